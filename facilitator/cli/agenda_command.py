@@ -1,0 +1,7 @@
+"""`facilitator agenda` -- to be written (see the issue that owns it)."""
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("agenda", help="(not yet available)")
+    p.set_defaults(func=lambda args: print("facilitator agenda: not yet available") or 2)

@@ -1,0 +1,7 @@
+"""`facilitator status` -- to be written (see the issue that owns it)."""
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("status", help="(not yet available)")
+    p.set_defaults(func=lambda args: print("facilitator status: not yet available") or 2)

@@ -1,0 +1,212 @@
+"""The workshop as data: what a session file describes, after loading.
+
+Plain dataclasses with no behaviour beyond simple look-ups, so the loader, the
+timing engine, the slides and the exports can share one model. Times of day are
+minutes after midnight (int); durations are seconds (int).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    TALK = "talk"
+    EXERCISE = "exercise"
+    BREAK = "break"
+
+
+@dataclass(frozen=True)
+class SourcePos:
+    """Where a value came from in its file, for messages (1-based)."""
+
+    file: str = "<memory>"
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass
+class Facilitator:
+    name: str
+    role: str = ""
+    email: str = ""
+
+
+@dataclass
+class Phase:
+    """One timed step of an exercise, e.g. '10 min write keywords'."""
+
+    title: str
+    duration: int  # seconds
+    prompt: str = ""
+
+
+@dataclass
+class Exercise:
+    id: str
+    title: str
+    duration: int  # seconds
+    prompt: str = ""
+    phases: list[Phase] = field(default_factory=list)
+    journey_template: str | None = None  # id of a JourneyTemplate
+    pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
+
+
+@dataclass
+class Block:
+    id: str
+    title: str
+    kind: BlockKind
+    duration: int  # seconds, as planned
+    fixed_start: int | None = None  # minutes after midnight, or None to flow
+    min_duration: int | None = None  # seconds; None means the block cannot shrink
+    warning: int | None = None  # seconds left at which the warning state starts
+    danger: int = 0  # seconds left at which the danger state starts
+    notes: str = ""
+    slides: list[str] = field(default_factory=list)  # slide ids, in order
+    exercises: list[Exercise] = field(default_factory=list)
+    pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
+
+    @property
+    def is_flexible(self) -> bool:
+        return self.min_duration is not None and self.min_duration < self.duration
+
+    def warning_at(self) -> int:
+        """Seconds left when the warning state begins (20 % or 2 min, the lesser)."""
+        if self.warning is not None:
+            return self.warning
+        return min(self.duration // 5, 120)
+
+
+@dataclass
+class Figure:
+    """A number with what it counts and who says so: '400 millioner brugere (Facebook)'."""
+
+    value: float
+    label: str
+    unit: str = ""
+    source: str = ""
+    measure: str = ""  # what kind of quantity, e.g. "brugere globalt"; same measure = same axis
+    when: str = ""  # e.g. "juli 2009"
+
+
+@dataclass
+class Platform:
+    id: str
+    name: str
+    about: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    synergies: list[str] = field(default_factory=list)
+    tools: list[str] = field(default_factory=list)
+    source: str = ""  # source of the 'about' text, when it has one
+    url: str = ""
+
+
+@dataclass
+class RankItem:
+    name: str
+    rank: int  # the overall rank printed in brackets, e.g. facebook.com (2)
+
+
+@dataclass
+class Ranking:
+    title: str
+    items: list[RankItem] = field(default_factory=list)
+    source: str = ""
+
+
+@dataclass
+class Slide:
+    """One slide. Which fields matter depends on kind:
+
+    title: title, subtitle
+    bullets: title, bullets, source
+    figures: title, figures, source (each figure may carry its own source)
+    ranking: title, rankings (two lists side by side), source
+    platform: platform (an id)
+    comparison: title, platforms (ids; empty = all), measure (optional)
+    quote: text, author
+    exercise: exercise (an id)
+    journey: journey_template (an id)
+    """
+
+    id: str
+    kind: str
+    title: str = ""
+    subtitle: str = ""
+    bullets: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    rankings: list[Ranking] = field(default_factory=list)
+    platform: str | None = None
+    platforms: list[str] = field(default_factory=list)
+    measure: str = ""
+    text: str = ""
+    author: str = ""
+    exercise: str | None = None
+    journey_template: str | None = None
+    source: str = ""
+    notes: str = ""  # presenter notes; never shown on the wall
+    pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
+
+
+SLIDE_KINDS = (
+    "title", "bullets", "figures", "ranking", "platform",
+    "comparison", "quote", "exercise", "journey",
+)
+
+
+@dataclass
+class JourneyPhase:
+    id: str
+    title: str
+
+
+@dataclass
+class TemplateTouchpoint:
+    title: str
+    phase: str  # a JourneyPhase id
+    channel: str = ""
+    owner: str = ""  # "us", "partner", "customer" -- see journey.OWNER_KINDS
+    owner_name: str = ""  # e.g. "SAS", "Københavns Lufthavn", "Facebook"
+
+
+@dataclass
+class JourneyTemplate:
+    id: str
+    title: str
+    persona: str = ""
+    scenario: str = ""
+    phases: list[JourneyPhase] = field(default_factory=list)
+    touchpoints: list[TemplateTouchpoint] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    title: str
+    language: str  # "da" or "en": the language of the content
+    start: int  # minutes after midnight
+    blocks: list[Block]
+    date: str | None = None  # ISO date, when the session is for one day
+    facilitators: list[Facilitator] = field(default_factory=list)
+    slides: list[Slide] = field(default_factory=list)
+    platforms: list[Platform] = field(default_factory=list)
+    journey_templates: list[JourneyTemplate] = field(default_factory=list)
+    source_file: str = ""
+
+    def block(self, block_id: str) -> Block:
+        return next(b for b in self.blocks if b.id == block_id)
+
+    def slide(self, slide_id: str) -> Slide:
+        return next(s for s in self.slides if s.id == slide_id)
+
+    def platform(self, platform_id: str) -> Platform:
+        return next(p for p in self.platforms if p.id == platform_id)
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return next(e for b in self.blocks for e in b.exercises if e.id == exercise_id)
+
+    def journey_template(self, template_id: str) -> JourneyTemplate:
+        return next(t for t in self.journey_templates if t.id == template_id)

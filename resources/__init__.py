@@ -1,0 +1,1 @@
+"""Bundled resources: fonts, sounds, icons, translations."""

@@ -1,0 +1,1 @@
+"""Bundled workshop sessions; the seed workshop is the default."""
