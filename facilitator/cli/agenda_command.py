@@ -1,7 +1,58 @@
-"""`facilitator agenda` -- to be written (see the issue that owns it)."""
+"""`facilitator agenda FILE`: the planned agenda as an aligned table on stdout.
+
+Options are added in ``register`` and acted on in ``run``; an output option
+(e.g. a PDF) can be added beside the text table without changing the table.
+"""
 from __future__ import annotations
 
+from facilitator.core.agenda import AgendaRow, agenda_rows
+from facilitator.core.schedule import planned_end
+from facilitator.core.session import Session
+from facilitator.core.timefmt import format_clock_seconds
 
-def register(sub) -> None:
-    p = sub.add_parser("agenda", help="(not yet available)")
-    p.set_defaults(func=lambda args: print("facilitator agenda: not yet available") or 2)
+from .session_arg import add_file_argument, load_or_report
+from .wording import duration_text, words
+
+INDENT = "  "  # per level: exercises under their block, phases under their exercise
+
+
+def register(sub):
+    p = sub.add_parser("agenda", help="print the planned agenda of a session file",
+                       description="Print the planned agenda: start, end, duration, kind and title of "
+                                   "every block, with exercises and their phases indented beneath.")
+    add_file_argument(p)
+    p.set_defaults(func=run)
+    return p
+
+
+def run(args) -> int:
+    session = load_or_report(args.file)
+    if session is None:
+        return 1
+    print(agenda_table(session))
+    return 0
+
+
+def agenda_table(session: Session) -> str:
+    lang = session.language
+    w = words(lang)
+    rows = agenda_rows(session)
+    table = [[w["start"], w["end"], w["duration"], w["kind"], w["title"]]]
+    for row in rows:
+        table.append(_cells(row, lang, w))
+    widths = [max(len(r[i]) for r in table) for i in range(4)]
+    lines = []
+    for cells in table:
+        start, end, dur, kind, title = cells
+        lines.append("  ".join([start.ljust(widths[0]), end.ljust(widths[1]), dur.rjust(widths[2]),
+                                kind.ljust(widths[3]), title]).rstrip())
+    if any(r.fixed for r in rows):
+        lines.append(w["fixed"])
+    lines.append(w["ends"].format(t=format_clock_seconds(planned_end(session), lang)))
+    return "\n".join(lines)
+
+
+def _cells(row: AgendaRow, lang: str, w: dict[str, str]) -> list[str]:
+    start = format_clock_seconds(row.start, lang) + ("*" if row.fixed else "")
+    return [start, format_clock_seconds(row.end, lang), duration_text(row.duration),
+            w[row.kind], INDENT * row.level + row.title]

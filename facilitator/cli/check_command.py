@@ -1,7 +1,49 @@
-"""`facilitator check` -- to be written (see the issue that owns it)."""
+"""`facilitator check FILE`: is the session file valid, and what day does it plan?
+
+Exit 0 with a summary on stdout; exit 1 with one ``FILE:LINE:COL: message`` line
+per problem on stderr; exit 2 (argparse) for a usage error.
+"""
 from __future__ import annotations
+
+from facilitator.core.schedule import planned_end, planned_schedule
+from facilitator.core.session import Session
+from facilitator.core.timefmt import format_clock_seconds
+
+from .session_arg import add_file_argument, load_or_report
+from .wording import count, words
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="(not yet available)")
-    p.set_defaults(func=lambda args: print("facilitator check: not yet available") or 2)
+    p = sub.add_parser("check", help="check a session file and summarise its day",
+                       description="Check a session file. Prints a summary of the planned day, "
+                                   "or every problem as FILE:LINE:COL: message (exit 1).")
+    add_file_argument(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    session = load_or_report(args.file)
+    if session is None:
+        return 1
+    print(summary(session))
+    return 0
+
+
+def summary(session: Session) -> str:
+    lang = session.language
+    w = words(lang)
+    schedule = planned_schedule(session)
+    lines = [session.title + (f" ({session.date})" if session.date else "")]
+    day = f"{format_clock_seconds(schedule[0].start, lang)}–{format_clock_seconds(planned_end(session), lang)}"
+    lines.append(f"{count(w, 'blocks', len(schedule))}, {day}")
+    width = max(len(p.block.id) for p in schedule)
+    for p in schedule:
+        times = f"{format_clock_seconds(p.start, lang)}–{format_clock_seconds(p.end, lang)}"
+        lines.append(f"  {times}  {p.block.id.ljust(width)}  {p.block.title}")
+    lines.append(", ".join([
+        count(w, "slides", len(session.slides)),
+        count(w, "platforms", len(session.platforms)),
+        count(w, "templates", len(session.journey_templates)),
+    ]))
+    lines.append(w["ends"].format(t=format_clock_seconds(planned_end(session), lang)))
+    return "\n".join(lines)

@@ -1,0 +1,28 @@
+"""What is wrong with a session file, said with where: ``FILE:LINE:COL: message``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a file. Line and column are 1-based (0 = unknown)."""
+
+    file: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+
+
+class SessionError(Exception):
+    """A session file could not be loaded; ``problems`` lists every reason, in file order."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (p.line, p.col, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+LoadError = SessionError  # the name the issue uses
