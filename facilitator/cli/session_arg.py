@@ -17,6 +17,7 @@ def add_file_argument(parser) -> None:
 
 
 def load_or_report(path: str) -> Session | None:
+    _tolerant_output()
     try:
         return load_session(path)
     except SessionError as e:
@@ -26,3 +27,10 @@ def load_or_report(path: str) -> Session | None:
         print(f"{path}:1:1: internal error while reading the file ({type(e).__name__}: {e}); "
               "please report it", file=sys.stderr)
     return None
+
+
+def _tolerant_output() -> None:
+    """A terminal that cannot show 'ø' gets an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")

@@ -23,6 +23,7 @@ NULL_TAG = "tag:yaml.org,2002:null"
 MERGE_TAG = "tag:yaml.org,2002:merge"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _NUMBER = re.compile(r"^[-+]?(\d[\d_]*)?(\.\d+)?([eE][-+]?\d+)?$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KIND_NAMES = {ScalarNode: "a single value", SequenceNode: "a list", MappingNode: "a mapping (key: value)"}
 
 Read = Callable[[Node], Any]
@@ -67,6 +68,9 @@ class Reader:
             return None
         if not isinstance(node, ScalarNode):
             self._wrong_kind(node, expected)
+            return None
+        if _SURROGATE.search(node.value):
+            self.problem(node, "the text holds an escape (\\ud800-\\udfff) that is not a character; write the character itself")
             return None
         return node.value
 
@@ -197,6 +201,9 @@ class Reader:
             self._wrong_kind(key_node, "a field name")
             return None
         key = key_node.value
+        if _SURROGATE.search(key):
+            self.problem(key_node, "this field name holds an escape that is not a character")
+            return None
         if key not in fields:
             near = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
             hint = f"did you mean '{near[0]}'?" if near else "known fields: " + ", ".join(fields)

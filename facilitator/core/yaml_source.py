@@ -84,8 +84,9 @@ def decode_utf8(data: bytes, name: str, problems: list[Problem]) -> str | None:
 
 def compose(text: str, name: str, problems: list[Problem]) -> Node | None:
     """The root node of the one document in ``text``, or None (problems added)."""
-    loader = _GuardedLoader(text, name, problems)
+    loader = None
     try:
+        loader = _GuardedLoader(text, name, problems)  # checks the characters first
         return loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         problems.append(problem_at(name, e.problem_mark or e.context_mark, _syntax_message(e)))
@@ -94,15 +95,18 @@ def compose(text: str, name: str, problems: list[Problem]) -> Node | None:
         char = e.character if isinstance(e.character, int) else ord(e.character or "\0")
         problems.append(Problem(name, line, col, f"character U+{char:04X} is not allowed in a YAML file"))
     except RecursionError:
-        problems.append(problem_at(name, loader.get_mark(), "the file is nested too deeply to read"))
+        problems.append(problem_at(name, loader and loader.get_mark(), "the file is nested too deeply to read"))
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return None
 
 
 def _syntax_message(e: yaml.MarkedYAMLError) -> str:
     msg = e.problem or e.context or "cannot read this YAML"
-    if e.context and e.problem and e.context_mark is not None:
+    if e.context and e.problem and e.problem.startswith("but "):
+        msg = f"{e.context}, {e.problem}"  # e.g. "expected a single document ..., but found another document"
+    elif e.context and e.problem and e.context_mark is not None:
         m = e.context_mark
         msg += f" ({e.context} at line {m.line + 1}, column {m.column + 1})"
     return f"YAML syntax error: {msg}"
