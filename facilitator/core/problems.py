@@ -1,7 +1,11 @@
 """What is wrong with a session file, said with where: ``FILE:LINE:COL: message``."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Line breaks and other control characters from the file would split or garble a message line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, order=True)
@@ -12,6 +16,10 @@ class Problem:
     line: int
     col: int
     message: str
+
+    def __post_init__(self):
+        clean = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.message)
+        object.__setattr__(self, "message", clean)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"

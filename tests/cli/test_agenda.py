@@ -1,0 +1,34 @@
+"""`facilitator agenda FILE`: the planned day as an aligned table."""
+from cli_helpers import FIXTURES, run_cli
+
+MINIMAL = str(FIXTURES / "minimal.yaml")
+
+
+def test_agenda_table_of_the_day():
+    r = run_cli("agenda", MINIMAL)
+    assert r.code == 0 and r.err == ""
+    assert r.out.splitlines() == [
+        "Start   Slut   Varighed  Type    Titel",
+        "09.00   09.15    15 min  oplæg   Velkomst og program",
+        "09.15   09.45    30 min  øvelse  Fremtidsfortælling",
+        "09.15   09.25    10 min  fase      Skriv stikord",
+        "09.25   09.40    15 min  fase      Taler",
+        "09.45   10.00    15 min  pause   Pause",
+        "10.00*  11.15    75 min  øvelse  De sociale medier i værdikæden",
+        "10.00   11.00    60 min  øvelse    Kunderejsen",
+        "11.30*  12.15    45 min  pause   Frokost",
+        "* fast starttidspunkt",
+        "Dagen slutter 12.15",
+    ]
+
+
+def test_agenda_of_a_bad_file_is_exit_1_with_error_lines(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("format: 1\ntitle: T\nstart: 9:00\nblocks: []\n", encoding="utf-8")
+    r = run_cli("agenda", str(path))
+    assert r.code == 1 and r.out == ""
+    assert r.err == f"{path}:4:9: a session needs at least one block\n"
+
+
+def test_agenda_needs_a_file():
+    assert run_cli("agenda").code == 2
