@@ -10,27 +10,22 @@ from facilitator.core.schedule import planned_end
 from facilitator.core.session import Session
 from facilitator.core.timefmt import format_clock_seconds
 
-from .session_arg import add_file_argument, load_or_report
+from .session_arg import print_for_session, session_command
 from .wording import duration_text, words
 
 INDENT = "  "  # per level: exercises under their block, phases under their exercise
 
 
 def register(sub):
-    p = sub.add_parser("agenda", help="print the planned agenda of a session file",
-                       description="Print the planned agenda: start, end, duration, kind and title of "
-                                   "every block, with exercises and their phases indented beneath.")
-    add_file_argument(p)
+    p = session_command(sub, "agenda", help="print the planned agenda of a session file",
+                        description="Print the planned agenda: start, end, duration, kind and title of "
+                                    "every block, with exercises and their phases indented beneath.")
     p.set_defaults(func=run)
     return p
 
 
 def run(args) -> int:
-    session = load_or_report(args.file)
-    if session is None:
-        return 1
-    print(agenda_table(session))
-    return 0
+    return print_for_session(args.file, agenda_table)
 
 
 def agenda_table(session: Session) -> str:

@@ -9,24 +9,16 @@ from facilitator.core.schedule import planned_end, planned_schedule
 from facilitator.core.session import Session
 from facilitator.core.timefmt import format_clock_seconds
 
-from .session_arg import add_file_argument, load_or_report
+from .session_arg import print_for_session, session_command
 from .wording import count, words
 
 
-def register(sub) -> None:
-    p = sub.add_parser("check", help="check a session file and summarise its day",
-                       description="Check a session file. Prints a summary of the planned day, "
-                                   "or every problem as FILE:LINE:COL: message (exit 1).")
-    add_file_argument(p)
-    p.set_defaults(func=run)
-
-
-def run(args) -> int:
-    session = load_or_report(args.file)
-    if session is None:
-        return 1
-    print(summary(session))
-    return 0
+def register(sub):
+    p = session_command(sub, "check", help="check a session file and summarise its day",
+                        description="Check a session file. Prints a summary of the planned day, "
+                                    "or every problem as FILE:LINE:COL: message (exit 1).")
+    p.set_defaults(func=lambda args: print_for_session(args.file, summary))
+    return p
 
 
 def summary(session: Session) -> str:

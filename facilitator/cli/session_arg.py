@@ -6,14 +6,27 @@ the caller exits 1. Never a traceback for a bad file.
 from __future__ import annotations
 
 import sys
+from typing import Callable
 
 from facilitator.core.loader import load_session
 from facilitator.core.problems import SessionError
 from facilitator.core.session import Session
 
 
-def add_file_argument(parser) -> None:
+def session_command(sub, name: str, help: str, description: str):
+    """A sub-command parser whose first argument is a session file."""
+    parser = sub.add_parser(name, help=help, description=description)
     parser.add_argument("file", metavar="FILE", help="a session file (YAML), e.g. sessions/sociale-medier-090310.yaml")
+    return parser
+
+
+def print_for_session(path: str, render: Callable[[Session], str]) -> int:
+    """Print render(session) and return 0, or report the file's problems and return 1."""
+    session = load_or_report(path)
+    if session is None:
+        return 1
+    print(render(session))
+    return 0
 
 
 def load_or_report(path: str) -> Session | None:

@@ -93,15 +93,20 @@ class Reader:
             return value
         return read
 
-    def integer(self, node: Node) -> int | None:
-        value = self.scalar(node, "a whole number")
+    def parsed(self, node: Node, expected: str, parse: Callable[[str], Any], complaint: Callable[[str, ValueError], str]):
+        """parse(text) of a scalar; a ValueError becomes the problem complaint(text, error)."""
+        value = self.scalar(node, expected)
         if value is None:
             return None
         try:
-            return int(value.replace("_", ""))
-        except ValueError:
-            self.problem(node, f"'{value}' is not a whole number")
+            return parse(value)
+        except ValueError as e:
+            self.problem(node, complaint(value, e))
             return None
+
+    def integer(self, node: Node) -> int | None:
+        return self.parsed(node, "a whole number", lambda v: int(v.replace("_", "")),
+                           lambda v, _: f"'{v}' is not a whole number")
 
     def number(self, node: Node) -> int | float | None:
         """A whole or decimal number; a decimal comma (Danish 1,5) is accepted too."""
@@ -138,24 +143,11 @@ class Reader:
 
     def clock(self, node: Node) -> int | None:
         """Minutes after midnight; '09:30' or '9.30' (an unquoted 9:30 is read as typed)."""
-        value = self.scalar(node, 'a clock time like "09:30"')
-        if value is None:
-            return None
-        try:
-            return parse_clock(value)
-        except ValueError as e:
-            self.problem(node, str(e))
-            return None
+        return self.parsed(node, 'a clock time like "09:30"', parse_clock, lambda _, e: str(e))
 
     def date(self, node: Node) -> str | None:
-        value = self.scalar(node, 'a date like "2010-03-09"')
-        if value is None:
-            return None
-        try:
-            return datetime.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            self.problem(node, f"'{value}' is not a date; write it as \"2010-03-09\" (year-month-day)")
-            return None
+        return self.parsed(node, 'a date like "2010-03-09"', lambda v: datetime.date.fromisoformat(v.strip()).isoformat(),
+                           lambda v, _: f"'{v}' is not a date; write it as \"2010-03-09\" (year-month-day)")
 
     # -- collections ------------------------------------------------------------------
 
