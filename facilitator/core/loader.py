@@ -24,7 +24,7 @@ from .session import (
 from .session_checks import IdRegistry, check_timeline
 from .timefmt import format_minutes
 from .yaml_reader import Fields, Reader
-from .yaml_source import MAX_BYTES, compose, decode_utf8, read_text
+from .yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
 
 __all__ = ["load_session", "load_session_text", "SessionError", "Problem"]
 
@@ -47,9 +47,10 @@ def load_session(path: str | os.PathLike) -> Session:
 def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
     problems: list[Problem] = []
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise SessionError([Problem(filename, 1, 1, too_big(size))])
     if isinstance(text, bytes):
-        if len(text) > MAX_BYTES:
-            raise SessionError([Problem(filename, 1, 1, f"the file is over {MAX_BYTES // 1024 // 1024} MB")])
         text = decode_utf8(text, filename, problems)
         if text is None:
             raise SessionError(problems)

@@ -126,7 +126,8 @@ class Reader:
         if value is None:
             return None
         if value.strip().startswith("-"):
-            self.problem(node, f"duration '{value}' is negative; a duration must be more than zero")
+            rule = "may not be negative" if allow_zero else "must be more than zero"
+            self.problem(node, f"duration '{value}' is negative; a duration {rule}")
             return None
         try:
             seconds = parse_duration(value)

@@ -50,7 +50,7 @@ def read_text(path: str | os.PathLike, problems: list[Problem]) -> str | None:
     name = str(path)
     try:
         if os.path.getsize(path) > MAX_BYTES:
-            problems.append(Problem(name, 1, 1, _too_big(os.path.getsize(path))))
+            problems.append(Problem(name, 1, 1, too_big(os.path.getsize(path))))
             return None
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)  # a bound even if the size changed or lied (e.g. a pipe)
@@ -58,12 +58,12 @@ def read_text(path: str | os.PathLike, problems: list[Problem]) -> str | None:
         problems.append(Problem(name, 1, 1, f"cannot read the file: {e.strerror or e}"))
         return None
     if len(data) > MAX_BYTES:
-        problems.append(Problem(name, 1, 1, _too_big(len(data))))
+        problems.append(Problem(name, 1, 1, too_big(len(data))))
         return None
     return decode_utf8(data, name, problems)
 
 
-def _too_big(size: int) -> str:
+def too_big(size: int) -> str:
     return f"the file is {size / 1024 / 1024:.1f} MB; a session file may be at most {MAX_BYTES // 1024 // 1024} MB"
 
 

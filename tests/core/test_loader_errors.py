@@ -310,3 +310,13 @@ def test_every_problem_in_the_file_is_listed_in_file_order():
     ]
     assert found == sorted(found)
 
+
+
+def test_text_over_5_mb_in_memory_is_refused_too():
+    line, col, msg = only_problem("#" * (5 * 1024 * 1024 + 1))
+    assert (line, col) == (1, 1) and "a session file may be at most 5 MB" in msg
+
+
+def test_negative_warning_time():
+    text = HEAD + "  - {id: a, title: A, kind: talk, duration: 10m, warning: -1m}\n"
+    assert only_problem(text) == (*at(text, "-1m"), "duration '-1m' is negative; a duration may not be negative")
