@@ -1,7 +1,8 @@
 """Typed values out of YAML nodes, collecting every problem instead of stopping at one.
 
-Each ``read_*`` method returns the value, or None when the node is unusable (and
-then a problem has been recorded, unless it was already reported upstream).
+Each reading method (text, duration, clock, mapping ...) returns the value, or None
+when the node is absent (null) or unusable -- then a problem has been recorded,
+unless it was already reported upstream (a refused alias).
 Scalars are read from the text the writer typed, never from YAML 1.1's guesses:
 ``9:30`` stays "9:30" and ``no`` stays "no".
 """
@@ -35,14 +36,8 @@ class Fields:
 
     node: MappingNode
     values: dict[str, Any] = field(default_factory=dict)
-    nodes: dict[str, Node] = field(default_factory=dict)
-
-    def get(self, name: str, default: Any = None) -> Any:
-        value = self.values.get(name)
-        return default if value is None else value
-
-    def __contains__(self, name: str) -> bool:
-        return name in self.values
+    nodes: dict[str, Node] = field(default_factory=dict)  # the value nodes
+    keys: dict[str, Node] = field(default_factory=dict)
 
 
 class Reader:
@@ -84,11 +79,11 @@ class Reader:
             return None
         return value
 
-    def choice(self, choices: tuple[str, ...], hint: str = "") -> Read:
+    def choice(self, choices: tuple[str, ...]) -> Read:
         def read(node: Node) -> str | None:
             value = self.scalar(node, "one of " + ", ".join(choices))
             if value is not None and value not in choices:
-                self.problem(node, f"'{value}' is not one of: {', '.join(choices)}{hint}")
+                self.problem(node, f"'{value}' is not one of: {', '.join(choices)}")
                 return None
             return value
         return read
@@ -109,15 +104,16 @@ class Reader:
                            lambda v, _: f"'{v}' is not a whole number")
 
     def number(self, node: Node) -> int | float | None:
-        """A whole or decimal number; a decimal comma (Danish 1,5) is accepted too."""
+        """A whole number stays whole (400); a decimal is a float (1.5)."""
         value = self.scalar(node, "a number")
         if value is None:
             return None
-        text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
-        if text and _NUMBER.match(text) and any(ch.isdigit() for ch in text):
+        text = value.strip()
+        if _NUMBER.match(text) and any(ch.isdigit() for ch in text):
             num = float(text.replace("_", ""))
             return int(num) if num.is_integer() and "." not in text and "e" not in text.lower() else num
-        self.problem(node, f"'{value}' is not a number")
+        # A comma is refused, not guessed: Danish 1,5 and English 1,500 mean different things.
+        self.problem(node, f"'{value}' is not a number; write it with digits and a decimal point, e.g. 1.5 or 1500")
         return None
 
     def duration(self, node: Node, allow_zero: bool = False) -> int | None:
@@ -176,10 +172,11 @@ class Reader:
             key = self._key(key_node, _named(what, out), fields)
             if key is None:
                 continue
-            if key in out.nodes:
-                first = out.nodes[key].start_mark
-                self.problem(key_node, f"duplicate key '{key}' in {_named(what, out)} (first at line {first.line + 1})")
+            if key in out.keys:
+                first = out.keys[key].start_mark.line + 1
+                self.problem(key_node, f"duplicate key '{key}' in {_named(what, out)} (first at line {first})")
                 continue
+            out.keys[key] = key_node
             out.nodes[key] = value_node
             out.values[key] = fields[key](value_node)
         for name in required:

@@ -82,9 +82,9 @@ def test_figure_values_keep_whole_numbers_whole():
             figures:
               - {value: 400, label: brugere}
               - {value: 2.5, label: timer}
-              - {value: "1,5", label: mio}
+              - {value: 1_500, label: mio}
         """))
-    assert [f.value for f in s.platform("fb").figures] == [400, 2.5, 1.5]
+    assert [f.value for f in s.platform("fb").figures] == [400, 2.5, 1500]
     assert isinstance(s.platform("fb").figures[0].value, int)
 
 

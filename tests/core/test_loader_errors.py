@@ -320,3 +320,15 @@ def test_text_over_5_mb_in_memory_is_refused_too():
 def test_negative_warning_time():
     text = HEAD + "  - {id: a, title: A, kind: talk, duration: 10m, warning: -1m}\n"
     assert only_problem(text) == (*at(text, "-1m"), "duration '-1m' is negative; a duration may not be negative")
+
+
+def test_number_with_a_comma_is_refused_not_guessed():
+    text = HEAD + TALK + "platforms:\n  - id: fb\n    name: F\n    figures: [{value: '1,5', label: mio}]\n"
+    line, col, msg = only_problem(text)
+    assert (line, col) == at(text, "'1,5'")
+    assert msg == "'1,5' is not a number; write it with digits and a decimal point, e.g. 1.5 or 1500"
+
+
+def test_duplicate_key_names_the_line_of_the_first_key_not_its_value():
+    text = HEAD + "  - id: a\n    title: A\n    kind: talk\n    duration: 5\n    exercises:\n      - {id: e, title: E, duration: 5}\n    exercises: []\n"
+    assert only_problem(text) == (*at(text, "exercises: []"), "duplicate key 'exercises' in block 'a' (first at line 10)")
