@@ -124,7 +124,7 @@ class _Folder:
         if run is None:
             return
         run.clock.close(t)
-        run.last_end = t
+        run.last_end = max(t, run.first_start)  # a wall clock set back must not end it before it began
         active = run.active_exercise()
         if active is not None:  # leaving a block ends its exercise timer
             run.exercises[active].clock.close(t)
