@@ -22,7 +22,11 @@ from .session import Block, BlockKind, Session
 
 
 def derive_state(session: Session, events: Iterable[Event], now: float) -> DayState:
-    facts = fold(session, events)
+    return state_from_facts(session, fold(session, events), now)
+
+
+def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
+    """The state at `now` of a folded day (facts are only read)."""
     day = facts.start_t if facts.started else now
     planned = planned_times(session, day)
     planned_end = planned[-1][1] if planned else day

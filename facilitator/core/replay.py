@@ -101,7 +101,9 @@ def _int(data: dict, key: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-class _Folder:
+class Folder:
+    """Applies events one by one; the Runner keeps one, so state() need not re-fold the day."""
+
     def __init__(self, session: Session):
         self.session = session
         self.facts = DayFacts([BlockRun(exercises=[ExerciseRun() for _ in b.exercises])
@@ -303,7 +305,7 @@ class _Folder:
 
 
 def fold(session: Session, events: Iterable[Event]) -> DayFacts:
-    folder = _Folder(session)
+    folder = Folder(session)
     for e in events:
         folder.apply(e)
     return folder.facts

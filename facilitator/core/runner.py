@@ -12,8 +12,9 @@ from typing import Iterable
 from . import events as ev
 from .clock import Clock
 from .day_state import DayState
-from .derive import derive_state
+from .derive import state_from_facts
 from .events import Event
+from .replay import Folder
 from .session import Session
 
 JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by between checks
@@ -25,6 +26,9 @@ class Runner:
         self.clock = clock
         self.journal = journal
         self._events: list[Event] = list(events)  # replayed, not re-written to the journal
+        self._folder = Folder(session)  # folds each event once; state() only projects
+        for event in self._events:
+            self._folder.apply(event)
         self._last_check = (clock.now(), clock.monotonic())
 
     @property
@@ -32,11 +36,12 @@ class Runner:
         return list(self._events)
 
     def state(self) -> DayState:
-        return derive_state(self.session, self._events, self.clock.now())
+        return state_from_facts(self.session, self._folder.facts, self.clock.now())
 
     def _log(self, kind: str, **data) -> None:
         event = Event(self.clock.now(), kind, data)
         self._events.append(event)
+        self._folder.apply(event)
         if self.journal is not None:
             self.journal.append(event)
 
