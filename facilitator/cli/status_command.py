@@ -109,7 +109,8 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
 
     lines = [f"{session.title} — {clock(state.now)}"]
     if not state.started:
-        lines.append(text["not_started"].format(start=clock(state.blocks[0].planned_start),
+        first = state.blocks[0].planned_start if state.blocks else state.planned_end
+        lines.append(text["not_started"].format(start=clock(first),
                                                 end=clock(state.planned_end)))
     elif state.ended:
         lines.append(text["ended"].format(end=clock(state.projected_end)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from . import events as ev
 from .day_state import FINISHED, PAUSED, READY, RUNNING, SKIPPED
 from .events import Event
 from .session import Exercise, Session

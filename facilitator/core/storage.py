@@ -73,6 +73,22 @@ def journal_for_today(folder: str | os.PathLike, today: dt.date | None = None) -
     return path
 
 
+def set_aside_journal(folder: str | os.PathLike) -> Path | None:
+    """Rename the folder's journal to journal-<date of its first event>.jsonl (or -2, -3 ...),
+    so a day that is not resumed starts a fresh journal and the old one is kept."""
+    path = journal_path(folder)
+    if not path.exists():
+        return None
+    events, _ = journal.read(path)
+    stamp = dt.date.fromtimestamp(events[0].t).isoformat() if events else "unknown"
+    target, n = path.with_name(f"journal-{stamp}.jsonl"), 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"journal-{stamp}-{n}.jsonl")
+    os.replace(path, target)
+    return target
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write via a temporary file in the same folder + fsync + os.replace: the file is
     always either the old or the new version, never half of one."""

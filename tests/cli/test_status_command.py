@@ -9,6 +9,7 @@ from engine_day import M, at, make_session
 from facilitator.cli import main, status_command
 from facilitator.core import storage
 from facilitator.core.clock import FakeClock
+from facilitator.core.events import Event
 from facilitator.core.journal import Journal
 from facilitator.core.runner import Runner
 
@@ -75,3 +76,20 @@ def test_status_needs_to_know_the_session(tmp_path, capsys):
         Runner(make_session(), FakeClock(at(9, 0)), j).start_day()
     assert main(["status", "--workshop-dir", str(tmp_path)]) == 1
     assert "--session FILE" in capsys.readouterr().err
+
+
+def test_status_before_the_start_and_after_the_end(workshop, tmp_path, capsys):
+    other = tmp_path / "other"
+    with Journal(storage.journal_path(other)) as j:
+        runner = Runner(make_session(), FakeClock(at(8, 40)), j)
+        runner.check_clock()
+        runner.clock.sleep(600)
+        runner.check_clock()  # a clock jump logged before the day started
+    args = ["status", "--workshop-dir", str(other), "--session", "x.yaml", "--at", "2026-11-26T08:55"]
+    assert main(args) == 0
+    assert "Dagen er ikke startet (planlagt 09.00–14.00)." in capsys.readouterr().out
+    with Journal(storage.journal_path(workshop)) as j:
+        j.append(Event(at(13, 58), "end_day"))
+    assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T15:00"]) == 0
+    out = capsys.readouterr().out
+    assert "Dagen sluttede kl. 13.58." in out and "2 min foran — slutter 13.58" in out

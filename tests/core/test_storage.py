@@ -55,3 +55,14 @@ def test_journal_for_today_offers_only_todays_day(tmp_path):
         j.append(Event(at(9, 1), "start_day"))
     assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) == tmp_path / "journal.jsonl"
     assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 27)) is None
+
+
+def test_a_day_not_resumed_sets_the_old_journal_aside(tmp_path):
+    assert storage.set_aside_journal(tmp_path) is None
+    for _ in range(2):
+        with Journal(storage.journal_path(tmp_path)) as j:
+            j.append(Event(at(9, 1), "start_day"))
+        storage.set_aside_journal(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal-2026-11-26-2.jsonl",
+                                                         "journal-2026-11-26.jsonl"]
+    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) is None
