@@ -17,7 +17,8 @@ from .catch_up import propose_catch_up
 from .day_state import BlockState, DayState, ExerciseState
 from .events import Event
 from .projection import Slot, end_of, fixed_end_at, fixed_start_at, flow, planned_times
-from .replay import DayFacts, current_phase, fold, nominal_duration
+from .facts import DayFacts, current_phase, nominal_duration
+from .replay import fold
 from .session import Block, BlockKind, Session
 
 
