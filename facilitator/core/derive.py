@@ -16,8 +16,8 @@ from . import day_state as ds
 from .catch_up import propose_catch_up
 from .day_state import BlockState, DayState, ExerciseState
 from .events import Event
-from .projection import Slot, end_of, fixed_end_at, fixed_start_at, flow, planned_times
 from .facts import DayFacts, current_phase, nominal_duration
+from .projection import Slot, end_of, fixed_end_at, fixed_start_at, flow, planned_times
 from .replay import fold
 from .session import Block, BlockKind, Session
 
@@ -50,13 +50,8 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
                    int(durations[i]))
         for i, b in enumerate(session.blocks))
     block = session.blocks[cur] if cur is not None else None
-    catch_up = None
-    if not facts.ended:
-        room = {i: nominal_duration(session, facts, i) - session.blocks[i].min_duration
-                for i, s in enumerate(slots)
-                if statuses[i] in (ds.NEXT, ds.LATER) and s.fixed_end is None
-                and session.blocks[i].min_duration is not None}
-        catch_up = propose_catch_up(slots, start, planned_end, room)
+    catch_up = None if facts.ended else propose_catch_up(
+        slots, start, planned_end, _room_to_cut(session, facts, statuses, slots))
     return DayState(
         now=now, started=facts.started, ended=facts.ended, paused=facts.paused, current=cur,
         blocks=blocks, elapsed=elapsed, remaining=remaining, level=_level(block, remaining),
@@ -64,6 +59,15 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
         planned_end=planned_end, projected_end=projected_end,
         back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
         catch_up=catch_up, clock_jumps=tuple(facts.clock_jumps))
+
+
+def _room_to_cut(session: Session, facts: DayFacts, statuses: list[str], slots: list[Slot]) -> dict:
+    """Seconds each flexible block still to come may lose (a break that counts to a
+    fixed clock time gains nothing from a cut, so it is left out)."""
+    return {i: nominal_duration(session, facts, i) - b.min_duration
+            for i, b in enumerate(session.blocks)
+            if statuses[i] in (ds.NEXT, ds.LATER) and slots[i].fixed_end is None
+            and b.min_duration is not None}
 
 
 def _status(facts: DayFacts, i: int) -> str:
