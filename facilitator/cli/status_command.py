@@ -1,7 +1,151 @@
-"""`facilitator status` -- to be written (see the issue that owns it)."""
+"""`facilitator status --workshop-dir DIR [--session FILE]`: where the day stands.
+
+Replays the workshop folder's run journal against its session file, without a
+display, and prints the current block, exercise and phase, the time left (or the
+overtime), the drift and the projected end of the day. The session file is the
+one recorded in DIR/workshop.json unless --session names another. The language
+follows the session's content (Danish: "7 min forsinket — slutter 14.07").
+Exit 1 when the folder has no journal or the session cannot be read.
+"""
 from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.core import journal, storage
+from facilitator.core.clock import SystemClock, seconds_after_midnight
+from facilitator.core.day_state import DayState
+from facilitator.core.derive import derive_state
+from facilitator.core.session import Session
+from facilitator.core.timefmt import format_clock_seconds, format_countdown
+
+TEXT = {
+    "da": {
+        "not_started": "Dagen er ikke startet (planlagt {start}–{end}).",
+        "ended": "Dagen sluttede kl. {end}.",
+        "block": "Blok {n} af {total}: {title}",
+        "left": "{time} tilbage", "over": "{time} over tid", "paused": " (sat på pause)",
+        "back_at": "Pause — vi starter igen kl. {time}",
+        "exercise": "Øvelse: {title} — {state}", "phase": "Fase {n} af {total}: {title} — {state}",
+        "late": "{min} min forsinket — slutter {end}", "early": "{min} min foran — slutter {end}",
+        "on_time": "Til tiden — slutter {end}",
+        "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
+        "late_after": " (stadig {min} min forsinket)",
+        "ex_status": {"ready": "klar", "finished": "færdig", "skipped": "sprunget over", "paused": "pause"},
+    },
+    "en": {
+        "not_started": "The day has not started (planned {start}–{end}).",
+        "ended": "The day ended at {end}.",
+        "block": "Block {n} of {total}: {title}",
+        "left": "{time} left", "over": "{time} overtime", "paused": " (paused)",
+        "back_at": "Break — back at {time}",
+        "exercise": "Exercise: {title} — {state}", "phase": "Phase {n} of {total}: {title} — {state}",
+        "late": "{min} min late — ends {end}", "early": "{min} min early — ends {end}",
+        "on_time": "On time — ends {end}",
+        "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
+        "late_after": " (still {min} min late)",
+        "ex_status": {"ready": "ready", "finished": "finished", "skipped": "skipped", "paused": "paused"},
+    },
+}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("status", help="(not yet available)")
-    p.set_defaults(func=lambda args: print("facilitator status: not yet available") or 2)
+    p = sub.add_parser("status", help="print where the day stands, from a workshop folder's run journal")
+    p.add_argument("--workshop-dir", required=True, type=Path, metavar="DIR",
+                   help="the workshop folder holding the run journal")
+    p.add_argument("--session", type=Path, metavar="FILE",
+                   help="the session file (default: the one recorded in DIR/workshop.json)")
+    p.add_argument("--at", metavar="TIME", help="evaluate at this local time, e.g. 2026-11-26T10:20 "
+                   "(default: now)")
+    p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
+    p.set_defaults(func=run)
+
+
+def load_session(path: Path) -> Session:
+    from facilitator.core.loader import load_session as load  # the session loader (foundation issue)
+    return load(path)
+
+
+def run(args) -> int:
+    folder = args.workshop_dir
+    events, warnings = journal.read(storage.journal_path(folder))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not events:
+        print(f"facilitator status: no run journal in {folder} (nothing has been run there yet)",
+              file=sys.stderr)
+        return 1
+    session_file = args.session or (storage.read_workshop_info(folder) or {}).get("session")
+    if not session_file:
+        print(f"facilitator status: {folder} does not say which session it runs; "
+              "name it with --session FILE", file=sys.stderr)
+        return 1
+    try:
+        session = load_session(Path(session_file))
+    except Exception as exc:  # the loader's message says file:line:col
+        print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        now = datetime.fromisoformat(args.at).timestamp() if args.at else SystemClock().now()
+    except ValueError:
+        print(f"facilitator status: --at {args.at!r} is not a time like 2026-11-26T10:20", file=sys.stderr)
+        return 1
+    state = derive_state(session, events, now)
+    print("\n".join(describe(session, state, args.language or session.language)))
+    return 0
+
+
+def describe(session: Session, state: DayState, language: str) -> list[str]:
+    lang = "da" if language.startswith("da") else "en"
+    text = TEXT[lang]
+
+    def clock(timestamp: float) -> str:
+        return format_clock_seconds(round(seconds_after_midnight(timestamp)), lang)
+
+    def countdown(seconds: float) -> str:
+        key = "over" if seconds < 0 else "left"
+        return text[key].format(time=format_countdown(abs(seconds)))
+
+    lines = [f"{session.title} — {clock(state.now)}"]
+    if not state.started:
+        first = state.blocks[0].planned_start if state.blocks else state.planned_end
+        lines.append(text["not_started"].format(start=clock(first),
+                                                end=clock(state.planned_end)))
+    elif state.ended:
+        lines.append(text["ended"].format(end=clock(state.projected_end)))
+    else:
+        b = state.blocks[state.current]
+        lines.append(text["block"].format(n=b.index + 1, total=len(state.blocks), title=b.block.title)
+                     + " — " + countdown(state.remaining) + (text["paused"] if state.paused else ""))
+        if state.back_at is not None:
+            lines.append(text["back_at"].format(time=clock(state.back_at)))
+        lines.extend(_exercise_lines(state, text, countdown))
+    lines.append(_drift_line(state, text, clock))
+    if state.catch_up is not None:
+        cuts = ", ".join(text["cut"].format(title=session.blocks[i].title, min=round(s / 60))
+                         for i, s in state.catch_up.cuts)
+        late = state.catch_up.late_after
+        lines.append(text["catch_up"].format(cuts=cuts)
+                     + (text["late_after"].format(min=round(late / 60)) if late >= 60 else ""))
+    return lines
+
+
+def _exercise_lines(state: DayState, text: dict, countdown) -> list[str]:
+    x = state.exercise
+    if x is None:
+        return []
+    status = countdown(x.remaining) if x.status == "running" else text["ex_status"][x.status]
+    if x.status == "paused":
+        status = countdown(x.remaining) + text["paused"]
+    lines = [text["exercise"].format(title=x.exercise.title, state=status)]
+    if x.phase is not None and x.status in ("running", "paused"):
+        lines.append(text["phase"].format(n=x.phase_index + 1, total=len(x.exercise.phases),
+                                          title=x.phase.title, state=countdown(x.phase_remaining)))
+    return lines
+
+
+def _drift_line(state: DayState, text: dict, clock) -> str:
+    minutes = round(state.drift / 60)
+    key = "late" if minutes > 0 else "early" if minutes < 0 else "on_time"
+    return text[key].format(min=abs(minutes), end=clock(state.projected_end))

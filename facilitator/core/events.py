@@ -1,0 +1,58 @@
+"""The run journal's vocabulary: one Event per command the facilitator gives.
+
+An event records *what was asked and when* (wall-clock time), never a derived
+number; the day's state is recomputed from the events and the current time.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+START_DAY = "start_day"
+END_DAY = "end_day"
+NEXT_BLOCK = "next_block"
+PREVIOUS_BLOCK = "previous_block"
+GOTO_BLOCK = "goto_block"  # data: {"index": int}
+PAUSE = "pause"
+RESUME = "resume"
+ADJUST = "adjust"  # data: {"seconds": int}, + or -, applies to the current block
+EXERCISE_START = "exercise_start"  # data: {"index": int} or {} for the block's next exercise
+EXERCISE_PAUSE = "exercise_pause"
+EXERCISE_RESUME = "exercise_resume"
+EXERCISE_RESET = "exercise_reset"
+EXERCISE_SKIP = "exercise_skip"
+PHASE_NEXT = "phase_next"
+PHASE_PREVIOUS = "phase_previous"
+ACCEPT_CATCH_UP = "accept_catch_up"  # data: {"cuts": [[block_index, seconds], ...]}
+CLOCK_JUMP = "clock_jump"  # data: {"seconds": float}; informational
+
+EVENT_TYPES = frozenset({
+    START_DAY, END_DAY, NEXT_BLOCK, PREVIOUS_BLOCK, GOTO_BLOCK, PAUSE, RESUME, ADJUST,
+    EXERCISE_START, EXERCISE_PAUSE, EXERCISE_RESUME, EXERCISE_RESET, EXERCISE_SKIP,
+    PHASE_NEXT, PHASE_PREVIOUS, ACCEPT_CATCH_UP, CLOCK_JUMP,
+})
+
+
+@dataclass(frozen=True)
+class Event:
+    t: float  # wall-clock timestamp when the command was given
+    type: str
+    data: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"t": self.t, "type": self.type, "data": dict(self.data)}
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> Event:
+        """The event a journal line holds; ValueError when it is not one."""
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+        t, kind, data = raw.get("t"), raw.get("type"), raw.get("data", {})
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t):
+            raise ValueError("no valid time 't'")
+        if kind not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {kind!r}")
+        if not isinstance(data, dict):
+            raise ValueError("'data' is not an object")
+        return cls(float(t), kind, data)
