@@ -175,3 +175,21 @@ class Deck:
 
     def _first_position(self) -> Position:
         return Position(self._entries[0].block, 0) if self._entries else Position(0, 0)
+
+
+def slide_caption(session: Session, slide: Slide) -> str:
+    """A short name for a slide in lists and the overview: its title, or what it shows."""
+    if slide.title:
+        return slide.title
+    try:
+        if slide.kind == "platform" and slide.platform:
+            return session.platform(slide.platform).name
+        if slide.kind == "exercise" and slide.exercise:
+            return session.exercise(slide.exercise).title
+        if slide.kind == "journey" and slide.journey_template:
+            return session.journey_template(slide.journey_template).title
+    except StopIteration:  # a dangling id: the loader reports it; here just show the id
+        pass
+    if slide.kind == "quote" and slide.author:
+        return f"“{slide.text[:40]}…” ({slide.author})" if len(slide.text) > 40 else slide.text
+    return slide.id
