@@ -109,6 +109,8 @@ class PresenterSlidesPanel(QWidget):
         return self._after(self.deck.enter_block(block))
 
     def open_overview(self) -> SlideOverviewDialog:
+        if self._overview is not None:
+            self._overview.deleteLater()
         self._overview = SlideOverviewDialog(self.deck, self)
         self._overview.slide_chosen.connect(self.goto)
         self._overview.open()
@@ -143,7 +145,7 @@ class PresenterSlidesPanel(QWidget):
         notes = slide.notes if slide is not None else ""
         self.notes.setPlainText(notes or (block.notes if block else ""))
         # Render what comes next while the speaker talks, so the next press only swaps pages.
-        QTimer.singleShot(0, self._prepare_ahead)
+        QTimer.singleShot(0, self, self._prepare_ahead)
 
     def _counter_text(self) -> str:
         c, all_ = self.deck.block_counter(), self.deck.overall_counter()

@@ -43,7 +43,11 @@ class SlideOverviewDialog(QDialog):
             self.buttons[current].setFocus()
             scroll.ensureWidgetVisible(self.buttons[current])
         self._pending = list(range(len(self.buttons)))
-        QTimer.singleShot(0, self._render_next)
+        # Owned by the dialog, so it stops when the dialog goes away.
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._render_next)
+        self._timer.start()
 
     def _grid(self) -> QWidget:
         body = QWidget()
@@ -86,12 +90,10 @@ class SlideOverviewDialog(QDialog):
 
     def _render_next(self) -> None:
         # One thumbnail per turn keeps the dialog responsive while it fills in.
-        if not self._pending or not self.isVisible() and self.result():
+        if not self._pending or not self.isVisible():
+            self._timer.stop()
             return
-        i = self._pending.pop(0)
-        self.render_thumbnail(i)
-        if self._pending:
-            QTimer.singleShot(0, self._render_next)
+        self.render_thumbnail(self._pending.pop(0))
 
     def render_thumbnail(self, index: int) -> None:
         entry = self.deck.entries[index]
