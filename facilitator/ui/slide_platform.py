@@ -4,7 +4,7 @@ Left: what it is, synergies, tools. Right: its key figures, each with its source
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from .slide_bullets import add_bullets
 from .slide_page import SlidePage
@@ -43,16 +43,26 @@ class PlatformSlide(SlidePage):
         return col
 
     def _figures_column(self, platform) -> QVBoxLayout:
+        """Key figure cards; two to a row when there are many, one source line when shared."""
         col = self.box(QVBoxLayout(), spacing=0.018)
         col.addWidget(self.label(word("figures", self.language), "heading", PALETTE.accent))
-        for fig in platform.figures:
+        figures = platform.figures
+        shared = {f.source for f in figures}
+        one_source = len(shared) == 1 and not any(f.when for f in figures)
+        per_row = 2 if len(figures) > 3 else 1
+        grid = self.box(QGridLayout(), spacing=0.016)
+        for i, fig in enumerate(figures):
             frame, box = self.card()
             box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
                                      "heading", PALETTE.text))
             box.addWidget(self.label(fig.label, "small"))
             where = ", ".join(x for x in (fig.source, fig.when) if x)
-            if where:
+            if where and not one_source:
                 box.addWidget(self.source_line(where))
-            col.addWidget(frame)
+            box.addStretch(1)
+            grid.addWidget(frame, i // per_row, i % per_row)
+        col.addLayout(grid)
+        if one_source and figures[0].source:
+            col.addWidget(self.source_line(figures[0].source))
         col.addStretch(1)
         return col
