@@ -90,18 +90,19 @@ class Deck:
         i = self.global_index()
         return Counter(0 if i is None else i + 1, len(self._entries))
 
-    def is_last_in_block(self) -> bool:
-        return self._position.slide >= len(self.slide_ids(self._position.block)) - 1
+    def is_last_in_block(self, pos: Position | None = None) -> bool:
+        pos = pos or self._position
+        return pos.slide >= len(self.slide_ids(pos.block)) - 1
 
     def next_block(self) -> int | None:
         """The agenda block after the current one (it may have no slides)."""
         nxt = self._position.block + 1
         return nxt if nxt < len(self.session.blocks) else None
 
-    def upcoming(self) -> Entry | None:
+    def upcoming(self, after: Position | None = None) -> Entry | None:
         """What the speaker shows next: the next slide here, else the next block's first slide."""
-        pos = self._position
-        if not self.is_last_in_block():
+        pos = after or self._position
+        if not self.is_last_in_block(pos):
             return Entry(pos.block, pos.slide + 1, self.slide_ids(pos.block)[pos.slide + 1])
         for b in range(pos.block + 1, len(self.session.blocks)):
             ids = self.slide_ids(b)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from ..core.deck import Deck, Move
+from ..core.deck import Deck, Move, Position
 from ..core.session import Session
 from .slide_overview_dialog import SlideOverviewDialog
 from .slide_view import SlideView
@@ -163,10 +163,15 @@ class PresenterSlidesPanel(QWidget):
         return self.tr("Next")
 
     def _prepare_ahead(self) -> None:
-        after = self.deck.upcoming()
-        if after is None:
+        # After the next press the current view shows the upcoming slide and the
+        # next view the one after it: render both now.
+        upcoming = self.deck.upcoming()
+        if upcoming is None:
             return
-        self.current_view.prepare(self.session.slide(after.slide_id), self.session)
+        self.current_view.prepare(self.session.slide(upcoming.slide_id), self.session)
+        later = self.deck.upcoming(Position(upcoming.block, upcoming.slide))
+        if later is not None:
+            self.next_view.prepare(self.session.slide(later.slide_id), self.session)
 
     def _after(self, move: Move) -> Move:
         if move is Move.MOVED:

@@ -45,6 +45,7 @@ class BarChart(pg.GraphicsView):
         self.value_items = [self._text(PALETTE.text) for _ in bars]
         self._text_px = 20
         self._fits = True
+        self._laid_out: tuple[int, int, int] | None = None
 
     def _text(self, colour: str) -> pg.TextItem:
         item = pg.TextItem(color=qcolor(colour), anchor=(0, 0))
@@ -80,6 +81,9 @@ class BarChart(pg.GraphicsView):
 
     def relayout(self) -> None:
         w, h = max(self.width(), 1), max(self.height(), 1)
+        if (w, h, self._text_px) == self._laid_out:
+            return  # e.g. the pending resize when a prepared page is shown
+        self._laid_out = (w, h, self._text_px)
         self.view.setGeometry(QRectF(0, 0, w, h))
         self.view.setRange(xRange=(0, w), yRange=(0, h), padding=0)
         font = QFont()

@@ -52,8 +52,7 @@ class ComparisonSlide(FiguresSlide):
         return f"{name} – {fig.label}{when}"
 
     def _card(self, platform, colour: str):
-        frame, box = self.card()
-        frame.setStyleSheet(frame.styleSheet() + f" QFrame#card {{ border-top: 6px solid {colour}; }}")
+        frame, box = self.card("top", colour)
         box.addWidget(self.label(platform.name, "heading", PALETTE.text))
         for fig in platform.figures[:HEADLINE_FIGURES]:
             box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),

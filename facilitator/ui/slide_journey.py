@@ -28,11 +28,9 @@ class JourneySlide(SlidePage):
     def _phase(self, title: str, points) -> QVBoxLayout:
         col = self.box(QVBoxLayout(), spacing=0.014)
         col.addWidget(self.label(title, "heading", PALETTE.accent))
-        for n, tp in enumerate(points, 1):
+        for tp in points:
             colour = OWNER_COLOURS.get(tp.owner, OWNER_COLOURS[""])
-            frame, box = self.card()
-            frame.setStyleSheet(frame.styleSheet()
-                                + f" QFrame#card {{ border-left: 8px solid {colour}; }}")
+            frame, box = self.card("left", colour)
             box.addWidget(self.label(tp.title, "small"))
             owner = word(tp.owner, self.language) if tp.owner in ("us", "partner", "customer") else ""
             meta = " · ".join(x for x in (tp.channel, tp.owner_name, owner) if x)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from .slide_shapes import Card, Rule
 from .slide_theme import GAP, MARGIN, PALETTE, qcolor, slide_font, text_px
 from .slide_words import word
 
@@ -26,7 +27,9 @@ class SlideLabel(QLabel):
         self.role = role
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {colour}; background: transparent;")
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
+        self.setPalette(pal)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def text_fits(self) -> bool:
@@ -78,22 +81,14 @@ class SlidePage(QWidget):
         self._boxes.append((layout, margin, spacing))
         return layout
 
-    def card(self, colour: str = PALETTE.card, border: str = PALETTE.rule) -> tuple[QFrame, QVBoxLayout]:
-        frame = QFrame()
-        frame.setObjectName("card")
-        frame.setStyleSheet(f"QFrame#card {{ background: {colour}; border: 1px solid {border};"
-                            f" border-radius: 6px; }}")
+    def card(self, edge: str = "", edge_colour: str = PALETTE.accent) -> tuple[Card, QVBoxLayout]:
+        frame = Card(edge, edge_colour)
         return frame, self.box(QVBoxLayout(frame), margin=0.022, spacing=0.012)
 
     def title_block(self, text: str) -> None:
         """The slide title with a short accent rule under it."""
         self.root.addWidget(self.label(text, "title"))
-        rule = QFrame()
-        rule.setFixedHeight(4)
-        rule.setFixedWidth(1)
-        rule.setStyleSheet(f"background: {PALETTE.accent}; border: none;")
-        rule.setProperty("accent_rule", True)
-        self.root.addWidget(rule)
+        self.root.addWidget(Rule())
 
     def source_line(self, text: str, prefix: bool = True) -> SlideLabel | None:
         if not text:
@@ -149,10 +144,10 @@ class SlidePage(QWidget):
             m = self.px(margin)
             layout.setContentsMargins(m, m, m, m)
             layout.setSpacing(self.px(spacing))
-        for rule in self.findChildren(QFrame):
-            if rule.property("accent_rule"):
-                rule.setFixedWidth(self.px(0.09))
-                rule.setFixedHeight(max(2, self.px(0.006)))
+        for rule in self.findChildren(Rule):
+            rule.setFixedSize(self.px(0.09), max(2, self.px(0.006)))
+        for card in self.findChildren(Card):
+            card.edge_px = max(3, self.px(0.007))
         self.scale_changed()
         self._activate(self.layout())
         # Chart text is as large as body text (the issue: axis labels >= body text on the wall).

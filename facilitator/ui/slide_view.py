@@ -78,6 +78,7 @@ class SlideView(QWidget):
         if page.size() != self.size():
             page.setGeometry(self.rect())
         page.fit()
+        page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
     def current_page(self) -> SlidePage | None:
