@@ -92,8 +92,7 @@ class BarChart(pg.GraphicsView):
         fm = QFontMetrics(font)
         label_w = self._label_width(fm, w)
         rows = [self._label_height(fm, b.label, label_w) for b in self.bars]
-        bar_h = round(fm.height() * 1.45)
-        gap = round(fm.height() * 0.55)
+        bar_h, gap = self._bar_and_gap(fm.height(), rows, h)
         row_hs = [max(r, bar_h) for r in rows]
         total = sum(row_hs) + gap * max(len(row_hs) - 1, 0)
         x0 = label_w + round(fm.height() * 0.6)
@@ -111,6 +110,17 @@ class BarChart(pg.GraphicsView):
             y += row_hs[i] + gap
         self.bar_item.setOpts(x0=xs, y0=ys, width=ws, height=hs, brushes=brushes,
                               pens=[pg.mkPen(None)] * len(xs))
+
+    @staticmethod
+    def _bar_and_gap(line: int, label_heights: list[int], h: int) -> tuple[int, int]:
+        """Bars 1.45 lines thick with 0.55 lines between; thicker and airier (up to 2 and
+        1.2 lines) when the chart has room, so a short chart does not huddle at the top."""
+        n = max(len(label_heights), 1)
+        for bar_f, gap_f in ((2.0, 1.2), (1.8, 1.0), (1.6, 0.8), (1.45, 0.55)):
+            bar, gap = round(line * bar_f), round(line * gap_f)
+            if sum(max(r, bar) for r in label_heights) + gap * (n - 1) <= h:
+                break
+        return bar, gap
 
     def _label_width(self, fm: QFontMetrics, w: int) -> int:
         natural = max((fm.horizontalAdvance(b.label) for b in self.bars), default=0) + 2

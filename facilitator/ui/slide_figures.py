@@ -5,7 +5,7 @@ becomes a tile (big number, what it counts, its source), never a lonely bar.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from .slide_chart import Bar, BarChart
 from .slide_page import SlidePage
@@ -23,6 +23,12 @@ def group_figures(figures) -> list[list]:
 def chart_heading(measure: str, unit: str) -> str:
     text = measure[:1].upper() + measure[1:] if measure else ""
     return f"{text} ({unit})" if text and unit else text or unit
+
+
+def figure_where(fig) -> str:
+    """'ComScore, juli 2009': who says so and when (the date only once)."""
+    when = fig.when if fig.when and fig.when not in fig.source else ""
+    return ", ".join(x for x in (fig.source, when) if x)
 
 
 def figure_sources(figures, slide_source: str = "") -> str:
@@ -43,10 +49,12 @@ class FiguresSlide(SlidePage):
         row = self.box(QHBoxLayout(), spacing=0.05)
         for group in charted:
             row.addLayout(self.chart_column(group, label=lambda f: f.label), 3)
+        shown = self.slide.source or figure_sources(self.slide.figures)
         if singles:
-            row.addLayout(self._tiles(singles), 2 if charted else 1)
+            per_row = 1 if charted else min(3, len(singles))
+            row.addLayout(self._tiles(singles, per_row, shown), 2 if charted else 1)
         self.root.addLayout(row, 1)
-        src = self.source_line(self.slide.source or figure_sources(self.slide.figures))
+        src = self.source_line(shown)
         if src:
             self.root.addWidget(src)
 
@@ -66,16 +74,23 @@ class FiguresSlide(SlidePage):
             col.addWidget(self.source_line(figure_sources(figures)))
         return col
 
-    def _tiles(self, figures) -> QVBoxLayout:
+    def _tiles(self, figures, per_row: int, shown_source: str) -> QVBoxLayout:
+        """Key-figure tiles: big number, what it counts, and its source unless the slide's
+        source line below already says it."""
         col = self.box(QVBoxLayout(), spacing=0.025)
-        for fig in figures:
+        grid = self.box(QGridLayout(), spacing=0.025)
+        for i, fig in enumerate(figures):
             frame, box = self.card()
             box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
                                      "number", PALETTE.accent))
             box.addWidget(self.label(fig.label, "body"))
-            where = ", ".join(x for x in (fig.source, fig.when) if x)
-            if where:
+            where = figure_where(fig)
+            if where and where != shown_source:
                 box.addWidget(self.source_line(where))
-            col.addWidget(frame)
+            box.addStretch(1)
+            grid.addWidget(frame, i // per_row, i % per_row)
+        for c in range(max(per_row, 2 if per_row == 1 and len(figures) == 1 else 1)):
+            grid.setColumnStretch(c, 1)  # equal columns; a lone tile takes half the width
+        col.addLayout(grid)
         col.addStretch(1)
         return col

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from .slide_bullets import add_bullets
+from .slide_figures import figure_where
 from .slide_page import SlidePage
 from .slide_theme import PALETTE, value_with_unit
 from .slide_words import word
@@ -56,7 +57,7 @@ class PlatformSlide(SlidePage):
             box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
                                      "heading", PALETTE.text))
             box.addWidget(self.label(fig.label, "small"))
-            where = ", ".join(x for x in (fig.source, fig.when) if x)
+            where = figure_where(fig)
             if where and not one_source:
                 box.addWidget(self.source_line(where))
             box.addStretch(1)

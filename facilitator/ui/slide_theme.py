@@ -82,4 +82,4 @@ def value_with_unit(value: float, unit: str, language: str = "da") -> str:
     number = format_number(value, language)
     if not unit:
         return number
-    return f"{number} {unit}"
+    return f"{number}\u00a0{unit}"  # no-break space: '95 %' never splits over two lines

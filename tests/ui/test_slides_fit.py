@@ -95,7 +95,7 @@ def test_figures_of_different_measures_never_share_a_chart(qtbot, sample):
     assert labels == [["surfer på nettet – søgemaskiner og websites", "bruger sociale netværk",
                        "bruger e-mail"]]
     texts = _wall_texts(view)
-    assert "566 %" in texts and "12,4 millioner" in texts
+    assert "566\u00a0%" in texts and "12,4\u00a0millioner" in texts
     assert "Andel af internetbrugere globalt (%)" in texts
 
 
