@@ -48,8 +48,8 @@ class PlatformSlide(SlidePage):
         col = self.box(QVBoxLayout(), spacing=0.018)
         col.addWidget(self.label(word("figures", self.language), "heading", PALETTE.accent))
         figures = platform.figures
-        shared = {f.source for f in figures}
-        one_source = len(shared) == 1 and not any(f.when for f in figures)
+        wheres = [figure_where(f) for f in figures]
+        common = max(wheres, key=wheres.count)  # said once under the cards
         per_row = 2 if len(figures) > 3 else 1
         grid = self.box(QGridLayout(), spacing=0.016)
         for i, fig in enumerate(figures):
@@ -58,12 +58,12 @@ class PlatformSlide(SlidePage):
                                      "heading", PALETTE.text))
             box.addWidget(self.label(fig.label, "small"))
             where = figure_where(fig)
-            if where and not one_source:
+            if where and where != common:
                 box.addWidget(self.source_line(where))
             box.addStretch(1)
             grid.addWidget(frame, i // per_row, i % per_row)
         col.addLayout(grid)
-        if one_source and figures[0].source:
-            col.addWidget(self.source_line(figures[0].source))
+        if common:
+            col.addWidget(self.source_line(common))
         col.addStretch(1)
         return col

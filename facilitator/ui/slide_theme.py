@@ -16,10 +16,10 @@ TEXT_SIZES = {
     "title": 0.066,
     "subtitle": 0.040,
     "heading": 0.040,  # column and card headings
-    "body": 0.042,
+    "body": 0.046,
     "number": 0.080,  # key figures on cards
     "quote": 0.056,
-    "small": 0.030,
+    "small": 0.032,
     "source": 0.022,  # "Kilde: ..." lines: small but legible from the back of the room
 }
 BOLD_ROLES = {"hero", "title", "heading", "number"}
@@ -50,8 +50,13 @@ OWNER_COLOURS = {"us": "#245C8A", "partner": "#8A6A24", "customer": "#2E7D5B", "
 SERIES = ["#245C8A", "#2E7D5B", "#8A6A24", "#7A3E6E", "#4F6D7A"]
 
 
+GENTLE_ROLES = {"hero", "title"}  # shrink more slowly, so a crowded slide keeps its hierarchy
+
+
 def text_px(role: str, height: int, scale: float = 1.0) -> int:
     """Pixel size of a text role on a slide `height` logical pixels high."""
+    if role in GENTLE_ROLES:
+        scale = scale ** 0.5
     return max(7, round(TEXT_SIZES[role] * height * scale))
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
+from facilitator.core.session import Slide
 from facilitator.ui.slide_chart import BarChart
 from facilitator.ui.slide_page import SlideLabel
 from facilitator.ui.slide_theme import text_px
@@ -131,7 +132,9 @@ def test_a_long_title_wraps_before_it_shrinks(qtbot, sample):
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
-    view.set_slide(sample.slide("hvad-er"), sample)
+    long_title = ("Hvad er sociale medier? Medier, som mennesker bruger til sammen at skabe "
+                  "fælles mening om verden – og de teknologier, der gør det muligt")
+    view.set_slide(Slide(id="lang", kind="bullets", title=long_title, bullets=["Kort punkt"]), sample)
     title = next(lab for lab in view.current_page().findChildren(SlideLabel) if lab.role == "title")
     assert title.font().pixelSize() == text_px("title", 768)  # full size ...
     assert title.height() > 2 * QFontMetrics(title.font()).height()  # ... on three lines
