@@ -36,8 +36,7 @@ class BarChart(pg.GraphicsView):
         self.bars = bars
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFrameShape(pg.QtWidgets.QFrame.Shape.NoFrame)
-        self.view = pg.ViewBox(invertY=True, enableMouse=False, defaultPadding=0)
-        self.view.setMenuEnabled(False)
+        self.view = pg.ViewBox(invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
         self.setCentralItem(self.view)
         self.bar_item = pg.BarGraphItem(x0=[0], y0=[0], width=[0], height=[0])
         self.view.addItem(self.bar_item)
