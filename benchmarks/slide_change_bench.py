@@ -59,7 +59,7 @@ def empty_window_floor(app, runs: int = 15) -> float:
     return statistics.median(times)
 
 
-def walk(app, session, prepared: bool) -> list[tuple[str, str, float]]:
+def walk(app, session, prepared: bool) -> list[tuple[str, str, float, float]]:
     from facilitator.core.deck import Move
     from facilitator.ui.presenter_slides_panel import PresenterSlidesPanel
     from facilitator.ui.slide_view import SlideView
@@ -82,10 +82,12 @@ def walk(app, session, prepared: bool) -> list[tuple[str, str, float]]:
         if panel.next() is not Move.MOVED:
             panel.goto(index)  # a block end: the host would enter the next block
         slide = panel.current_slide()
+        t_wall = time.perf_counter()
         wall.set_slide(slide, session)
         wall.repaint()
+        wall_ms = ms(t_wall)
         panel.repaint()
-        results.append((slide.id, slide.kind, ms(t)))
+        results.append((slide.id, slide.kind, ms(t), wall_ms))
     panel.close()
     wall.close()
     return results
@@ -95,6 +97,8 @@ def report(name: str, results, floor: float) -> bool:
     all_ms = [r[2] for r in results]
     chart_ms = [r[2] for r in results if r[1] in CHARTS] or [0.0]
     worst = max(results, key=lambda r: r[2])
+    wall = [r[3] for r in results]
+    print(f"{name:9} wall alone: median {statistics.median(wall):6.1f} ms  max {max(wall):6.1f} ms")
     print(f"{name:9} median {statistics.median(all_ms):6.1f} ms ({statistics.median(all_ms) / floor:4.1f}x floor)"
           f"  max {worst[2]:6.1f} ms ({worst[2] / floor:4.1f}x, {worst[0]})"
           f"  charts median {statistics.median(chart_ms):6.1f} ms max {max(chart_ms):6.1f} ms")
