@@ -5,7 +5,7 @@ becomes a tile (big number, what it counts, its source), never a lonely bar.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from .slide_chart import Bar, BarChart
 from .slide_page import SlidePage
@@ -52,7 +52,8 @@ class FiguresSlide(SlidePage):
         shown = self.slide.source or figure_sources(self.slide.figures)
         if singles:
             per_row = 1 if charted else min(3, len(singles))
-            row.addLayout(self._tiles(singles, per_row, shown), 2 if charted else 1)
+            columns = per_row if charted or len(singles) > 1 else 2  # a lone tile: half width
+            row.addLayout(self._tiles(singles, per_row, columns, shown), 2 if charted else 1)
         self.root.addLayout(row, 1)
         src = self.source_line(shown)
         if src:
@@ -74,13 +75,15 @@ class FiguresSlide(SlidePage):
             col.addWidget(self.source_line(figure_sources(figures)))
         return col
 
-    def _tiles(self, figures, per_row: int, shown_source: str) -> QVBoxLayout:
+    def _tiles(self, figures, per_row: int, columns: int, shown_source: str) -> QVBoxLayout:
         """Key-figure tiles: big number, what it counts, and its source unless the slide's
         source line below already says it."""
         col = self.box(QVBoxLayout(), spacing=0.025)
         grid = self.box(QGridLayout(), spacing=0.025)
         for i, fig in enumerate(figures):
             frame, box = self.card()
+            # Expanding like the chart beside it, so the 3:2 stretch holds.
+            frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
                                      "number", PALETTE.accent))
             box.addWidget(self.label(fig.label, "body"))
@@ -89,8 +92,8 @@ class FiguresSlide(SlidePage):
                 box.addWidget(self.source_line(where))
             box.addStretch(1)
             grid.addWidget(frame, i // per_row, i % per_row)
-        for c in range(max(per_row, 2 if per_row == 1 and len(figures) == 1 else 1)):
-            grid.setColumnStretch(c, 1)  # equal columns; a lone tile takes half the width
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)  # equal columns
         col.addLayout(grid)
         col.addStretch(1)
         return col
