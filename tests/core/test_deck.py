@@ -71,3 +71,22 @@ def test_a_slide_used_in_two_blocks_is_found_in_the_current_block_first():
     deck.enter_block(3)
     deck.goto("a1")
     assert deck.position == Position(3, 2)
+
+
+def test_what_comes_after_the_next_slide_for_rendering_ahead():
+    deck = Deck(_session())
+    deck.goto("a2")
+    nxt = deck.upcoming()
+    assert nxt.slide_id == "a3"
+    assert deck.upcoming(Position(nxt.block, nxt.slide)).slide_id == "b1"
+
+
+def test_slide_captions_name_what_a_slide_shows():
+    from facilitator.core.deck import slide_caption
+    from facilitator.core.session import Platform
+
+    s = _session()
+    s.platforms.append(Platform(id="fb", name="Facebook"))
+    assert slide_caption(s, Slide(id="x", kind="platform", platform="fb")) == "Facebook"
+    assert slide_caption(s, Slide(id="y", kind="bullets", title="Dagens program")) == "Dagens program"
+    assert slide_caption(s, Slide(id="z", kind="platform", platform="gone")) == "z"
