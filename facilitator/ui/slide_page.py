@@ -45,7 +45,7 @@ class SlideLabel(QLabel):
 
 
 class SlidePage(QWidget):
-    """A rendered slide. Subclasses build content in `build()` on `self.body`."""
+    """A rendered slide. Subclasses build content in `build()` into `self.root`."""
 
     background = PALETTE.background
 
@@ -102,9 +102,6 @@ class SlidePage(QWidget):
         """Charts that take part in fitting (see BarChart.set_text_px / fits)."""
         return self._charts
 
-    def scale_changed(self) -> None:
-        """Hook: a renderer resizes its own non-label parts."""
-
     # --- sizing --------------------------------------------------------------
     def px(self, fraction: float) -> int:
         return max(1, round(fraction * self.height() * self.scale))
@@ -148,7 +145,6 @@ class SlidePage(QWidget):
             rule.setFixedSize(self.px(0.09), max(2, self.px(0.006)))
         for card in self.findChildren(Card):
             card.edge_px = max(3, self.px(0.007))
-        self.scale_changed()
         self._activate(self.layout())
         # Chart text is as large as body text (the issue: axis labels >= body text on the wall).
         for chart in self.chart_widgets():

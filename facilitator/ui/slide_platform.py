@@ -37,8 +37,6 @@ class PlatformSlide(SlidePage):
         if platform.source:
             col.addWidget(self.source_line(platform.source))
         for key, items in (("synergies", platform.synergies), ("tools", platform.tools)):
-            if items:
-                col.addSpacing(self.px(0.02))
             self._section(col, key, items)
         col.addStretch(1)
         return col
