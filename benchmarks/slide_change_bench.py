@@ -1,0 +1,121 @@
+"""How long moving to the next slide takes, on the wall and in the presenter panel.
+
+Walks the whole deck at 1920x1080 (wall SlideView + presenter panel), chart slides
+included, and times each move until both windows have painted. Two runs:
+  cold      nothing rendered before (first visit of every slide);
+  prepared  as in use: while the speaker talks, the next slide is rendered ahead
+            (the panel does it by itself; the host calls wall.prepare()).
+The floor is showing and painting an empty 1920x1080 window in the same run.
+Target: a move under 50 ms, chart slides included.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/slide_change_bench.py [session.yaml]
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_MS = 50.0
+CHARTS = {"figures", "comparison"}
+
+
+def load(argv):
+    if len(argv) > 1:
+        from facilitator.core.loader import load_session
+        return load_session(argv[1])
+    try:
+        from facilitator.bundled import default_session_path
+        from facilitator.core.loader import load_session
+        return load_session(default_session_path())
+    except (ImportError, FileNotFoundError, OSError):
+        sys.path.insert(0, str(ROOT / "tests" / "ui"))
+        from slide_samples import sample_session
+        print("(seed session not available: using the test sample session)")
+        return sample_session()
+
+
+def ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def empty_window_floor(app, runs: int = 15) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        w = QWidget()
+        w.resize(1920, 1080)
+        w.show()
+        app.processEvents()
+        w.repaint()
+        times.append(ms(t))
+        w.close()
+        w.deleteLater()
+    app.processEvents()
+    return statistics.median(times)
+
+
+def walk(app, session, prepared: bool) -> list[tuple[str, str, float, float]]:
+    from facilitator.core.deck import Move
+    from facilitator.ui.presenter_slides_panel import PresenterSlidesPanel
+    from facilitator.ui.slide_view import SlideView
+    wall = SlideView("wall")
+    wall.resize(1920, 1080)
+    wall.show()
+    panel = PresenterSlidesPanel(session)
+    panel.resize(1920, 1080)
+    panel.show()
+    app.processEvents()
+    wall.set_slide(panel.current_slide(), session)
+    results = []
+    for index in range(1, len(panel.deck.entries)):
+        if prepared:
+            app.processEvents()  # the panel renders the next slide ahead
+            nxt = panel.deck.upcoming_slide()
+            if nxt is not None:
+                wall.prepare(nxt, session)
+        t = time.perf_counter()
+        if panel.next() is not Move.MOVED:
+            panel.goto(index)  # a block end: the host would enter the next block
+        slide = panel.current_slide()
+        t_wall = time.perf_counter()
+        wall.set_slide(slide, session)
+        wall.repaint()
+        wall_ms = ms(t_wall)
+        panel.repaint()
+        results.append((slide.id, slide.kind, ms(t), wall_ms))
+    panel.close()
+    wall.close()
+    return results
+
+
+def report(name: str, results, floor: float) -> bool:
+    all_ms = [r[2] for r in results]
+    chart_ms = [r[2] for r in results if r[1] in CHARTS] or [0.0]
+    worst = max(results, key=lambda r: r[2])
+    wall = [r[3] for r in results]
+    print(f"{name:9} wall alone: median {statistics.median(wall):6.1f} ms  max {max(wall):6.1f} ms")
+    print(f"{name:9} median {statistics.median(all_ms):6.1f} ms ({statistics.median(all_ms) / floor:4.1f}x floor)"
+          f"  max {worst[2]:6.1f} ms ({worst[2] / floor:4.1f}x, {worst[0]})"
+          f"  charts median {statistics.median(chart_ms):6.1f} ms max {max(chart_ms):6.1f} ms")
+    return worst[2] < TARGET_MS
+
+
+def main(argv) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    session = load(argv)
+    floor = empty_window_floor(app)
+    print(f"slides: {sum(len(b.slides) for b in session.blocks)}  floor (empty 1920x1080 window "
+          f"shown and painted): {floor:.1f} ms")
+    report("cold", walk(app, session, prepared=False), floor)
+    ok = report("prepared", walk(app, session, prepared=True), floor)
+    print(f"target: every move under {TARGET_MS:.0f} ms when prepared ahead: {'MET' if ok else 'NOT MET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
