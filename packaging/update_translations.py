@@ -9,9 +9,7 @@
    resources/translations/facilitator_{da,en}.ts (translations already in a .ts are kept;
    strings gone from the code are dropped).
 2. packaging/translations_da.yaml (English source -> Danish) is written into every message
-   of facilitator_da.ts with that source text, whatever its context, and also into the
-   context "@any" that facilitator.ui.i18n falls back to, so a string is translated even
-   when the code looks it up under another context than the one lupdate recorded.
+   of facilitator_da.ts with that source text, whatever its context.
 3. pyside6-lrelease compiles each .ts into a .qm next to it. Commit .ts and .qm.
 
 Running it twice changes nothing. Needs the project's virtual environment (PySide6, PyYAML).
@@ -34,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 TABLES = {"da": ROOT / "packaging" / "translations_da.yaml", "en": None}
 SOURCE_GLOBS = ("facilitator/ui/**/*.py", "facilitator/cli/**/*.py")
-FALLBACK_CONTEXT = "@any"  # keep in step with facilitator.ui.i18n.FALLBACK_CONTEXT
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}|%L?\d+|%n")
 _MARKERS = ("tr(", "translate(", "QT_TR_NOOP", "QT_TRANSLATE_NOOP")
 
@@ -122,9 +119,6 @@ def set_translation(message: ET.Element, target: str | list[str]) -> None:
 
 def merge_table(root: ET.Element, table: dict) -> tuple[int, list[str]]:
     """Fill the table into the .ts; returns (messages in code, sources still untranslated)."""
-    for ctx in root.findall("context"):
-        if ctx.findtext("name") == FALLBACK_CONTEXT:
-            root.remove(ctx)
     count, missing = 0, []
     for message in root.iter("message"):
         count += 1
@@ -133,13 +127,6 @@ def merge_table(root: ET.Element, table: dict) -> tuple[int, list[str]]:
             set_translation(message, table[source])
         elif message.find("translation") is None or message.find("translation").get("type"):
             missing.append(source)
-    if table:
-        fallback = ET.SubElement(root, "context")
-        ET.SubElement(fallback, "name").text = FALLBACK_CONTEXT
-        for source, target in table.items():
-            message = ET.SubElement(fallback, "message")
-            ET.SubElement(message, "source").text = source
-            set_translation(message, target)
     return count, sorted(set(missing))
 
 
@@ -160,8 +147,7 @@ def run_lrelease(ts: Path) -> None:
 
 
 def used_sources(root: ET.Element) -> set[str]:
-    return {m.findtext("source") for ctx in root.findall("context")
-            if ctx.findtext("name") != FALLBACK_CONTEXT for m in ctx.iter("message")}
+    return {m.findtext("source") for m in root.iter("message")}
 
 
 def update(ts_dir: Path, verbose: bool = False) -> None:

@@ -2,7 +2,10 @@
 
 Source strings in the code are English and go through Qt's tr() /
 QCoreApplication.translate(). Danish lives in resources/translations/facilitator_da.qm,
-compiled from facilitator_da.ts by packaging/update_translations.py.
+compiled from facilitator_da.ts by packaging/update_translations.py. Qt looks a string
+up by (context, text): the class for self.tr(), the first argument of
+QCoreApplication.translate(). lupdate only sees literal calls, so a helper that passes
+its text in a variable hides the string from it.
 
 Which language, first match wins:
     --lang da|en  >  $FACILITATOR_LANG  >  QSettings "ui/language"  >  the system locale  >  English
@@ -26,9 +29,6 @@ SUPPORTED = ("da", "en")
 DEFAULT = "en"
 ENV_VAR = "FACILITATOR_LANG"
 SETTINGS_KEY = "ui/language"
-# Every entry of packaging/translations_da.yaml is also compiled into this context,
-# so a string is translated whatever context the code looked it up in.
-FALLBACK_CONTEXT = "@any"
 
 _active: str | None = None
 _installed: list[QTranslator] = []
@@ -85,29 +85,19 @@ def save_language_setting(lang: str | None, settings: QSettings | None = None) -
     settings.sync()
 
 
-class _FallbackTranslator(QTranslator):
-    """Looks a string up in its own context first, then in FALLBACK_CONTEXT.
-
-    lupdate names contexts after classes or modules, which may differ from the
-    context a helper like ``translate("Runner", text)`` uses at run time; the
-    fallback keeps such strings translated.
-    """
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        for ctx in (context, FALLBACK_CONTEXT):
-            text = super().translate(ctx, source, disambiguation, n)
-            if text:
-                return text
-        return None  # None, not "": an empty string would replace the English text
+def translation_files(lang: str) -> list[str]:
+    """facilitator_<lang>.qm and any other *_<lang>.qm a part of the app ships."""
+    folder = resource_path("translations")
+    return [str(p) for p in sorted(folder.glob(f"*_{lang}.qm"))] if folder.is_dir() else []
 
 
-def translation_file(lang: str) -> str:
-    return str(resource_path("translations", f"facilitator_{lang}.qm"))
-
-
-def _load_app_translator(lang: str) -> QTranslator | None:
-    translator = _FallbackTranslator()
-    return translator if translator.load(translation_file(lang)) else None
+def _load_app_translators(lang: str) -> list[QTranslator]:
+    loaded = []
+    for path in translation_files(lang):
+        translator = QTranslator()
+        if translator.load(path):
+            loaded.append(translator)
+    return loaded
 
 
 def _load_qt_translator(lang: str) -> QTranslator | None:
@@ -126,7 +116,7 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     if lang != "en":  # English is the source language: nothing to install
-        for translator in (_load_app_translator(lang), _load_qt_translator(lang)):
+        for translator in (*_load_app_translators(lang), _load_qt_translator(lang)):
             if translator is not None and app is not None:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
@@ -139,6 +129,12 @@ def setup_language(app: QCoreApplication, flag: str | None = None,
                    settings: QSettings | None = None) -> str:
     """Pick the language (flag > env > setting > system) and install it. Returns 'da' or 'en'."""
     return install_language(requested_language(flag, settings), app)
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install ``lang`` and return its translators (the runner UI's first call)."""
+    install_language(lang, app)
+    return list(_installed)
 
 
 def ui_language() -> str:
