@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Journey, Touchpoint
 
 from .fonts import register_fonts
+from .text_cell import TextCell
 
 LANES = ("touchpoint", "channel", "owner", "social", "feeling", "pain", "opportunity")
 LABEL_W = 26 * mm  # on A4; everything scales with the paper
@@ -80,8 +81,18 @@ class Styles:
         self.label = ParagraphStyle("label", parent=self.body, fontName=bold, fontSize=size * 1.05,
                                     leading=size * 1.3)
         self.phase = ParagraphStyle("phase", parent=self.label, alignment=1)
+        self.grey = colors.HexColor("#555555")
         self.intro = ParagraphStyle("intro", parent=self.body, fontSize=size * 1.1, leading=size * 1.4,
                                     spaceAfter=2 * mm * scale)
+
+
+    def text(self, text: str, kind: str = "body") -> TextCell:
+        """A plain-text cell (printed literally, never parsed as markup)."""
+        if kind == "title":
+            return TextCell(text, self.bold, self.size, self.body.leading)
+        if kind == "small":
+            return TextCell(text, self.regular, self.small.fontSize, self.small.leading, self.grey)
+        return TextCell(text, self.regular, self.size, self.body.leading)
 
 
 class FeelingCurve(Flowable):
@@ -176,8 +187,10 @@ def build_grid(columns: list[Column], lanes, lane_labels: dict, cell, feeling_va
             rows.append([FeelingCurve(lane_labels["feeling"], label_w, col_w, feeling_values, feeling_h,
                                       styles, handwriting)] + [""] * len(columns))
         else:
+            cells = [cell(lane, col) for col in columns]
+            # lists, so reportlab can split a cell across pages (it splits list cells only)
             rows.append([Paragraph(para(lane_labels[lane]), styles.label)]
-                        + [cell(lane, col) for col in columns])
+                        + [c if isinstance(c, list) else [c] if c else "" for c in cells])
     fr = 1 + list(lanes).index("feeling") if "feeling" in lanes else None
     cmds = [
         ("FONT", (0, 0), (-1, -1), styles.regular, styles.size),

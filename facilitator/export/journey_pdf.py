@@ -29,15 +29,15 @@ def _cell(styles, lab):
         if tp is None:
             return ""
         if lane == "touchpoint":
-            return Paragraph(f"{col.number}. " + para(tp.title), styles.title)
+            return styles.text(f"{col.number}. {tp.title}", "title")
         if lane == "owner":
-            return Paragraph(para(_owner_text(tp, lab)), styles.body)
+            return styles.text(_owner_text(tp, lab))
         if lane == "social":
-            out = [Paragraph(para(tp.social), styles.body)]
+            out = [styles.text(tp.social)]
             if tp.platforms:
-                out.append(Paragraph(para(", ".join(tp.platforms)), styles.small))
+                out.append(styles.text(", ".join(tp.platforms), "small"))
             return out
-        return Paragraph(para(getattr(tp, lane)), styles.body)
+        return styles.text(getattr(tp, lane))
     return cell
 
 
@@ -53,10 +53,11 @@ def journey_story(journey: Journey, geo: Geometry, workshop_title: str, date: st
     intro_h = intro_para.wrap(geo.frame_w, geo.frame_h)[1] + styles.intro.spaceAfter if intro_para else 0
     cell = _cell(styles, lab)
 
-    def grids(per: int) -> list:
+    def grids(per: int, cap: bool = True) -> list:
         out, continued = [], set()
         for cols in chunks(journey_columns(journey), per):
-            col_w = min(max_w, (geo.frame_w - label_w) / max(1, len(cols)))
+            col_w = (geo.frame_w - label_w) / max(1, len(cols))
+            col_w = min(max_w, col_w) if cap else col_w
             feeling = [c.touchpoint.feeling if c.touchpoint else None for c in cols]
             out.append(build_grid(cols, lanes, lab, cell, feeling, styles, col_w, label_w, continued,
                                   feeling_h=FEELING_H * styles.scale))
@@ -73,6 +74,8 @@ def journey_story(journey: Journey, geo: Geometry, workshop_title: str, date: st
     while per > 1 and not fits(tables):
         per = max(1, per * 3 // 4 if per > 4 else per - 1)
         tables = grids(per)
+    if not fits(tables):  # one touchpoint per page and still too tall: use the whole width,
+        tables = grids(1, cap=False)  # and let reportlab continue the row on the next page
     story = [HeaderMark(Header(journey.group, journey.title, workshop_title, date))]
     if intro_para:
         story.append(intro_para)

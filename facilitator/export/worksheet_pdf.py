@@ -49,12 +49,12 @@ def group_names(n: int, language: str = "da") -> list[str]:
     return [f"{word} {i}" for i in range(1, n + 1)]
 
 
-def _owner_boxes(lab) -> str:
-    # kept together box + word, so a narrow column breaks between choices, not inside one
-    return "  ".join(f"☐&nbsp;{para(lab[k])}" for k in ("us", "partner", "customer"))
+def _owner_boxes(lab, chosen: str = "") -> str:
+    # box and word kept together, so a narrow column breaks between choices, not inside one
+    return "  ".join(f"{'☒' if k == chosen else '☐'}&nbsp;{para(lab[k])}" for k in ("us", "partner", "customer"))
 
 
-def _cell(styles, lab, heights, scale, blank: bool):
+def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
     gap = RULE_GAP * scale
     pad = 3 * mm * scale
 
@@ -65,10 +65,10 @@ def _cell(styles, lab, heights, scale, blank: bool):
             text = tp.title if lane == "touchpoint" else tp.channel if lane == "channel" else tp.owner_name
         out = []
         if text:
-            out.append(Paragraph(para(text), styles.title if lane == "touchpoint" else styles.body))
+            out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))
         if lane == "owner":
-            out.append(Paragraph(_owner_boxes(lab), styles.small))
-        used = sum(p.wrap(1000, 1000)[1] for p in out)  # rough; Ruled only fills what is left
+            out.append(Paragraph(_owner_boxes(lab, tp.owner if tp is not None and not blank else ""), styles.small))
+        used = sum(f.wrap(col_w, 1000)[1] for f in out)  # Ruled fills what is left
         room = heights[lane] - pad - used
         if room > gap * 0.9:
             out.append(Ruled(room, gap))
@@ -97,7 +97,7 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
     continued: set = set()
     for cols in chunks(columns, per_page):
         col_w = (geo.frame_w - label_w) / max(1, len(cols))
-        cell = _cell(styles, lab, heights, geo.scale, blank)
+        cell = _cell(styles, lab, heights, geo.scale, blank, col_w - 3.5 * mm * geo.scale)
         story.append(build_grid(cols, LANES, lab, cell, [None] * len(cols), styles, col_w, label_w, continued,
                                 feeling_h=heights["feeling"], handwriting=True,
                                 row_heights=[None] + [heights[k] for k in LANES]))
