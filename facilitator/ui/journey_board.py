@@ -267,7 +267,9 @@ class JourneyBoard(QWidget):
     # ------------------------------------------------------------ painting
     def paintEvent(self, e):
         p = QPainter(self)
-        paint_journey(p, self.journey, self.layout_, QRectF(e.rect()))
+        # inside a scroll area only a window's width of a long board can be seen: paint just that
+        exposed = e.rect().intersected(self.visibleRegion().boundingRect())
+        paint_journey(p, self.journey, self.layout_, QRectF(exposed))
         lay = self.layout_
         if self.current is not None and (col := lay.col_of(self.current)) is not None:
             p.setPen(QPen(SELECT, 3))
