@@ -5,14 +5,14 @@ the feeling. Insert adds, Delete deletes, Ctrl+D duplicates, Alt+Left/Right move
 card to reorder. Every edit is a command on the shared QUndoStack."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPen, QUndoStack
-from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Touchpoint, phase_range
 
 from .journey_cell_editor import CellEditor
-from .journey_paint import SELECT, feeling_at, make_layout, paint_journey
+from .journey_paint import SELECT, feeling_at, make_layout, owner_text, paint_journey
 from .journey_undo import (
     AddTouchpoint, DeleteTouchpoint, DuplicateTouchpoint, EditTouchpoint, MoveTouchpoint, StepTouchpoint,
 )
@@ -147,6 +147,8 @@ class JourneyBoard(QWidget):
     def hit(self, pos: QPointF):
         """(column, lane) under pos, or (None, None)."""
         lay = self.layout_
+        if lay.label_x <= pos.x() < lay.label_x + lay.label_w:
+            return None, None  # on the lane labels
         lane = next((ln for ln, (y, h) in lay.lane_y.items() if y <= pos.y() < y + h), None)
         col = next((c for c in lay.cols
                     if c.x <= pos.x() < c.x + (lay.col_w if c.index is not None else lay.add_w)), None)
@@ -188,6 +190,27 @@ class JourneyBoard(QWidget):
         col, lane = self.hit(e.position())
         if col is not None and col.index is not None and lane and lane != "feeling":
             self.edit_in_place(col.index, lane)
+
+    def event(self, e):
+        if e.type() == QEvent.ToolTip:  # the whole text of a cell the board had to cut short
+            col, lane = self.hit(e.position() if hasattr(e, "position") else QPointF(e.pos()))
+            text = self._cell_text(col, lane)
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def _cell_text(self, col, lane) -> str:
+        if col is None or col.index is None or lane in (None, "feeling"):
+            return ""
+        tp = self.journey.touchpoints[col.index]
+        if lane == "owner":
+            return owner_text(tp)
+        if lane == "social":
+            return tp.social + ("\n" + ", ".join(tp.platforms) if tp.platforms else "")
+        return getattr(tp, "title" if lane == "touchpoint" else lane)
 
     # ------------------------------------------------------------ keyboard
     def keyPressEvent(self, e):
@@ -268,9 +291,12 @@ class JourneyBoard(QWidget):
     def paintEvent(self, e):
         p = QPainter(self)
         # inside a scroll area only a window's width of a long board can be seen: paint just that
-        exposed = e.rect().intersected(self.visibleRegion().boundingRect())
+        visible = self.visibleRegion().boundingRect()
+        exposed = e.rect().intersected(visible)
+        self.layout_.label_x = visible.left()  # lane labels stay in view while the board scrolls
         paint_journey(p, self.journey, self.layout_, QRectF(exposed))
         lay = self.layout_
+        p.setClipRect(QRectF(lay.label_x + lay.label_w, 0, lay.width, lay.height))  # not over the labels
         if self.current is not None and (col := lay.col_of(self.current)) is not None:
             p.setPen(QPen(SELECT, 3))
             p.setBrush(Qt.NoBrush)

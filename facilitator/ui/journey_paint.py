@@ -60,6 +60,7 @@ class Layout:
     add_w: float = 34  # 0 on the wall
     phase_h: float = 32
     top: float = 0
+    label_x: float = 0  # where the lane labels are drawn; the board keeps them at the visible left edge
     cols: list[Col] = field(default_factory=list)
     phases: list[tuple[float, float, str, str | None]] = field(default_factory=list)  # x0, x1, title, id
     lane_y: dict = field(default_factory=dict)
@@ -75,10 +76,10 @@ class Layout:
 
 
 def make_layout(journey: Journey, scale: float = 1.0, lanes=BOARD_LANES, with_add_slots: bool = True,
-                top: float = 0, stretch: float = 1.0) -> Layout:
+                top: float = 0, stretch: float = 1.0, col_w: float = 170, label_w: float = 120) -> Layout:
     """stretch makes the lanes taller (not the text bigger), for a wall taller than the board."""
     s = scale
-    lay = Layout(scale=s, lanes=lanes, label_w=120 * s, col_w=170 * s, add_w=34 * s if with_add_slots else 0,
+    lay = Layout(scale=s, lanes=lanes, label_w=label_w * s, col_w=col_w * s, add_w=34 * s if with_add_slots else 0,
                  phase_h=32 * s, top=top)
     x = lay.label_w
     for phase, indexes in display_columns(journey):
@@ -208,6 +209,8 @@ def _paint_curve(p: QPainter, journey: Journey, lay: Layout, visible: list[Col])
 
 def _paint_labels(p: QPainter, lay: Layout) -> None:
     s = lay.scale
+    p.save()
+    p.translate(lay.label_x, 0)
     p.fillRect(QRectF(0, lay.top, lay.label_w, lay.height - lay.top), LABEL_BG)
     p.setPen(QPen(GRID, 1))
     p.drawRect(QRectF(0, lay.top, lay.label_w, lay.phase_h))
@@ -226,3 +229,4 @@ def _paint_labels(p: QPainter, lay: Layout) -> None:
             y = feeling_y(lay, v)
             p.drawText(QRectF(0, y - 8 * s, lay.label_w - 6 * s, 16 * s), Qt.AlignRight | Qt.AlignVCenter,
                        f"{v:+d}".replace("-", "−") if v else "0")
+    p.restore()

@@ -24,6 +24,8 @@ class JourneyTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.board)
         self.scroll.setWidgetResizable(False)
+        # the lane labels are painted at the visible left edge, so a scroll must repaint, not blit
+        self.scroll.horizontalScrollBar().valueChanged.connect(lambda _v: self.board.update())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(form)

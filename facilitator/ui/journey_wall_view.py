@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QWidget
 from .journey_paint import WALL_LANES, make_layout, paint_journey
 
 
+# narrower columns than the board, so the same text comes out bigger on the wall
+WALL_SIZES = {"col_w": 140, "label_w": 100}
+
+
 class JourneyWallView(QWidget):
     def __init__(self, book, journey_id: str, parent=None):
         super().__init__(parent)
@@ -42,13 +46,13 @@ class JourneyWallView(QWidget):
         margin = title_h * 0.4
         p.drawText(QRectF(margin, 0, self.width() - 2 * margin, title_h), Qt.AlignLeft | Qt.AlignVCenter,
                    self.title_text())
-        base = make_layout(j, 1.0, WALL_LANES, with_add_slots=False)
+        base = make_layout(j, 1.0, WALL_LANES, with_add_slots=False, **WALL_SIZES)
         room_w, room_h = self.width() - 2 * margin, self.height() - title_h - margin
         scale = min(room_w / base.width, room_h / base.height)
-        plain = make_layout(j, scale, WALL_LANES, with_add_slots=False)
+        plain = make_layout(j, scale, WALL_LANES, with_add_slots=False, **WALL_SIZES)
         # fill a tall wall with taller lanes, up to half as tall again
         stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
-        lay = make_layout(j, scale, WALL_LANES, with_add_slots=False, stretch=stretch)
+        lay = make_layout(j, scale, WALL_LANES, with_add_slots=False, stretch=stretch, **WALL_SIZES)
         p.translate(margin + (room_w - lay.width) / 2, title_h)
         paint_journey(p, j, lay)
         p.end()
