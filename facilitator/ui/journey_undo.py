@@ -82,17 +82,19 @@ class EditTouchpoint(JourneyCommand):
         self.book.touch(self.jid, self.index)
 
 
-class MoveTouchpoint(JourneyCommand):
-    """Drag and drop: to dst (an index in the list without the moved one), into phase."""
+class _Relocate(JourneyCommand):
+    """A touchpoint taken from src and put elsewhere; undo puts it back at src, in its old phase."""
 
-    def __init__(self, book, journey_id, src, dst, phase=None):
+    def __init__(self, book, journey_id, src):
         super().__init__(book, journey_id, _tr("Move touchpoint"))
-        self.src, self.dst, self.phase = src, dst, phase
-        self.final, self.old_phase = None, None
+        self.src, self.final, self.old_phase = src, None, None
+
+    def _move(self) -> int:
+        raise NotImplementedError
 
     def redo(self):
         self.old_phase = self.journey.touchpoints[self.src].phase
-        self.final = jm.move_touchpoint(self.journey, self.src, self.dst, self.phase)
+        self.final = self._move()
         self.book.touch(self.jid, self.final)
 
     def undo(self):
@@ -100,21 +102,26 @@ class MoveTouchpoint(JourneyCommand):
         self.book.touch(self.jid, self.src)
 
 
-class StepTouchpoint(JourneyCommand):
+class MoveTouchpoint(_Relocate):
+    """Drag and drop: to dst (an index in the list without the moved one), into phase."""
+
+    def __init__(self, book, journey_id, src, dst, phase=None):
+        super().__init__(book, journey_id, src)
+        self.dst, self.phase = dst, phase
+
+    def _move(self) -> int:
+        return jm.move_touchpoint(self.journey, self.src, self.dst, self.phase)
+
+
+class StepTouchpoint(_Relocate):
     """Alt+Left / Alt+Right."""
 
     def __init__(self, book, journey_id, index, step):
-        super().__init__(book, journey_id, _tr("Move touchpoint"))
-        self.index, self.step, self.final, self.old_phase = index, step, None, None
+        super().__init__(book, journey_id, index)
+        self.step = step
 
-    def redo(self):
-        self.old_phase = self.journey.touchpoints[self.index].phase
-        self.final, _phase = jm.step_touchpoint(self.journey, self.index, self.step)
-        self.book.touch(self.jid, self.final)
-
-    def undo(self):
-        jm.move_touchpoint(self.journey, self.final, self.index, self.old_phase)
-        self.book.touch(self.jid, self.index)
+    def _move(self) -> int:
+        return jm.step_touchpoint(self.journey, self.src, self.step)[0]
 
 
 class EditJourney(JourneyCommand):
