@@ -4,7 +4,7 @@ the idea and its platforms."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from facilitator.core.journey import OWNER_KINDS
 
@@ -81,6 +81,19 @@ class CellEditor(QFrame):
         self.widgets[name] = w
         return w
 
+    def _focus_moved(self, _old, new) -> None:
+        # clicking anywhere else keeps what was typed, as in a spreadsheet; a combo box's popup
+        # is a window of its own and does not count as leaving
+        if new is None or self.isAncestorOf(new) or new.window().windowType() == Qt.Popup:
+            return
+        self.commit()
+
+    def _stop_watching(self) -> None:
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        except (RuntimeError, TypeError):
+            pass
+
     def place(self, rect: QRect) -> None:
         extra = 30 * (len(self.widgets) - 1)  # two fields need a little more room than the cell
         self.setGeometry(rect.x(), rect.y(), max(rect.width(), 180), max(rect.height() + extra, 34))
@@ -89,6 +102,7 @@ class CellEditor(QFrame):
         first.setFocus()
         if isinstance(first, QPlainTextEdit):
             first.selectAll()
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def values(self) -> dict:
         out = {}
@@ -107,6 +121,7 @@ class CellEditor(QFrame):
         if self._done:
             return
         self._done = True
+        self._stop_watching()
         self.committed.emit(self.values())
         self.hide()
         self.finished.emit()
@@ -115,5 +130,6 @@ class CellEditor(QFrame):
         if self._done:
             return
         self._done = True
+        self._stop_watching()
         self.hide()
         self.finished.emit()

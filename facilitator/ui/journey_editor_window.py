@@ -203,6 +203,9 @@ class JourneyEditorWindow(QMainWindow):
 
     # ------------------------------------------------------------ wall, compare, print
     def _present(self, widget: QWidget, title: str) -> None:
+        board = self.current_board()
+        if board is not None:
+            board.commit_editor()  # the wall shows what was just typed
         if self._show_on_wall is not None:
             self._show_on_wall(widget)
         else:  # no participant window: a window of our own

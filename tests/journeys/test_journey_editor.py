@@ -103,6 +103,30 @@ def test_alt_right_moves_and_crosses_into_the_next_phase(editor, qtbot):
     assert titles(editor)[0] == first and editor.book.journey("gruppe-1").touchpoints[0].phase == "foer"
 
 
+def test_typing_then_clicking_elsewhere_keeps_the_text(editor, qtbot):
+    board = editor.current_board()
+    ed = board.edit_in_place(2, "pain")
+    qtbot.keyClicks(ed.widgets["pain"], "Kø ved skranken")
+    editor.tabs.currentWidget().fields["title"].setFocus()
+    assert editor.book.journey("gruppe-1").touchpoints[2].pain == "Kø ved skranken"
+    assert board.editor is None
+
+
+def test_drag_and_drop_events_move_the_card(editor, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    board = editor.current_board()
+    before = titles(editor)
+    mime = QMimeData()
+    mime.setData("application/x-facilitator-touchpoint", b"0")
+    end = board.layout_.col_of(2)
+    drop = QDropEvent(QPointF(end.x + board.layout_.col_w - 5, 100), Qt.MoveAction, mime,
+                      Qt.LeftButton, Qt.NoModifier)
+    board.dropEvent(drop)
+    assert titles(editor)[:3] == [before[1], before[2], before[0]]
+
+
 def test_drop_reorders_into_another_phase_and_undo_puts_it_back(editor):
     board = editor.current_board()
     before = titles(editor)
