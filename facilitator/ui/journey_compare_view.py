@@ -42,8 +42,12 @@ class JourneyCompareView(QWidget):
         self.book = book
         self.setMinimumSize(480, 300)
         self.setAccessibleName(self.tr("Feeling curves of all groups"))
-        book.changed.connect(lambda *_: self.update())
-        book.groupsChanged.connect(lambda *_: self.update())
+        # bound methods, not lambdas: Qt drops these connections when the view is deleted
+        book.changed.connect(self._on_book_changed)
+        book.groupsChanged.connect(self._on_book_changed)
+
+    def _on_book_changed(self, *_args) -> None:
+        self.update()
 
     def series(self) -> list[tuple[str, QColor, str, list]]:
         """(label, colour, shape, points) per group -- what the chart shows."""

@@ -53,10 +53,16 @@ class JourneyEditorWindow(QMainWindow):
         self._build_actions()
         self.book.groupsChanged.connect(self._rebuild_tabs)
         self.book.changed.connect(self._on_changed)
-        self.book.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
-        self.book.saveFailed.connect(lambda msg: self.statusBar().showMessage(self.tr("Could not save: ") + msg))
+        self.book.saved.connect(self._on_saved)
+        self.book.saveFailed.connect(self._on_save_failed)
         self._rebuild_tabs("")
         self.resize(1280, 800)
+
+    def _on_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _on_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not save: ") + message)
 
     # ------------------------------------------------------------ actions
     def _action(self, text, slot, shortcut=None) -> QAction:

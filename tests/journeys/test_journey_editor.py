@@ -212,3 +212,28 @@ def test_export_pdf_from_the_editor(editor, tmp_path):
     out = editor.export_pdf(str(tmp_path / "alle.pdf"))
     from pdftext import pages
     assert "Gruppe 1 – Rejse til Mallorca" in pages(out)[0]
+
+
+def test_a_deleted_wall_view_does_not_break_later_edits(editor, qtbot):
+    wall = editor.show_current_on_wall()
+    compare = editor.compare_groups()
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    wall.deleteLater()
+    compare.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert not shiboken6.isValid(wall) and not shiboken6.isValid(compare)
+    editor.current_board().edit(0, "title", "Efter væggen")
+    editor.new_group(None)
+    assert editor.tabs.count() == 2
+
+
+def test_starting_with_an_empty_workshop(qtbot, tmp_path):
+    w = JourneyEditorWindow(session(), tmp_path)
+    qtbot.addWidget(w)
+    assert w.tabs.count() == 0 and not w.act_wall.isEnabled()
+    w.new_group(None)
+    assert w.tabs.count() == 1 and [p.title for p in w.book.journeys[0].phases] == ["Før", "Under", "Efter"]
+    w.book.save_now()
+    assert (tmp_path / "journeys" / "gruppe-1.yaml").exists()
