@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Journey, display_columns
@@ -26,17 +26,29 @@ SELECT = QColor("#2a7de1")
 OWNER_COLOURS = {"us": QColor("#2e7d32"), "partner": QColor("#8e5a00"), "customer": QColor("#6a1b9a")}
 
 
+LANE_NAMES = {  # marked for lupdate, translated when drawn
+    "touchpoint": QT_TRANSLATE_NOOP("JourneyBoard", "Touchpoint"),
+    "channel": QT_TRANSLATE_NOOP("JourneyBoard", "Channel"),
+    "owner": QT_TRANSLATE_NOOP("JourneyBoard", "Owner"),
+    "social": QT_TRANSLATE_NOOP("JourneyBoard", "Social media"),
+    "feeling": QT_TRANSLATE_NOOP("JourneyBoard", "Feeling"),
+    "pain": QT_TRANSLATE_NOOP("JourneyBoard", "Pain point"),
+    "opportunity": QT_TRANSLATE_NOOP("JourneyBoard", "Opportunity"),
+    "notes": QT_TRANSLATE_NOOP("JourneyBoard", "Notes"),
+}
+OWNER_NAMES = {
+    "us": QT_TRANSLATE_NOOP("JourneyBoard", "Us"),
+    "partner": QT_TRANSLATE_NOOP("JourneyBoard", "Partner"),
+    "customer": QT_TRANSLATE_NOOP("JourneyBoard", "Customer"),
+}
+
+
 def lane_label(lane: str) -> str:
-    names = {
-        "touchpoint": "Touchpoint", "channel": "Channel", "owner": "Owner", "social": "Social media",
-        "feeling": "Feeling", "pain": "Pain point", "opportunity": "Opportunity", "notes": "Notes",
-    }
-    return QCoreApplication.translate("JourneyBoard", names[lane])
+    return QCoreApplication.translate("JourneyBoard", LANE_NAMES[lane])
 
 
 def owner_label(kind: str) -> str:
-    names = {"us": "Us", "partner": "Partner", "customer": "Customer"}
-    return QCoreApplication.translate("JourneyBoard", names[kind]) if kind in names else ""
+    return QCoreApplication.translate("JourneyBoard", OWNER_NAMES[kind]) if kind in OWNER_NAMES else ""
 
 
 def owner_text(tp) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.core import journey as jm
 
 
 def _tr(text: str) -> str:
+    """Translate a name marked with QT_TRANSLATE_NOOP("JourneyUndo", ...) (so lupdate finds it)."""
     return QCoreApplication.translate("JourneyUndo", text)
 
 
@@ -26,7 +27,7 @@ class JourneyCommand(QUndoCommand):
 
 class AddTouchpoint(JourneyCommand):
     def __init__(self, book, journey_id, touchpoint, index=None):
-        super().__init__(book, journey_id, _tr("Add touchpoint"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Add touchpoint")))
         self.touchpoint, self.index, self.at = touchpoint, index, None
 
     def redo(self):
@@ -41,7 +42,7 @@ class AddTouchpoint(JourneyCommand):
 
 class DeleteTouchpoint(JourneyCommand):
     def __init__(self, book, journey_id, index):
-        super().__init__(book, journey_id, _tr("Delete touchpoint"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Delete touchpoint")))
         self.index, self.removed = index, None
 
     def redo(self):
@@ -56,7 +57,7 @@ class DeleteTouchpoint(JourneyCommand):
 
 class DuplicateTouchpoint(JourneyCommand):
     def __init__(self, book, journey_id, index):
-        super().__init__(book, journey_id, _tr("Duplicate touchpoint"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Duplicate touchpoint")))
         self.index, self.at = index, None
 
     def redo(self):
@@ -70,7 +71,7 @@ class DuplicateTouchpoint(JourneyCommand):
 
 class EditTouchpoint(JourneyCommand):
     def __init__(self, book, journey_id, index, name, value):
-        super().__init__(book, journey_id, _tr("Edit touchpoint"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Edit touchpoint")))
         self.index, self.name, self.value, self.old = index, name, jm.check_value(name, value), None
 
     def redo(self):
@@ -86,7 +87,7 @@ class _Relocate(JourneyCommand):
     """A touchpoint taken from src and put elsewhere; undo puts it back at src, in its old phase."""
 
     def __init__(self, book, journey_id, src):
-        super().__init__(book, journey_id, _tr("Move touchpoint"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Move touchpoint")))
         self.src, self.final, self.old_phase = src, None, None
 
     def _move(self) -> int:
@@ -128,7 +129,7 @@ class EditJourney(JourneyCommand):
     """Group name (rename), title, persona, scenario."""
 
     def __init__(self, book, journey_id, name, value):
-        super().__init__(book, journey_id, _tr("Rename group") if name == "group" else _tr("Edit journey"))
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Rename group")) if name == "group" else _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Edit journey")))
         self.name, self.value, self.old = name, value, None
 
     def redo(self):
@@ -148,7 +149,7 @@ class AddGroup(QUndoCommand):
     """New group (from a template, blank, or a duplicate)."""
 
     def __init__(self, book, journey, index=None):
-        super().__init__(_tr("New group"))
+        super().__init__(_tr(QT_TRANSLATE_NOOP("JourneyUndo", "New group")))
         self.book, self.journey_obj = book, journey
         self.index = len(book.journeys) if index is None else index
 
@@ -161,7 +162,7 @@ class AddGroup(QUndoCommand):
 
 class DeleteGroup(QUndoCommand):
     def __init__(self, book, journey_id):
-        super().__init__(_tr("Delete group"))
+        super().__init__(_tr(QT_TRANSLATE_NOOP("JourneyUndo", "Delete group")))
         self.book, self.jid, self.index, self.journey_obj = book, journey_id, None, None
 
     def redo(self):
