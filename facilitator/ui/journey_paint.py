@@ -4,14 +4,15 @@ touches the columns inside the exposed rectangle, so a board of 100 touchpoints 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Journey, display_columns
 
 LANE_HEIGHTS = {  # at scale 1
-    "touchpoint": 70, "channel": 30, "owner": 44, "social": 70, "feeling": 100,
+    "touchpoint": 86, "channel": 30, "owner": 44, "social": 70, "feeling": 100,
     "pain": 60, "opportunity": 60, "notes": 44,
 }
 BOARD_LANES = ("touchpoint", "channel", "owner", "social", "feeling", "pain", "opportunity", "notes")
@@ -125,6 +126,7 @@ def feeling_at(lay: Layout, y: float) -> int:
     return best
 
 
+@lru_cache(maxsize=64)
 def _font(size: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setPixelSize(max(6, int(size)))
@@ -136,7 +138,7 @@ def paint_journey(p: QPainter, journey: Journey, lay: Layout, exposed: QRectF | 
     """Draw the grid, the texts and the feeling curve; only columns meeting `exposed` are drawn."""
     s = lay.scale
     exposed = exposed or QRectF(0, 0, lay.width, lay.height)
-    p.setRenderHint(QPainter.Antialiasing, True)
+    p.setRenderHint(QPainter.Antialiasing, False)  # grid and text are axis-aligned; only the curve needs it
     p.fillRect(exposed, Qt.white)
     _paint_phases(p, lay, exposed)
     visible = [c for c in lay.cols if c.x <= exposed.right() and c.x + lay.col_w >= exposed.left()]
@@ -171,28 +173,52 @@ def _paint_phases(p: QPainter, lay: Layout, exposed: QRectF) -> None:
         p.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignCenter | Qt.TextSingleLine, title)
 
 
+WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap  # combined once: flag arithmetic is slow in Python
+
+
+@lru_cache(maxsize=4096)
+def _static_text(text: str, width: int, height: int, size: float, bold: bool) -> QStaticText:
+    """Laid-out text for a cell, cut with '…' where it would run out of the cell. Cached, so a
+    repaint only draws; the layout is redone only for text that changed."""
+    text = text.replace("\n", "\u2028")  # QStaticText breaks lines at LINE SEPARATOR, not at \n
+    metrics = QFontMetricsF(_font(size, bold))
+    box = QRectF(0, 0, width, 10_000)
+    if metrics.boundingRect(box, WRAP, text).height() > height:
+        lo, hi = 0, len(text)
+        while lo < hi:  # the longest start of the text that still fits with an ellipsis
+            mid = (lo + hi + 1) // 2
+            if metrics.boundingRect(box, WRAP, text[:mid].rstrip() + "…").height() <= height:
+                lo = mid
+            else:
+                hi = mid - 1
+        text = text[:lo].rstrip() + "…"
+    st = QStaticText(text)
+    st.setTextFormat(Qt.PlainText)
+    st.setTextWidth(width)
+    st.prepare(font=_font(size, bold))
+    return st
+
+
+def _draw_text(p: QPainter, rect: QRectF, text: str, size: float, bold: bool = False) -> None:
+    if not text:
+        return
+    p.setFont(_font(size, bold))
+    p.drawStaticText(rect.topLeft(), _static_text(text, int(rect.width()), int(rect.height()), size, bold))
+
+
 def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float) -> None:
-    flags = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap
+    p.setPen(Qt.black)
     if lane == "touchpoint":
         p.fillRect(rect.adjusted(-3 * s, -3 * s, 3 * s, 3 * s), CARD)
-        p.setFont(_font(13 * s, True))
-        p.setPen(Qt.black)
-        p.drawText(rect, flags, tp.title)
+        _draw_text(p, rect, tp.title, 13 * s, True)
     elif lane == "owner":
         if tp.owner in OWNER_COLOURS:  # a coloured bar, but the kind is also written out
             p.fillRect(QRectF(rect.left() - 4 * s, rect.top(), 3 * s, rect.height()), OWNER_COLOURS[tp.owner])
-        p.setFont(_font(12 * s))
-        p.setPen(Qt.black)
-        p.drawText(rect.adjusted(3 * s, 0, 0, 0), flags, owner_text(tp))
+        _draw_text(p, rect.adjusted(3 * s, 0, 0, 0), owner_text(tp), 12 * s)
     elif lane == "social":
-        p.setFont(_font(12 * s))
-        p.setPen(Qt.black)
-        text = tp.social + ("\n" + ", ".join(tp.platforms) if tp.platforms else "")
-        p.drawText(rect, flags, text)
+        _draw_text(p, rect, tp.social + ("\n" + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
     else:
-        p.setFont(_font(12 * s))
-        p.setPen(Qt.black)
-        p.drawText(rect, flags, getattr(tp, lane))
+        _draw_text(p, rect, getattr(tp, lane), 12 * s)
 
 
 def _paint_curve(p: QPainter, journey: Journey, lay: Layout, visible: list[Col]) -> None:
@@ -204,19 +230,29 @@ def _paint_curve(p: QPainter, journey: Journey, lay: Layout, visible: list[Col])
     for v in range(FEELING_MIN, FEELING_MAX + 1):
         p.setPen(QPen(GRID if v == 0 else QColor("#e2e2e2"), 1))
         p.drawLine(QPointF(left, feeling_y(lay, v)), QPointF(right, feeling_y(lay, v)))
-    pts = [(c, QPointF(c.x + lay.col_w / 2, feeling_y(lay, journey.touchpoints[c.index].feeling)))
-           for c in lay.cols if c.index is not None and journey.touchpoints[c.index].feeling is not None]
+    # the visible stretch of the curve, plus one point either side so it runs off the edges
+    rated = [c for c in lay.cols if c.index is not None and journey.touchpoints[c.index].feeling is not None]
+    inside = [k for k, c in enumerate(rated) if left <= c.x + lay.col_w / 2 <= right]
+    if inside:
+        rated = rated[max(0, inside[0] - 1):inside[-1] + 2]
+    else:  # no rated touchpoint in view: just the segment crossing it, if any
+        before = [c for c in rated if c.x < left]
+        after = [c for c in rated if c.x > right]
+        rated = before[-1:] + after[:1]
+    pts = [QPointF(c.x + lay.col_w / 2, feeling_y(lay, journey.touchpoints[c.index].feeling)) for c in rated]
     path = QPainterPath()
-    for k, (_c, pt) in enumerate(pts):
+    for k, pt in enumerate(pts):
         path.lineTo(pt) if k else path.moveTo(pt)
+    p.setRenderHint(QPainter.Antialiasing, True)
     p.setPen(QPen(CURVE, 3 * lay.scale))
     p.setBrush(Qt.NoBrush)
     p.drawPath(path)
     p.setBrush(CURVE)
     r = 5 * lay.scale
-    for _c, pt in pts:
+    for pt in pts:
         p.drawEllipse(pt, r, r)
     p.setBrush(Qt.NoBrush)
+    p.setRenderHint(QPainter.Antialiasing, False)
 
 
 def _paint_labels(p: QPainter, lay: Layout) -> None:
