@@ -237,3 +237,17 @@ def test_starting_with_an_empty_workshop(qtbot, tmp_path):
     assert w.tabs.count() == 1 and [p.title for p in w.book.journeys[0].phases] == ["Før", "Under", "Efter"]
     w.book.save_now()
     assert (tmp_path / "journeys" / "gruppe-1.yaml").exists()
+
+
+def test_continuous_typing_does_not_postpone_the_autosave(editor, monkeypatch):
+    """The save is due 1.5 s after the first unsaved edit, however many edits follow."""
+    timer = editor.book.timer
+    starts = []
+    real_start = timer.start
+    monkeypatch.setattr(timer, "start", lambda *a: (starts.append(a), real_start(*a)))
+    board = editor.current_board()
+    for k in range(5):
+        board.edit(0, "pain", f"kø {k}")
+    assert len(starts) == 1 and timer.interval() <= 2000
+    timer.timeout.emit()
+    assert on_disk(editor).touchpoints[0].pain == "kø 4" and not editor.book.unsaved
