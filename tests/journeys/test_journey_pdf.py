@@ -87,3 +87,13 @@ def test_worksheets_split_per_group(tmp_path):
     outs = write_worksheets_pdf(tmp_path / "w.pdf", None, 3, blank=True, split=True)
     assert [p.name for p in outs] == ["w-gruppe-1.pdf", "w-gruppe-2.pdf", "w-gruppe-3.pdf"]
     assert "Gruppe 3" in pages(outs[2])[0] and in_order(pages(outs[2])[0], ["Før", "Under", "Efter"])
+
+
+def test_the_font_is_embedded_so_any_printer_shows_danish(tmp_path):
+    out = write_journeys_pdf([filled()], tmp_path / "j.pdf")
+    data = out.read_bytes()
+    assert b"/FontFile2" in data  # a TrueType font program inside the file
+    from pypdf import PdfReader
+    fonts = {str(f["/BaseFont"]) for p in PdfReader(str(out)).pages
+             for f in p["/Resources"]["/Font"].get_object().values()}
+    assert any("DejaVuSans" in name for name in fonts), fonts
