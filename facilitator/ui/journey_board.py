@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPen, QUndoStack
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Touchpoint, phase_range
 
 from .journey_cell_editor import CellEditor
 from .journey_paint import SELECT, feeling_at, make_layout, owner_text, paint_journey
 from .journey_undo import (
-    AddTouchpoint, DeleteTouchpoint, DuplicateTouchpoint, EditTouchpoint, MoveTouchpoint, StepTouchpoint,
+    AddTouchpoint, DeleteTouchpoint, DuplicateTouchpoint, EditTouchpoint, MoveTouchpoint, RenamePhase,
+    StepTouchpoint,
 )
 
 MIME = "application/x-facilitator-touchpoint"
@@ -187,6 +188,13 @@ class JourneyBoard(QWidget):
         self._press = None
 
     def mouseDoubleClickEvent(self, e):
+        lay = self.layout_
+        on_labels = e.position().x() < lay.label_x + lay.label_w
+        if lay.top <= e.position().y() < lay.top + lay.phase_h and not on_labels:
+            phase = next((ph for ph in lay.phases if ph[0] <= e.position().x() < ph[1] and ph[3]), None)
+            if phase is not None:
+                self.edit_phase_title(phase[3])
+            return
         col, lane = self.hit(e.position())
         if col is not None and col.index is not None and lane and lane != "feeling":
             self.edit_in_place(col.index, lane)
@@ -264,6 +272,31 @@ class JourneyBoard(QWidget):
         self.editor.finished.connect(self._editor_closed)
         self.editor.place(rect)
         return self.editor
+
+    def edit_phase_title(self, phase_id: str) -> QLineEdit:
+        """Rename a phase in place (double-click its heading): Enter keeps, Esc cancels."""
+        self.commit_editor()
+        x0, x1, title, _pid = next(ph for ph in self.layout_.phases if ph[3] == phase_id)
+        line = QLineEdit(title, self)
+        line.setGeometry(int(x0) + 2, int(self.layout_.top) + 2, int(max(x1 - x0, 160)) - 4,
+                         int(self.layout_.phase_h) - 4)
+
+        def done():  # Enter or leaving the field (editingFinished covers both), once
+            if not line.isVisible():
+                return
+            line.hide()
+            text = line.text().strip()
+            if text and text != self.journey.phase_title(phase_id):
+                self.stack.push(RenamePhase(self.book, self.jid, phase_id, text))
+            line.deleteLater()
+            self.setFocus()
+
+        line.editingFinished.connect(done)
+        self.phase_editor = line
+        line.show()
+        line.selectAll()
+        line.setFocus()
+        return line
 
     def commit_editor(self) -> None:
         if self.editor is not None:

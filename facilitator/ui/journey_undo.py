@@ -145,6 +145,20 @@ class EditJourney(JourneyCommand):
             self.book.groupsChanged.emit(self.jid)
 
 
+class RenamePhase(JourneyCommand):
+    def __init__(self, book, journey_id, phase_id, title):
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Rename phase")))
+        self.phase_id, self.title, self.old = phase_id, title, None
+
+    def redo(self):
+        self.old = jm.rename_phase(self.journey, self.phase_id, self.title)
+        self.book.touch(self.jid)
+
+    def undo(self):
+        jm.rename_phase(self.journey, self.phase_id, self.old)
+        self.book.touch(self.jid)
+
+
 class AddGroup(QUndoCommand):
     """New group (from a template, blank, or a duplicate)."""
 

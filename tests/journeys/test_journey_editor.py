@@ -251,3 +251,16 @@ def test_continuous_typing_does_not_postpone_the_autosave(editor, monkeypatch):
     assert len(starts) == 1 and timer.interval() <= 2000
     timer.timeout.emit()
     assert on_disk(editor).touchpoints[0].pain == "kø 4" and not editor.book.unsaved
+
+
+def test_double_click_a_phase_heading_to_rename_it(editor, qtbot):
+    board = editor.current_board()
+    x0, x1, _title, _pid = board.layout_.phases[0]
+    qtbot.mouseDClick(board, Qt.LeftButton, pos=QPoint(int((x0 + x1) / 2), int(board.layout_.phase_h / 2)))
+    line = board.phase_editor
+    line.selectAll()
+    qtbot.keyClicks(line, "Inden afrejse")
+    qtbot.keyClick(line, Qt.Key_Return)
+    assert editor.book.journey("gruppe-1").phases[0].title == "Inden afrejse"
+    editor.undo_stack.undo()
+    assert editor.book.journey("gruppe-1").phases[0].title == "Før rejsen"
