@@ -1,7 +1,113 @@
-"""`facilitator journeys` -- to be written (see the issue that owns it)."""
+"""`facilitator journeys` -- print the groups' journeys and the worksheets for the room.
+
+    facilitator journeys export JOURNEY.yaml... -o OUT.pdf [--paper a4|a3] [--split] [--session FILE]
+    facilitator journeys worksheet SESSION.yaml [--template mallorca] --groups 6 [--blank]
+                                   [--paper a4|a3] [--split] -o OUT.pdf
+
+Exit codes: 0 ok, 1 bad input (each problem printed as FILE:LINE:COL: message).
+"""
 from __future__ import annotations
+
+import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("journeys", help="(not yet available)")
-    p.set_defaults(func=lambda args: print("facilitator journeys: not yet available") or 2)
+    p = sub.add_parser("journeys", help="export the groups' journeys or print worksheets as PDF")
+    jsub = p.add_subparsers(dest="journeys_command", metavar="ACTION", required=True)
+
+    e = jsub.add_parser("export", help="journey files (YAML) to PDF, one journey per page")
+    e.add_argument("journeys", nargs="+", metavar="JOURNEY.yaml")
+    e.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    e.add_argument("--paper", choices=("a4", "a3"), default="a4")
+    e.add_argument("--split", action="store_true", help="one PDF per group: OUT-<group>.pdf")
+    e.add_argument("--session", metavar="SESSION.yaml", help="take the workshop title and date from here")
+    e.set_defaults(func=run_export)
+
+    w = jsub.add_parser("worksheet", help="worksheets for N groups, pre-filled from a template or blank")
+    w.add_argument("session", metavar="SESSION.yaml")
+    w.add_argument("--template", help="journey template id (default: the session's only one)")
+    w.add_argument("--groups", type=int, default=1, metavar="N")
+    w.add_argument("--blank", action="store_true", help="empty columns; the template gives only its phases")
+    w.add_argument("--paper", choices=("a4", "a3"), default="a4")
+    w.add_argument("--split", action="store_true", help="one PDF per group")
+    w.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    w.set_defaults(func=run_worksheet)
+
+
+def _load_session(path: str):
+    """The session, or None after printing its problems (FILE:LINE:COL: message each)."""
+    from facilitator.core.loader import SessionError, load_session
+
+    try:
+        return load_session(path)
+    except SessionError as e:
+        for problem in getattr(e, "problems", None) or [e]:
+            print(problem, file=sys.stderr)
+    except OSError as e:
+        print(f"{path}:1:1: {e.strerror or e}", file=sys.stderr)
+    return None
+
+
+def run_export(args) -> int:
+    from facilitator.core.journey_store import JourneyFileError, load_journey
+    from facilitator.export.journey_pdf import write_journeys_pdf, write_journeys_split
+    from facilitator.export.labels import human_date
+
+    journeys, bad = [], False
+    for path in args.journeys:
+        try:
+            journeys.append(load_journey(path))
+        except JourneyFileError as e:
+            print(e, file=sys.stderr)
+            bad = True
+        except OSError as e:
+            print(f"{path}:1:1: {e.strerror or e}", file=sys.stderr)
+            bad = True
+    kwargs = {"paper": args.paper}
+    if args.session:
+        session = _load_session(args.session)
+        if session is None:
+            return 1
+        kwargs.update(workshop_title=session.title, date=human_date(session.date, session.language),
+                      language=session.language)
+    if bad:
+        return 1
+    if args.split:
+        for out in write_journeys_split(journeys, args.output, **kwargs):
+            print(out)
+    else:
+        print(write_journeys_pdf(journeys, args.output, **kwargs))
+    return 0
+
+
+def run_worksheet(args) -> int:
+    from facilitator.export.labels import human_date
+    from facilitator.export.worksheet_pdf import write_worksheets_pdf
+
+    if args.groups < 1:
+        print("--groups must be 1 or more", file=sys.stderr)
+        return 2
+    session = _load_session(args.session)
+    if session is None:
+        return 1
+    ids = [t.id for t in session.journey_templates]
+    template = None
+    if args.template:
+        if args.template not in ids:
+            have = ", ".join(ids) or "none"
+            print(f"{args.session}:1:1: no journey template '{args.template}' (the session has: {have})",
+                  file=sys.stderr)
+            return 1
+        template = session.journey_template(args.template)
+    elif len(ids) == 1:
+        template = session.journey_templates[0]
+    elif not args.blank:
+        print(f"{args.session}:1:1: say which journey template with --template ({', '.join(ids) or 'none'})",
+              file=sys.stderr)
+        return 1
+    outs = write_worksheets_pdf(args.output, template, args.groups, blank=args.blank, paper=args.paper,
+                                workshop_title=session.title, date=human_date(session.date, session.language),
+                                language=session.language, split=args.split)
+    for out in outs:
+        print(out)
+    return 0

@@ -1,0 +1,52 @@
+"""The agenda handout: the planned day as a table (time, item, kind, duration), A4 portrait."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from facilitator.core.schedule import planned_schedule
+from facilitator.core.session import Session
+from facilitator.core.timefmt import format_clock
+
+from .document import Geometry, build_pdf
+from .journey_grid import GRID, PHASE_BG, Styles, para
+from .labels import human_date, labels
+from .page import Header, HeaderMark
+
+
+def agenda_story(session: Session, geo: Geometry) -> list:
+    lab = labels(session.language)
+    st = Styles(geo.scale * 1.35)  # a handout is read at arm's length: bigger than the journey grid
+    story: list = [HeaderMark(Header(session.title, "", lab["agenda"], human_date(session.date, session.language)))]
+    if session.facilitators:
+        people = ", ".join(" – ".join(x for x in (f.name, f.role, f.email) if x) for f in session.facilitators)
+        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(people)}", st.body), Spacer(1, 4 * mm)]
+    rows = [[Paragraph(para(lab[k]), st.label) for k in ("time", "block", "exercise", "duration")]]
+    rows[0][2] = Paragraph("", st.label)
+    for pb in planned_schedule(session):
+        b = pb.block
+        when = f"{format_clock(pb.start // 60, session.language)}–{format_clock(pb.end // 60, session.language)}"
+        title = [Paragraph(para(b.title), st.title)]
+        title += [Paragraph("• " + para(e.title), st.body) for e in b.exercises]
+        rows.append([Paragraph(para(when), st.body), title, Paragraph(para(lab.get(b.kind.value, b.kind.value)), st.body),
+                     Paragraph(para(f"{b.duration // 60} {lab['min']}"), st.body)])
+    widths = [32 * mm, geo.frame_w - 32 * mm - 28 * mm - 24 * mm, 28 * mm, 24 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), PHASE_BG),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+    ]))
+    story.append(table)
+    return story
+
+
+def write_agenda_pdf(session: Session, path, paper: str = "a4") -> Path:
+    geo = Geometry(paper, landscape_=False)
+    return build_pdf(path, agenda_story(session, geo), geo, session.language, session.title)

@@ -1,0 +1,103 @@
+"""The groups' journeys as PDF: one journey per page (A4 or A3 landscape), wider journeys
+continue on the next page with their phase headings repeated."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus import PageBreak, Paragraph
+
+from facilitator.core.journey import Journey
+
+from .document import Geometry, build_pdf
+from .journey_grid import LABEL_W, LANES, MAX_COL_W, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
+from .labels import labels
+from .page import Header, HeaderMark
+
+FEELING_H = 60  # points on A4
+
+
+def _owner_text(tp, lab) -> str:
+    kind = lab.get(tp.owner, "") if tp.owner else ""
+    if kind and tp.owner_name:
+        return f"{kind}: {tp.owner_name}"
+    return kind or tp.owner_name
+
+
+def _cell(styles, lab):
+    def cell(lane, col):
+        tp = col.touchpoint
+        if tp is None:
+            return ""
+        if lane == "touchpoint":
+            return styles.text(f"{col.number}. {tp.title}", "title")
+        if lane == "owner":
+            return styles.text(_owner_text(tp, lab))
+        if lane == "social":
+            out = [styles.text(tp.social)]
+            if tp.platforms:
+                out.append(styles.text(", ".join(tp.platforms), "small"))
+            return out
+        return styles.text(getattr(tp, lane))
+    return cell
+
+
+def journey_story(journey: Journey, geo: Geometry, workshop_title: str, date: str, language: str) -> list:
+    lab = labels(language)
+    styles = Styles(geo.scale)
+    lanes = LANES + (("notes",) if any(t.notes for t in journey.touchpoints) else ())
+    label_w, min_w, max_w = LABEL_W * geo.scale, MIN_COL_W * geo.scale, MAX_COL_W * geo.scale
+    per_page = max(1, int((geo.frame_w - label_w) // min_w))
+    intro = [f"<b>{para(lab[k])}:</b> {para(getattr(journey, k))}" for k in ("persona", "scenario")
+             if getattr(journey, k)]
+    intro_para = Paragraph(" &nbsp; · &nbsp; ".join(intro), styles.intro) if intro else None
+    intro_h = intro_para.wrap(geo.frame_w, geo.frame_h)[1] + styles.intro.spaceAfter if intro_para else 0
+    cell = _cell(styles, lab)
+
+    def grids(per: int, cap: bool = True) -> list:
+        out, continued = [], set()
+        for cols in chunks(journey_columns(journey), per):
+            col_w = (geo.frame_w - label_w) / max(1, len(cols))
+            col_w = min(max_w, col_w) if cap else col_w
+            feeling = [c.touchpoint.feeling if c.touchpoint else None for c in cols]
+            out.append(build_grid(cols, lanes, lab, cell, feeling, styles, col_w, label_w, continued,
+                                  feeling_h=FEELING_H * styles.scale))
+            continued |= {c.phase_id for c in cols}
+        return out
+
+    def fits(tables) -> bool:
+        room = [geo.frame_h - intro_h] + [geo.frame_h] * (len(tables) - 1)
+        return all(t.wrap(geo.frame_w, h)[1] <= h for t, h in zip(tables, room))
+
+    # Long text makes a column tall; rather than run off the page, use fewer, wider columns.
+    per = per_page
+    tables = grids(per)
+    while per > 1 and not fits(tables):
+        per = max(1, per * 3 // 4 if per > 4 else per - 1)
+        tables = grids(per)
+    if not fits(tables):  # one touchpoint per page and still too tall: use the whole width,
+        tables = grids(1, cap=False)  # and let reportlab continue the row on the next page
+    story = [HeaderMark(Header(journey.group, journey.title, workshop_title, date))]
+    if intro_para:
+        story.append(intro_para)
+    for table in tables:
+        story += [table, PageBreak()]
+    return story
+
+
+def write_journeys_pdf(journeys: list[Journey], path, *, paper: str = "a4", workshop_title: str = "",
+                       date: str = "", language: str = "da") -> Path:
+    """All journeys in one PDF, each starting on a new page."""
+    geo = Geometry(paper)
+    story = []
+    for journey in journeys:
+        story += journey_story(journey, geo, workshop_title, date, language)
+    if story and isinstance(story[-1], PageBreak):
+        story.pop()
+    return build_pdf(path, story, geo, language, title=workshop_title)
+
+
+def write_journeys_split(journeys: list[Journey], path, **kwargs) -> list[Path]:
+    """One file per group, named OUT-<journey id>.pdf next to OUT.pdf."""
+    path = Path(path)
+    return [write_journeys_pdf([j], path.with_name(f"{path.stem}-{j.id}{path.suffix or '.pdf'}"), **kwargs)
+            for j in journeys]

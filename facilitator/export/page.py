@@ -1,0 +1,104 @@
+"""Page furniture shared by every print-out: a header (group, title, workshop, date) and a
+footer "Side x af y". Drawn after layout, when the page count is known, by a canvas that
+keeps each page until save()."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from .fonts import register_fonts
+
+PAPERS = {"a4": A4, "a3": A3}
+HEADER_H = 16 * mm
+FOOTER_H = 8 * mm
+MARGIN = 10 * mm
+
+
+def page_size(paper: str, landscape_: bool = True) -> tuple[float, float]:
+    size = PAPERS[paper.lower()]
+    return landscape(size) if landscape_ else size
+
+
+def paper_scale(paper: str) -> float:
+    """A3 is A4 enlarged: the same layout, everything √2 bigger."""
+    return 2 ** 0.5 if paper.lower() == "a3" else 1.0
+
+
+@dataclass
+class Header:
+    big: str = ""  # the group name, or the document title
+    title: str = ""  # the journey's title
+    small: str = ""  # the workshop title
+    date: str = ""
+
+
+class HeaderMark(Flowable):
+    """Zero-size flowable: from the page it lands on, the canvas prints this header."""
+
+    def __init__(self, header: Header):
+        super().__init__()
+        self.header = header
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.canv.current_header = self.header
+
+
+def make_canvas_class(page_label: str, scale: float):
+    """A Canvas that draws header and footer on every page once the total is known.
+    page_label is like 'Side {x} af {y}'."""
+    regular, bold = register_fonts()
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.current_header = Header()
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append((dict(self.__dict__), self.current_header))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for n, (state, header) in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self._furniture(header, n, total)
+                super().showPage()
+            super().save()
+
+        def _fit(self, text, font, size, width):
+            while size > 5 and stringWidth(text, font, size) > width:
+                size -= 0.5
+            return size
+
+        def _furniture(self, h: Header, n: int, total: int):
+            w, ht = self._pagesize
+            top = ht - MARGIN
+            date_w = stringWidth(h.date, regular, 9 * scale) + 4 * mm if h.date else 0
+            line1 = h.big + (f" – {h.title}" if h.title and h.big else h.title)
+            size = self._fit(line1, bold, 14 * scale, w - 2 * MARGIN - date_w)
+            self.setFillColor(colors.black)
+            self.setFont(bold, size)
+            self.drawString(MARGIN, top - 14 * scale * 0.9, line1)  # drawString prints text literally
+            if h.date:
+                self.setFont(regular, 9 * scale)
+                self.drawRightString(w - MARGIN, top - 14 * scale * 0.9, h.date)
+            if h.small:
+                self.setFillColor(colors.HexColor("#555555"))
+                self.setFont(regular, self._fit(h.small, regular, 9 * scale, w - 2 * MARGIN))
+                self.drawString(MARGIN, top - 14 * scale * 0.9 - 11 * scale, h.small)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.setFont(regular, 8 * scale)
+            self.drawCentredString(w / 2, MARGIN / 2 + 1 * mm, page_label.format(x=n, y=total))
+
+    return PagedCanvas

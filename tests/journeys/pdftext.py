@@ -1,0 +1,27 @@
+"""Reading PDFs the way a user reads a print-out: the text on each page, and the page size."""
+import re
+
+from pypdf import PdfReader
+
+
+def pages(path) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+
+
+def squash(text: str) -> str:
+    """Without whitespace: a cell wraps lines (even inside a long word) wherever it must."""
+    return re.sub(r"\s+", "", text)
+
+
+def sizes(path) -> list[tuple[int, int]]:
+    return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(str(path)).pages]
+
+
+def in_order(text: str, needles: list[str]) -> bool:
+    flat, at = squash(text), 0
+    for n in needles:
+        at = flat.find(squash(n), at)
+        if at < 0:
+            return False
+        at += 1
+    return True
