@@ -5,12 +5,14 @@ Options are added in ``register`` and acted on in ``run``; an output option
 """
 from __future__ import annotations
 
+import sys
+
 from facilitator.core.agenda import AgendaRow, agenda_rows
 from facilitator.core.schedule import planned_end
 from facilitator.core.session import Session
 from facilitator.core.timefmt import format_clock_seconds
 
-from .session_arg import print_for_session, session_command
+from .session_arg import load_or_report, print_for_session, session_command
 from .wording import duration_text, words
 
 INDENT = "  "  # per level: exercises under their block, phases under their exercise
@@ -20,12 +22,28 @@ def register(sub):
     p = session_command(sub, "agenda", help="print the planned agenda of a session file",
                         description="Print the planned agenda: start, end, duration, kind and title of "
                                     "every block, with exercises and their phases indented beneath.")
+    p.add_argument("--pdf", metavar="OUT", help="also write the agenda as a printable handout (PDF)")
+    p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="paper size of the PDF (default a4)")
     p.set_defaults(func=run)
     return p
 
 
 def run(args) -> int:
-    return print_for_session(args.file, agenda_table)
+    if not args.pdf:
+        return print_for_session(args.file, agenda_table)
+    session = load_or_report(args.file)
+    if session is None:
+        return 1
+    from facilitator.export.agenda_pdf import write_agenda_pdf  # reportlab only when asked for
+
+    try:
+        write_agenda_pdf(session, args.pdf, paper=args.paper)
+    except OSError as e:
+        print(f"facilitator agenda: cannot write {args.pdf}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    print(agenda_table(session))
+    print(args.pdf)
+    return 0
 
 
 def agenda_table(session: Session) -> str:

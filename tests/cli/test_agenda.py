@@ -32,3 +32,24 @@ def test_agenda_of_a_bad_file_is_exit_1_with_error_lines(tmp_path):
 
 def test_agenda_needs_a_file():
     assert run_cli("agenda").code == 2
+
+
+def test_agenda_pdf_is_a_handout_with_every_block(tmp_path):
+    import pypdf
+
+    from facilitator.bundled import default_session_path
+
+    out = tmp_path / "program.pdf"
+    result = run_cli("agenda", str(default_session_path()), "--pdf", str(out))
+    assert result.code == 0, result.err
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "09.00–09.30" in text and "13.45–14.00" in text
+    assert "Frokost" in text and "Øvelse: Fremtidsfortælling" in text
+
+
+def test_agenda_pdf_to_an_unwritable_place_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli("agenda", str(FIXTURES / "minimal.yaml"), "--pdf", str(blocker / "x.pdf"))
+    assert result.code == 1
+    assert "cannot write" in result.err and "Traceback" not in result.err
