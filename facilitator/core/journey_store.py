@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ import yaml
 
 from .journey import FEELING_MAX, FEELING_MIN, OWNER_KINDS, TOUCHPOINT_FIELDS, Journey, Touchpoint, normalized
 from .session import JourneyPhase
+from .storage import atomic_write_text
 
 FORMAT = 1
 SUBDIR = "journeys"
@@ -35,34 +35,6 @@ class JourneyFileError(Exception):
 
 
 # ---------------------------------------------------------------- writing
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Replace path with text so a reader (or a crash) sees the old or the new file, never half.
-    (Local helper until core/storage.py's atomic_write_text is merged.)"""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass  # not every platform can fsync a directory
-
 
 def journey_to_dict(journey: Journey) -> dict:
     def tp(t: Touchpoint) -> dict:
