@@ -1,12 +1,13 @@
-"""FlashOverlay: a short visual flash over a window when a timer ends.
+"""FlashOverlay: a short visual flash around a window when a timer ends.
 
 The flash says what the chime says, for a muted laptop or a machine without
-sound. Its timers run only during the flash, never while idle.
+sound: a thick frame blinks three times, leaving the content readable. Its
+timers run only during the flash, never while idle.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from . import wall_style
@@ -38,6 +39,7 @@ class FlashOverlay(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        c = QColor(wall_style.ACCENT)
-        c.setAlpha(110)
-        p.fillRect(self.rect(), c)
+        width = max(8, self.height() // 25)
+        p.setPen(QPen(QColor(wall_style.ACCENT), width))
+        half = width / 2
+        p.drawRect(QRectF(half, half, self.width() - width, self.height() - width))

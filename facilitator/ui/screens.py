@@ -58,14 +58,12 @@ class ScreenPlacer(QObject):
         if target is None:
             laptop = self.laptop_screen()
             w.showNormal()
-            w.setGeometry(rehearsal_geometry(laptop.availableGeometry()))
+            self._move(w, laptop, rehearsal_geometry(laptop.availableGeometry()))
             w.show()
         else:
             if w.isFullScreen():
                 w.showNormal()
-            w.setGeometry(target.geometry())
-            if w.windowHandle() is not None:
-                w.windowHandle().setScreen(target)
+            self._move(w, target, target.geometry())
             w.showFullScreen()
         self.placed.emit(target)
 
@@ -77,8 +75,12 @@ class ScreenPlacer(QObject):
         self.settings.setValue(SETTINGS_KEY, laptop.name())
         p = self.presenter
         p.showNormal()
-        p.setGeometry(rehearsal_geometry(wall.availableGeometry()))
-        if p.windowHandle() is not None:
-            p.windowHandle().setScreen(wall)
+        self._move(p, wall, rehearsal_geometry(wall.availableGeometry()))
         p.showMaximized()
         self.place()
+
+    @staticmethod
+    def _move(window, screen, geometry: QRect) -> None:
+        window.setGeometry(geometry)
+        if window.windowHandle() is not None:
+            window.windowHandle().setScreen(screen)
