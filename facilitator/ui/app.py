@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
@@ -43,29 +42,14 @@ def _load(session_path: Path):
     return None
 
 
-def journal_path(workshop_dir: Path) -> Path:
-    from facilitator.core import storage
-
-    finder = getattr(storage, "journal_path", None)
-    return Path(finder(workshop_dir)) if finder else Path(workshop_dir) / "journal.jsonl"
-
-
-def _read_journal(path: Path):
-    from facilitator.core import journal as journal_module
-
-    reader = getattr(journal_module, "read", None) or journal_module.Journal.read
-    return reader(path)
-
-
-def _is_today(events) -> bool:
-    return bool(events) and date.fromtimestamp(events[0].t) == date.today()
-
-
 def _ask_resume(count: int) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Resume the day?"),
-                      QCoreApplication.translate("App", "Today's run of this workshop has {n} commands in its journal.").format(n=count))
-    resume = box.addButton(QCoreApplication.translate("App", "Resume where the day is"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("App", "Start fresh (keep the old journal)"), QMessageBox.ButtonRole.DestructiveRole)
+                      QCoreApplication.translate(
+                          "App", "Today's run of this workshop has {n} commands in its journal.").format(n=count))
+    resume = box.addButton(QCoreApplication.translate("App", "Resume where the day is"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Start fresh (keep the old journal)"),
+                  QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(resume)
     box.exec()
     return box.clickedButton() is resume
@@ -73,36 +57,29 @@ def _ask_resume(count: int) -> bool:
 
 def _set_aside(path: Path) -> Path:
     """Keep an old journal under a new name rather than deleting a day's record."""
-    stamp = datetime.now().strftime("%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
     os.replace(path, target)
     return target
 
 
-def open_events(workshop_dir: Path, resume: bool | None):
-    """Events to replay: today's journal if the facilitator resumes (None = ask)."""
-    path = journal_path(workshop_dir)
-    if not path.exists():
-        return []
-    events, warnings = _read_journal(path)
-    for w in warnings:
-        print(f"{path}: {w}", file=sys.stderr)
+def open_events(folder: Path, resume: bool | None) -> list:
+    """Events to replay. resume: True replays the journal, False sets it aside and
+    starts fresh, None asks when the journal is today's (and sets an older one aside)."""
+    from facilitator.core import journal, storage
+
+    path = storage.journal_path(folder)
+    events, warnings = journal.read(path)
+    for w in warnings:  # a torn last line is skipped, not fatal
+        print(f"{folder}: {w}", file=sys.stderr)
     if not events:
         return []
     if resume is None:
-        resume = _is_today(events) and _ask_resume(len(events))
+        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events))
     if resume:
         return list(events)
     _set_aside(path)
     return []
-
-
-def _workshop_dir(session_path: Path, workshop_dir) -> Path:
-    from facilitator.core.storage import default_workshop_dir
-
-    folder = Path(workshop_dir) if workshop_dir else Path(default_workshop_dir(session_path, date.today()))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None):
@@ -134,9 +111,18 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime.add_flash_target(presenter.centralWidget())
     chime.add_flash_target(wall)
     chime.sound_off.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
     return controller, presenter, wall, placer, chime
+
+
+def where_the_day_is(state) -> str:
+    """One line for the log (and the crash test): block, exercise, remaining seconds."""
+    ex = state.exercise
+    return (f"block={state.current} remaining={state.remaining:.3f} "
+            f"exercise={'-' if ex is None else ex.index} "
+            f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}")
 
 
 def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
@@ -144,6 +130,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.clock import SystemClock
     from facilitator.core.journal import Journal
     from facilitator.core.runner import Runner
+    from facilitator.core.storage import journal_path, prepare_workshop_dir
 
     from .i18n import install_translators
 
@@ -154,10 +141,11 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     session = _load(session_path)
     if session is None:
         return 1
-    folder = _workshop_dir(session_path, workshop_dir)
+    folder = prepare_workshop_dir(session_path, workshop_dir)
     events = open_events(folder, resume)
     clock = SystemClock()
-    runner = Runner(session, clock, Journal(journal_path(folder)), events)
+    journal = Journal(journal_path(folder))
+    runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang)
     controller, presenter, wall, placer, chime = parts
     presenter.show()
@@ -165,8 +153,11 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     chime.prepare()
 
     def ready():
-        print(f"{READY_LINE} {folder} {time.time():.3f}", flush=True)
+        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}", flush=True)
 
     QTimer.singleShot(0, ready)
-    app._facilitator_parts = parts  # keep the windows alive for the event loop
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        controller.stop()
+        journal.close()
