@@ -22,6 +22,9 @@ def ui_language(lang: str | None) -> str:
 
 
 def _application() -> QApplication:
+    from .none_refcount import guard_none_refcount
+
+    guard_none_refcount()  # a day-long run must not abort on a PySide6 refcount fault
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Facilitator")
     app.setApplicationName("Facilitator")

@@ -26,6 +26,8 @@ class FitLabel(QWidget):
         self._cap: int | None = None  # a ceiling, to give a group of labels one size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(10, 10)
+        # Opaque: a ticking countdown repaints itself only, not the card underneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # --- content -------------------------------------------------------------
     def text(self) -> str:
@@ -41,8 +43,10 @@ class FitLabel(QWidget):
             self.update()
 
     def setColor(self, color) -> None:
-        self._color = QColor(color)
-        self.update()
+        color = QColor(color)
+        if color != self._color:  # called every second: repaint only for a real change
+            self._color = color
+            self.update()
 
     def setAlignment(self, align) -> None:
         self._align = align
@@ -106,9 +110,10 @@ class FitLabel(QWidget):
         return bool(self._text) and not self._fits(self.fitted_font(), self.contentsRect())
 
     def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.fillRect(event.rect(), self.palette().window())
         if not self._text:
             return
-        p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.setFont(self.fitted_font())
         p.setPen(self._color)

@@ -12,14 +12,21 @@ from PySide6.QtWidgets import QWidget
 from . import wall_style
 
 
+_STEPS = 360
+
+
 class ProgressRing(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._fraction, self._level = 1.0, "normal"
         self.setMinimumSize(40, 40)
+        # Opaque: a repaint of the ring does not make its parent repaint underneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_progress(self, fraction_left: float, level: str) -> None:
-        fraction_left = max(0.0, min(1.0, fraction_left))
+        # Whole degrees: a 20-minute ring moves a degree every 3.3 s, and repainting
+        # it for a change no one can see would cost CPU every second.
+        fraction_left = round(max(0.0, min(1.0, fraction_left)) * _STEPS) / _STEPS
         if (fraction_left, level) != (self._fraction, self._level):
             self._fraction, self._level = fraction_left, level
             self.update()
@@ -33,6 +40,7 @@ class ProgressRing(QWidget):
         rect = QRectF((self.width() - side) / 2 + thick, (self.height() - side) / 2 + thick,
                       side - 2 * thick, side - 2 * thick)
         p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().window())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(QColor(wall_style.TRACK), thick))
         p.drawEllipse(rect)
