@@ -21,6 +21,7 @@ def _status_word(status: str) -> str:
         "now": QCoreApplication.translate("Runner", "now"),
         "next": QCoreApplication.translate("Runner", "next"),
         "skipped": QCoreApplication.translate("Runner", "skipped"),
+        "later": "",
     }.get(status, status)
 
 

@@ -12,12 +12,13 @@ class BreakCard(WallCard):
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self.headline = FitLabel(bold=True, wrap=True, max_fraction=0.45)
+        # One line: "kl. 10.45" must never be split from its time.
+        self.headline = FitLabel(bold=True, max_fraction=0.7)
         self.countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
         self.caption = FitLabel(bold=True)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.headline, 22)
-        lay.addWidget(self.countdown, 50)
+        lay.addWidget(self.headline, 16)
+        lay.addWidget(self.countdown, 56)
         lay.addWidget(self.caption, 12)
 
     def resizeEvent(self, event) -> None:

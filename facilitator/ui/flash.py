@@ -39,7 +39,7 @@ class FlashOverlay(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        width = max(8, self.height() // 25)
+        width = max(6, self.height() // 60)
         p.setPen(QPen(QColor(wall_style.ACCENT), width))
         half = width / 2
         p.drawRect(QRectF(half, half, self.width() - width, self.height() - width))

@@ -139,6 +139,9 @@ class PresenterWindow(QMainWindow):
         self.agenda_view = QListView()
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSpacing(2)
+        self.agenda_view.setWordWrap(True)  # long titles wrap instead of hiding behind a scrollbar
+        self.agenda_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda_view.activated.connect(lambda ix: self.controller.goto_block(ix.row()))
         self.agenda_view.doubleClicked.connect(lambda ix: self.controller.goto_block(ix.row()))
         self.agenda_view.setToolTip(self.tr("Double-click or Enter: jump to the block"))
@@ -157,7 +160,7 @@ class PresenterWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 3)
-        split.setSizes([300, 620, 300])
+        split.setSizes([380, 620, 300])
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -208,13 +211,13 @@ class PresenterWindow(QMainWindow):
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
         lay.addWidget(self.block_title, 5)
-        lay.addWidget(self.block_countdown, 18)
+        lay.addWidget(self.block_countdown, 15)
         lay.addWidget(self.block_caption, 4)
         lay.addWidget(self.exercise_title, 4)
-        lay.addWidget(self.exercise_countdown, 10)
+        lay.addWidget(self.exercise_countdown, 8)
         lay.addWidget(self.phase_label, 4)
         lay.addWidget(self.catch_up_box)
-        lay.addWidget(self.notes, 12)
+        lay.addWidget(self.notes, 18)
         return panel
 
     def _button(self, action: QAction, text: str | None = None) -> QToolButton:

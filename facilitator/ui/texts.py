@@ -28,7 +28,7 @@ def drift_text(drift: float, projected_end: float, lang: str) -> str:
     minutes = round(abs(drift) / 60)
     end = clock_text(projected_end, lang)
     if minutes == 0:
-        text = QCoreApplication.translate("Runner", "on time — ends {time}")
+        text = QCoreApplication.translate("Runner", "On time — ends {time}")
     elif drift > 0:
         text = QCoreApplication.translate("Runner", "{minutes} min late — ends {time}")
     else:

@@ -307,8 +307,8 @@
         <translation>På pause</translation>
     </message>
     <message>
-        <source>on time — ends {time}</source>
-        <translation>til tiden — slutter {time}</translation>
+        <source>On time — ends {time}</source>
+        <translation>Til tiden — slutter {time}</translation>
     </message>
     <message>
         <source>{minutes} min late — ends {time}</source>
