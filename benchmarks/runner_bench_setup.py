@@ -15,8 +15,10 @@ def bench_session() -> Session:
 
 
 def running_day(offset: float = 0.5):
-    """Both windows shown, the exercise block running and its timer started
+    """Both windows shown, the exercise block running and its timer starting
     ``offset`` seconds out of step with the block, so two countdowns tick."""
+    from PySide6.QtCore import QTimer
+
     from facilitator.core.clock import SystemClock
     from facilitator.core.runner import Runner
     from facilitator.ui.app import build_windows
@@ -33,5 +35,5 @@ def running_day(offset: float = 0.5):
     wall.show()
     controller.start_day()
     controller.next_block()
-    start_exercise_at = clock.now() + offset
-    return parts, start_exercise_at
+    QTimer.singleShot(int(offset * 1000), controller.start_exercise)
+    return parts

@@ -34,8 +34,7 @@ def main(seconds: float) -> None:
     app = QApplication(sys.argv[:1])
     from runner_bench_setup import running_day
 
-    (controller, presenter, wall, _placer, _chime), start_at = running_day()
-    QTimer.singleShot(int(max(0.0, start_at - time.time()) * 1000), controller.start_exercise)
+    controller, presenter, wall, _placer, _chime = running_day()
     late: list[float] = []
     shown: dict[str, str] = {}
 

@@ -5,15 +5,7 @@ from datetime import datetime
 
 import pytest
 
-try:  # the engine is written in parallel; until it lands, a stand-in follows its API
-    import facilitator.core.runner  # noqa: F401
-    import facilitator.core.wall  # noqa: F401
-except ImportError:
-    from tests.ui import fake_engine
-
-    fake_engine.install()
-
-from tests.ui.workshop import make_session  # noqa: E402
+from tests.ui.workshop import make_session
 
 
 @pytest.fixture
@@ -43,3 +35,31 @@ def controller(qtbot, session, clock):
     c = AppController(session, Runner(session, clock), clock, lang="da")
     yield c
     c.stop()
+
+
+@pytest.fixture
+def danish(qapp):
+    """Danish UI strings for one test."""
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "da")
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def windows(qtbot, session, clock, settings):
+    """(controller, presenter, wall, placer): both windows wired as the app wires them;
+    nothing shown yet."""
+    from facilitator.core.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    controller, presenter, wall, placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    yield controller, presenter, wall, placer
+    controller.stop()

@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.wall import WallMode
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.i18n import install_translators
 from facilitator.ui.participant_window import ParticipantWindow
 
 
-@pytest.fixture
-def danish(qapp):
-    translators = install_translators(qapp, "da")
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 @pytest.fixture

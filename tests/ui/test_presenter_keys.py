@@ -5,31 +5,24 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.core.wall import WallMode
-from facilitator.ui.app import build_windows
 
 
 @pytest.fixture
-def windows(qtbot, session, clock, settings):
-    from facilitator.core.runner import Runner
-
-    controller, presenter, wall, placer, chime = build_windows(
-        session, Runner(session, clock), clock, "da", settings)
-    qtbot.addWidget(presenter)
-    qtbot.addWidget(wall)
+def shown(qtbot, windows):
+    controller, presenter, wall, _placer = windows
     presenter.show()
     qtbot.waitExposed(presenter)
     presenter.activateWindow()
     qtbot.waitUntil(presenter.isActiveWindow)
-    yield controller, presenter, wall
-    controller.stop()
+    return controller, presenter, wall
 
 
 def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(widget, key, modifier)
 
 
-def test_f5_starts_the_day_and_page_keys_move_between_blocks(qtbot, windows):
-    controller, presenter, _ = windows
+def test_f5_starts_the_day_and_page_keys_move_between_blocks(qtbot, shown):
+    controller, presenter, _ = shown
     press(qtbot, presenter, Qt.Key.Key_PageDown)
     assert not controller.state.started  # a stray click before the day does nothing
     press(qtbot, presenter, Qt.Key.Key_F5)
@@ -46,8 +39,8 @@ def test_f5_starts_the_day_and_page_keys_move_between_blocks(qtbot, windows):
     assert controller.state.current == 1
 
 
-def test_black_and_white_wall_keys_toggle_and_escape_returns(qtbot, windows):
-    controller, presenter, wall = windows
+def test_black_and_white_wall_keys_toggle_and_escape_returns(qtbot, shown):
+    controller, presenter, wall = shown
     press(qtbot, presenter, Qt.Key.Key_F5)
     press(qtbot, presenter, Qt.Key.Key_B)
     assert wall.mode() == WallMode.BLACK and wall.current_page() is wall.black
@@ -63,8 +56,8 @@ def test_black_and_white_wall_keys_toggle_and_escape_returns(qtbot, windows):
     assert wall.mode() == WallMode.WHITE
 
 
-def test_exercise_and_time_keys(qtbot, windows, clock):
-    controller, presenter, wall = windows
+def test_exercise_and_time_keys(qtbot, shown, clock):
+    controller, presenter, wall = shown
     press(qtbot, presenter, Qt.Key.Key_F5)
     press(qtbot, presenter, Qt.Key.Key_PageDown)
     assert wall.mode() == WallMode.EXERCISE
@@ -84,8 +77,8 @@ def test_exercise_and_time_keys(qtbot, windows, clock):
     assert controller.state.remaining == pytest.approx(before)
 
 
-def test_keys_pressed_on_the_wall_work_too(qtbot, windows):
-    controller, presenter, wall = windows
+def test_keys_pressed_on_the_wall_work_too(qtbot, shown):
+    controller, presenter, wall = shown
     wall.show()
     qtbot.waitExposed(wall)
     wall.activateWindow()
@@ -97,8 +90,8 @@ def test_keys_pressed_on_the_wall_work_too(qtbot, windows):
     assert wall.mode() == WallMode.BLACK
 
 
-def test_navigate_goes_to_the_deck_first(qtbot, windows):
-    controller, presenter, _ = windows
+def test_navigate_goes_to_the_deck_first(qtbot, shown):
+    controller, presenter, _ = shown
     press(qtbot, presenter, Qt.Key.Key_F5)
     calls = []
     presenter.set_navigator(lambda forward: calls.append(forward) or len(calls) < 2)
@@ -109,8 +102,8 @@ def test_navigate_goes_to_the_deck_first(qtbot, windows):
     assert calls == [True, True]
 
 
-def test_shortcut_sheet_lists_the_clicker_keys(windows):
-    _, presenter, _ = windows
+def test_shortcut_sheet_lists_the_clicker_keys(shown):
+    _, presenter, _ = shown
     rows = dict(presenter._shortcut_rows())
     assert any("PgDown" in k and "Space" in k for k in rows.values())
     assert any("F5" == k for k in rows.values())

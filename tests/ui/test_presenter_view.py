@@ -4,22 +4,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.session import Block, BlockKind, Session
 from facilitator.ui.agenda_model import STATUS_ROLE
 from facilitator.ui.controller import AppController
-from facilitator.ui.i18n import install_translators
 from facilitator.ui.presenter_window import PresenterWindow
 
 
-@pytest.fixture
-def danish(qapp):
-    translators = install_translators(qapp, "da")
-    yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
 
 
 def flowing_day() -> Session:

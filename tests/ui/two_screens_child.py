@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from facilitator.core.wall import WallMode
-from facilitator.ui.app import build_windows
 from facilitator.ui.fit_label import FitLabel
 from facilitator.ui.screens import SETTINGS_KEY
 
@@ -23,32 +22,26 @@ def _screen(name):
 
 
 @pytest.fixture
-def windows(qtbot, session, clock, settings):
-    from facilitator.core.runner import Runner
-
-    controller, presenter, wall, placer, chime = build_windows(
-        session, Runner(session, clock), clock, "da", settings)
-    qtbot.addWidget(presenter)
-    qtbot.addWidget(wall)
+def placed(qtbot, windows):
+    controller, presenter, wall, placer = windows
     presenter.setGeometry(_screen("laptop").availableGeometry().adjusted(0, 30, 0, 0))
     presenter.show()
     qtbot.waitExposed(presenter)
     placer.place()
     qtbot.waitExposed(wall)
-    yield controller, presenter, wall, placer
-    controller.stop()
+    return windows
 
 
-def test_wall_goes_full_screen_on_the_projector(windows):
-    controller, presenter, wall, placer = windows
+def test_wall_goes_full_screen_on_the_projector(placed):
+    controller, presenter, wall, placer = placed
     assert presenter.screen().name() == "laptop"
     assert wall.isFullScreen()
     assert wall.screen().name() == "projector"
     assert wall.geometry() == _screen("projector").geometry()
 
 
-def test_swap_screens_and_remember(windows, settings, qtbot):
-    controller, presenter, wall, placer = windows
+def test_swap_screens_and_remember(placed, settings, qtbot):
+    controller, presenter, wall, placer = placed
     placer.swap()
     qtbot.waitUntil(lambda: wall.screen().name() == "laptop")
     assert presenter.screen().name() == "projector"
@@ -56,15 +49,15 @@ def test_swap_screens_and_remember(windows, settings, qtbot):
     assert settings.value(SETTINGS_KEY) == "laptop"
 
 
-def test_a_remembered_screen_that_is_gone_is_ignored(windows, settings):
-    controller, presenter, wall, placer = windows
+def test_a_remembered_screen_that_is_gone_is_ignored(placed, settings):
+    controller, presenter, wall, placer = placed
     settings.setValue(SETTINGS_KEY, "old-projector")
     placer.place()
     assert wall.screen().name() == "projector" and wall.isFullScreen()
 
 
-def test_unplugging_the_projector_keeps_the_wall_as_a_window(windows, clock, qtbot):
-    controller, presenter, wall, placer = windows
+def test_unplugging_the_projector_keeps_the_wall_as_a_window(placed, clock, qtbot):
+    controller, presenter, wall, placer = placed
     controller.start_day()
     controller.next_block()
     controller.start_exercise()
@@ -89,8 +82,8 @@ def test_unplugging_the_projector_keeps_the_wall_as_a_window(windows, clock, qtb
     assert wall.screen().name() == "projector"
 
 
-def test_on_the_projector_nothing_is_clipped_and_digits_are_big(windows, clock, qtbot):
-    controller, presenter, wall, placer = windows
+def test_on_the_projector_nothing_is_clipped_and_digits_are_big(placed, clock, qtbot):
+    controller, presenter, wall, placer = placed
     controller.start_day()
     controller.next_block()
     controller.start_exercise()
