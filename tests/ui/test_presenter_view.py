@@ -85,3 +85,34 @@ def test_clicking_the_agenda_jumps(presenter, qtbot):
     controller.start_day()
     window.agenda_view.doubleClicked.emit(window.agenda_model.index(2))
     assert controller.state.current == 2
+
+
+def test_catch_up_proposal_is_accepted_with_one_click(qtbot, danish):
+    from facilitator.core.runner import Runner
+
+    session = flowing_day()
+    session.blocks[1].min_duration = 10 * 60  # the talk can shrink to 10 min
+    clock = FakeClock(datetime(2026, 11, 26, 9, 7, 0))
+    controller = AppController(session, Runner(session, clock), clock, lang="da")
+    window = PresenterWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.start_day()
+    assert window.catch_up_box.isVisible()
+    assert "Oplæg med 7 min" in window.catch_up_label.text()
+    window.catch_up_button.click()
+    assert not window.catch_up_box.isVisible()
+    assert window.drift_label.text() == "Til tiden — slutter 10.00"
+    assert controller.runner.events[-1].type == "accept_catch_up"
+    controller.stop()
+
+
+def test_a_clock_jump_is_shown_once(presenter, danish):
+    window, controller, clock = presenter
+    window.show()
+    controller.start_day()
+    controller.tick()
+    clock.sleep(40 * 60)  # the lid was closed
+    controller.tick()
+    assert window.jump_label.isVisible()
+    assert "+40 min" in window.jump_label.text()
