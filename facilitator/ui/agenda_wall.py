@@ -25,9 +25,9 @@ class AgendaWall(WallCard):
         self._lay.addWidget(self.heading, 3)
 
     def resizeEvent(self, event) -> None:
-        m = self.margins_for(self.height())
-        self._lay.setContentsMargins(m * 2, m, m * 2, m)
         super().resizeEvent(event)
+        m = self.margins_for(self.height())
+        self._lay.setContentsMargins(m * 2, m, m * 2, m)  # wider sides: a programme, not a card
         self._lay.activate()  # rows get their new size before we measure them
         self._equalize()
 

@@ -21,11 +21,6 @@ class BreakCard(WallCard):
         lay.addWidget(self.countdown, 56)
         lay.addWidget(self.caption, 12)
 
-    def resizeEvent(self, event) -> None:
-        m = self.margins_for(self.height())
-        self.layout().setContentsMargins(m, m, m, m)
-        super().resizeEvent(event)
-
     def show_state(self, state, block) -> None:
         self.headline.setText(texts.back_at_text(state.back_at, self.lang))
         self.countdown.setText(texts.countdown_text(state.remaining))

@@ -37,11 +37,6 @@ class ExerciseCard(WallCard):
         lay.addWidget(self.caption, 9)
         lay.addWidget(self.prompt, 20)
 
-    def resizeEvent(self, event) -> None:
-        m = self.margins_for(self.height())
-        self.layout().setContentsMargins(m, m, m, m)
-        super().resizeEvent(event)
-
     def show_state(self, state, block) -> None:
         ex = state.exercise
         if ex is None:  # no exercise timer yet: the block's own countdown

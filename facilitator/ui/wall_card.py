@@ -44,3 +44,10 @@ class WallCard(QWidget):
     @staticmethod
     def margins_for(height: int) -> int:
         return max(12, height // 25)
+
+    def resizeEvent(self, event) -> None:
+        # Margins grow with the screen, so text keeps clear of the frame at any size.
+        if self.layout() is not None:
+            m = self.margins_for(self.height())
+            self.layout().setContentsMargins(m, m, m, m)
+        super().resizeEvent(event)
