@@ -11,7 +11,9 @@ def register(sub) -> None:
     p.add_argument("--workshop-dir", type=Path, metavar="DIR",
                    help="folder for the run journal and the groups' journeys "
                         "(default: one per session and date under your data folder)")
-    p.add_argument("--lang", choices=("da", "en"), help="language of the windows (default: the system's)")
+    p.add_argument("--lang", choices=("da", "en"),
+                   help="language of the windows (default: $FACILITATOR_LANG, the saved setting, "
+                        "or the system's language)")
     choice = p.add_mutually_exclusive_group()
     choice.add_argument("--resume", dest="resume", action="store_const", const=True,
                         help="replay today's journal without asking")

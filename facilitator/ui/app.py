@@ -8,17 +8,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash test waits for it)
-
-
-def ui_language(lang: str | None) -> str:
-    """'da' or 'en': the one asked for, else the system's, else English."""
-    if lang in ("da", "en"):
-        return lang
-    return "da" if QLocale.system().name().lower().startswith("da") else "en"
 
 
 def _application() -> QApplication:
@@ -135,11 +128,10 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.runner import Runner
     from facilitator.core.storage import journal_path, prepare_workshop_dir
 
-    from .i18n import install_translators
+    from .i18n import setup_language
 
     app = _application()
-    lang = ui_language(lang)
-    install_translators(app, lang)
+    lang = setup_language(app, lang)  # --lang > $FACILITATOR_LANG > saved setting > system
     session_path = Path(session_path)
     session = _load(session_path)
     if session is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 READY = "facilitator: ready"
 
 journal_mod = pytest.importorskip("facilitator.core.journal")

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.ui.workshop import make_session
+from runner_workshop import make_session
 
 
 @pytest.fixture
@@ -40,14 +40,11 @@ def controller(qtbot, session, clock):
 @pytest.fixture
 def danish(qapp):
     """Danish UI strings for one test."""
-    from PySide6.QtCore import QCoreApplication
+    from facilitator.ui.i18n import install_language
 
-    from facilitator.ui.i18n import install_translators
-
-    translators = install_translators(qapp, "da")
+    install_language("da", qapp)
     yield
-    for t in translators:
-        QCoreApplication.removeTranslator(t)
+    install_language("en", qapp)  # later tests expect the English source text
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Grab both windows to PNG on the seed workshop, Danish, at a given wall size.
 
-    QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots OUTDIR [WIDTHxHEIGHT] [--dpr2]
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.runner.screenshots OUTDIR [WIDTHxHEIGHT]   (QT_SCALE_FACTOR=2 for dpr 2)
 
 Not a test: a helper to look at what the room and the facilitator see.
 """
