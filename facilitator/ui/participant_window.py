@@ -31,6 +31,8 @@ class ParticipantWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Facilitator — participant view"))
         self.setCursor(Qt.CursorShape.BlankCursor)  # no mouse pointer on the wall
+        # Closing the presenter window ends the app; the wall alone must not keep it open.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.exercise_card = ExerciseCard()
         self.break_card = BreakCard(lang)
         self.agenda = AgendaWall(title, lang)
