@@ -35,7 +35,7 @@ class PresenterWindow(QMainWindow):
         self.controller = controller
         self.lang = controller.lang
         self._navigator = None
-        self._jump_notes: list[str] = []
+        self._jump_block: int | None = None  # the notice of a clock jump stays for that block
         self.setWindowTitle(self.tr("Facilitator — {title}").format(title=controller.session.title))
         self._make_actions()
         self._make_menus()
@@ -274,6 +274,8 @@ class PresenterWindow(QMainWindow):
             self.notes.setPlainText(notes)
         if state.current is not None:
             self.agenda_view.setCurrentIndex(self.agenda_model.index(state.current))
+        if self.jump_label.isVisible() and state.current != self._jump_block:
+            self.jump_label.hide()
 
     def _show_block(self, state, block) -> None:
         if block is None or not state.started:
@@ -319,6 +321,7 @@ class PresenterWindow(QMainWindow):
         """Shown once per jump; the times on screen already follow the new clock."""
         self.jump_label.setText(self.tr("The computer's clock jumped by {minutes} — times follow the "
                                         "new clock.").format(minutes=texts.format_jump(seconds)))
+        self._jump_block = self.controller.state.current
         self.jump_label.show()
 
     # --------------------------------------------------------------- commands

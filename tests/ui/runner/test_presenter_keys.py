@@ -108,3 +108,14 @@ def test_shortcut_sheet_lists_the_clicker_keys(shown):
     assert any("PgDown" in k and "Space" in k for k in rows.values())
     assert any("F5" == k for k in rows.values())
     assert any("B" in k and "." in k for k in rows.values())
+
+
+def test_f5_brings_a_closed_wall_back(qtbot, shown):
+    controller, presenter, wall = shown
+    wall.show()
+    wall.close()
+    assert not wall.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    assert wall.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert wall.isVisible() and controller.state.started

@@ -116,3 +116,8 @@ def test_a_clock_jump_is_shown_once(presenter, danish):
     controller.tick()
     assert window.jump_label.isVisible()
     assert "+40 min" in window.jump_label.text()
+    clock.advance(1)
+    controller.tick()
+    assert window.jump_label.isVisible()  # it stays while the block lasts...
+    controller.next_block()
+    assert not window.jump_label.isVisible()  # ...and goes with it
