@@ -1,0 +1,39 @@
+"""Shared by the runner benchmarks: a small day and both windows on the real engine."""
+from __future__ import annotations
+
+from facilitator.core.session import Block, BlockKind, Exercise, Phase, Session
+
+
+def bench_session() -> Session:
+    ex = Exercise("ex", "Øvelse", 20 * 60, "Skriv stikord.",
+                  [Phase("Alene", 10 * 60), Phase("I gruppen", 10 * 60)])
+    return Session("Benchmark", "da", 9 * 60, [
+        Block("talk", "Oplæg", BlockKind.TALK, 30 * 60, notes="Noter"),
+        Block("ex", "Øvelse", BlockKind.EXERCISE, 30 * 60, exercises=[ex]),
+        Block("pause", "Pause", BlockKind.BREAK, 15 * 60),
+    ])
+
+
+def running_day(offset: float = 0.5):
+    """Both windows shown, the exercise block running and its timer starting
+    ``offset`` seconds out of step with the block, so two countdowns tick."""
+    from PySide6.QtCore import QTimer
+
+    from facilitator.core.clock import SystemClock
+    from facilitator.core.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    clock = SystemClock()
+    session = bench_session()
+    runner = Runner(session, clock)
+    parts = build_windows(session, runner, clock, "da")
+    controller, presenter, wall, placer, chime = parts
+    chime.set_muted(True)
+    presenter.resize(1366, 740)  # a laptop screen
+    wall.resize(1920, 1080)  # a projector
+    presenter.show()
+    wall.show()
+    controller.start_day()
+    controller.next_block()
+    QTimer.singleShot(int(offset * 1000), controller.start_exercise)
+    return parts

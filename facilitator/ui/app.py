@@ -1,0 +1,158 @@
+"""run_app: the GUI entry point. Loads the session, opens the workshop folder,
+offers to resume today's journal, and puts up the presenter and participant windows.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash test waits for it)
+
+
+def _application() -> QApplication:
+    from .none_refcount import guard_none_refcount
+
+    guard_none_refcount()  # a day-long run must not abort on a PySide6 refcount fault
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Facilitator")
+    app.setApplicationName("Facilitator")
+    return app
+
+
+def _load(session_path: Path):
+    from facilitator.core.loader import SessionError, load_session
+
+    try:
+        return load_session(session_path)
+    except SessionError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), str(exc))
+        print(exc, file=sys.stderr)
+    except OSError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file cannot be read"), f"{session_path}: {exc}")
+        print(f"{session_path}: {exc}", file=sys.stderr)
+    return None
+
+
+def _ask_resume(count: int) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Resume the day?"),
+                      QCoreApplication.translate(
+                          "App", "Today's run of this workshop has {n} commands in its journal.").format(n=count))
+    resume = box.addButton(QCoreApplication.translate("App", "Resume where the day is"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Start fresh (keep the old journal)"),
+                  QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(resume)
+    box.exec()
+    return box.clickedButton() is resume
+
+
+def _set_aside(path: Path) -> Path:
+    """Keep an old journal under a new name rather than deleting a day's record."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
+    os.replace(path, target)
+    return target
+
+
+def open_events(folder: Path, resume: bool | None) -> list:
+    """Events to replay. resume: True replays the journal, False sets it aside and
+    starts fresh, None asks when the journal is today's (and sets an older one aside)."""
+    from facilitator.core import journal, storage
+
+    path = storage.journal_path(folder)
+    events, warnings = journal.read(path)
+    for w in warnings:  # a torn last line is skipped, not fatal
+        print(f"{folder}: {w}", file=sys.stderr)
+    if not events:
+        return []
+    if resume is None:
+        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events))
+    if resume:
+        return list(events)
+    _set_aside(path)
+    return []
+
+
+def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None):
+    """Controller, both windows, screen placement and chime, wired together."""
+    from .chime import Chime
+    from .controller import AppController
+    from .participant_window import ParticipantWindow
+    from .presenter_window import PresenterWindow
+    from .screens import ScreenPlacer
+
+    controller = AppController(session, runner, clock, lang=lang)
+    presenter = PresenterWindow(controller)
+    wall = ParticipantWindow(session.title, lang)
+    wall.addActions(presenter.shared_actions())  # clicker keys work on either window
+
+    def show_state(state):
+        wall.show_state(state, controller.current_block())
+
+    controller.state_changed.connect(show_state)
+    controller.wall_changed.connect(wall.set_mode)
+    wall.set_mode(controller.wall_mode())
+    show_state(controller.state)
+
+    placer = ScreenPlacer(presenter, wall, settings, parent=controller)
+    presenter.swap_screens_requested.connect(placer.swap)
+    presenter.show_wall_requested.connect(placer.place)
+
+    chime = Chime(parent=controller)
+    chime.add_flash_target(presenter.centralWidget())
+    chime.add_flash_target(wall)
+    chime.sound_off.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
+    presenter.act_mute.toggled.connect(chime.set_muted)
+    controller.timers_ended.connect(chime.ring)
+    return controller, presenter, wall, placer, chime
+
+
+def where_the_day_is(state) -> str:
+    """One line for the log (and the crash test): block, exercise, remaining seconds."""
+    ex = state.exercise
+    return (f"block={state.current} remaining={state.remaining:.3f} "
+            f"exercise={'-' if ex is None else ex.index} "
+            f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}")
+
+
+def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
+    """The GUI. resume: True replays today's journal, False starts fresh, None asks."""
+    from facilitator.core.clock import SystemClock
+    from facilitator.core.journal import Journal
+    from facilitator.core.runner import Runner
+    from facilitator.core.storage import journal_path, prepare_workshop_dir
+
+    from .i18n import setup_language
+
+    app = _application()
+    lang = setup_language(app, lang)  # --lang > $FACILITATOR_LANG > saved setting > system
+    session_path = Path(session_path)
+    session = _load(session_path)
+    if session is None:
+        return 1
+    folder = prepare_workshop_dir(session_path, workshop_dir)
+    events = open_events(folder, resume)
+    clock = SystemClock()
+    journal = Journal(journal_path(folder))
+    runner = Runner(session, clock, journal, events)
+    parts = build_windows(session, runner, clock, lang)
+    controller, presenter, wall, placer, chime = parts
+    presenter.show()
+    placer.place()
+    chime.prepare()
+
+    def ready():
+        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}", flush=True)
+
+    QTimer.singleShot(0, ready)
+    try:
+        return app.exec()
+    finally:
+        controller.stop()
+        journal.close()

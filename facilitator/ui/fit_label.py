@@ -1,0 +1,125 @@
+"""FitLabel: text drawn as large as its box allows, never clipped.
+
+Wall text must be readable from the back of the room at any projector size, so
+the font follows the widget's size instead of a fixed point size: the largest
+pixel size (up to ``max_fraction`` of the height) at which the text, wrapped if
+allowed, fits inside the box.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_FLAGS = Qt.AlignmentFlag.AlignCenter
+
+
+class FitLabel(QWidget):
+    def __init__(self, text: str = "", *, bold: bool = False, wrap: bool = False,
+                 max_fraction: float = 0.8, tabular: bool = False, parent=None):
+        super().__init__(parent)
+        self._text, self._bold, self._wrap = text, bold, wrap
+        self._max_fraction, self._tabular = max_fraction, tabular
+        self._color = QColor("white")
+        self._align = _FLAGS
+        self._font: QFont | None = None  # cached for the current text and size
+        self._cap: int | None = None  # a ceiling, to give a group of labels one size
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(10, 10)
+        # Opaque: a ticking countdown repaints itself only, not the card underneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    # --- content -------------------------------------------------------------
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            # A countdown keeps its size while only digits change (no jumping font).
+            same_shape = _shape(text) == _shape(self._text)
+            self._text = text
+            if not same_shape:
+                self._font = None
+            self.update()
+
+    def setColor(self, color) -> None:
+        color = QColor(color)
+        if color != self._color:  # called every second: repaint only for a real change
+            self._color = color
+            self.update()
+
+    def setAlignment(self, align) -> None:
+        self._align = align
+        self.update()
+
+    def setBold(self, bold: bool) -> None:
+        if bold != self._bold:
+            self._bold, self._font = bold, None
+            self.update()
+
+    def set_pixel_cap(self, px: int | None) -> None:
+        if px != self._cap:
+            self._cap, self._font = px, None
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 40)
+
+    # --- layout --------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        self._font = None
+        super().resizeEvent(event)
+
+    def _base_font(self, px: int) -> QFont:
+        f = QFont(self.font())
+        f.setPixelSize(max(1, px))
+        f.setBold(self._bold)
+        if self._tabular:
+            f.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+            f.setStyleHint(QFont.StyleHint.Monospace)
+        return f
+
+    def _fits(self, font: QFont, rect: QRect) -> bool:
+        fm = QFontMetrics(font)
+        if self._wrap:
+            r = fm.boundingRect(QRect(0, 0, rect.width(), 100000),
+                                int(Qt.TextFlag.TextWordWrap | _FLAGS), self._text)
+            return r.width() <= rect.width() and r.height() <= rect.height()
+        return fm.horizontalAdvance(self._text) <= rect.width() and fm.height() <= rect.height()
+
+    def fitted_font(self) -> QFont:
+        if self._font is None:
+            rect = self.contentsRect()
+            lo, hi = 1, max(1, int(rect.height() * self._max_fraction / 0.75))
+            if self._cap:
+                hi = min(hi, self._cap)
+            while lo < hi:  # largest size that fits: binary search, a dozen measurements
+                mid = (lo + hi + 1) // 2
+                if self._fits(self._base_font(mid), rect):
+                    lo = mid
+                else:
+                    hi = mid - 1
+            self._font = self._base_font(lo)
+        return self._font
+
+    def digit_height(self) -> int:
+        """Height in pixels of a drawn digit: what the back row sees."""
+        return QFontMetrics(self.fitted_font()).tightBoundingRect("0").height()
+
+    def is_clipped(self) -> bool:
+        return bool(self._text) and not self._fits(self.fitted_font(), self.contentsRect())
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.fillRect(event.rect(), self.palette().window())
+        if not self._text:
+            return
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.setFont(self.fitted_font())
+        p.setPen(self._color)
+        flags = int(self._align | (Qt.TextFlag.TextWordWrap if self._wrap else 0))
+        p.drawText(self.contentsRect(), flags, self._text)
+
+
+def _shape(text: str) -> str:
+    return "".join("0" if c.isdigit() else c for c in text)

@@ -1,0 +1,79 @@
+"""Words and numbers the windows show, formatted for the UI language.
+
+Only presentation: the numbers come from the engine's DayState. Times of day are
+written 10.45 in Danish and 10:45 in English. Strings are translated in the
+"Runner" context (lupdate reads the literal QCoreApplication.translate calls).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.core.clock import seconds_after_midnight
+from facilitator.core.timefmt import format_clock_seconds, format_countdown
+
+
+def clock_text(timestamp: float | None, lang: str) -> str:
+    """'10.45' (da) / '10:45' (en) for a timestamp; '' for None."""
+    if timestamp is None:
+        return ""
+    return format_clock_seconds(seconds_after_midnight(timestamp), lang)
+
+
+def countdown_text(seconds: float | None) -> str:
+    return "" if seconds is None else format_countdown(seconds)
+
+
+def drift_text(drift: float, projected_end: float, lang: str) -> str:
+    """'7 min late — ends 14.07' / 'on time — ends 14.00' / '3 min early — ends 13.57'."""
+    minutes = round(abs(drift) / 60)
+    end = clock_text(projected_end, lang)
+    if minutes == 0:
+        text = QCoreApplication.translate("Runner", "On time — ends {time}")
+    elif drift > 0:
+        text = QCoreApplication.translate("Runner", "{minutes} min late — ends {time}")
+    else:
+        text = QCoreApplication.translate("Runner", "{minutes} min early — ends {time}")
+    return text.format(minutes=minutes, time=end)
+
+
+def overtime_text(remaining: float) -> str:
+    """Shown on the wall when time is up: 'Time is up +01:12'."""
+    text = QCoreApplication.translate("Runner", "Time is up {overtime}")
+    return text.format(overtime=format_countdown(remaining))
+
+
+def back_at_text(back_at: float | None, lang: str) -> str:
+    """The break card's headline: 'Break — we start again at 10.45'."""
+    if back_at is None:
+        return QCoreApplication.translate("Runner", "Break")
+    text = QCoreApplication.translate("Runner", "Break — we start again at {time}")
+    return text.format(time=clock_text(back_at, lang))
+
+
+def level_caption(level: str, remaining: float) -> str:
+    """Words that carry the warning state, so colour is never alone."""
+    if level == "overtime" or remaining < 0:
+        return overtime_text(remaining)
+    if level in ("warning", "danger"):
+        return QCoreApplication.translate("Runner", "Almost time")
+    return ""
+
+
+def catch_up_text(plan, blocks) -> str:
+    """'Shorten Øvelse by 5 min, Debat by 3 min — ends on time' (or '— still 4 min late')."""
+    cut = QCoreApplication.translate("Runner", "{title} by {minutes} min")
+    parts = [cut.format(title=blocks[i].block.title, minutes=round(s / 60)) for i, s in plan.cuts]
+    if plan.late_after <= 0:
+        tail = QCoreApplication.translate("Runner", "ends on time")
+    else:
+        tail = QCoreApplication.translate("Runner", "still {minutes} min late").format(
+            minutes=round(plan.late_after / 60))
+    text = QCoreApplication.translate("Runner", "Shorten {cuts} — {tail}")
+    return text.format(cuts=", ".join(parts), tail=tail)
+
+
+def format_jump(seconds: float) -> str:
+    """'+45 min' / '−3 min' / '+20 s' for a clock jump."""
+    sign = "+" if seconds >= 0 else "−"
+    s = abs(seconds)
+    return f"{sign}{round(s / 60)} min" if s >= 90 else f"{sign}{round(s)} s"

@@ -1,0 +1,106 @@
+"""SIGKILL the running app in the middle of an exercise, start it again on the same
+workshop folder, and find the same block, exercise and remaining time."""
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+READY = "facilitator: ready"
+
+journal_mod = pytest.importorskip("facilitator.core.journal")
+storage = pytest.importorskip("facilitator.core.storage")
+pytest.importorskip("facilitator.core.loader")
+from facilitator.bundled import default_session_path  # noqa: E402
+from facilitator.core.events import Event  # noqa: E402
+
+if not default_session_path().exists():
+    pytest.skip("the seed session is not in this checkout", allow_module_level=True)
+
+
+def start_app(folder: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    return subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "run", "--workshop-dir", str(folder), "--resume",
+         "--lang", "da"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+
+def wait_ready(proc: subprocess.Popen, timeout: float = 60.0) -> dict:
+    """Read the app's output until its ready line (polling with a deadline, no sleeps)."""
+    deadline = time.monotonic() + timeout
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    while time.monotonic() < deadline:
+        if not sel.select(timeout=deadline - time.monotonic()):
+            continue
+        line = proc.stdout.readline()
+        if not line:
+            raise AssertionError(f"the app exited with {proc.wait()} before it was ready")
+        if line.startswith(READY):
+            return dict(re.findall(r"(\w+)=(\S+)", line))
+    raise AssertionError("the app did not get ready in time")
+
+
+def kill(proc: subprocess.Popen) -> None:
+    os.kill(proc.pid, signal.SIGKILL)
+    assert proc.wait(timeout=30) == -signal.SIGKILL
+
+
+def status_exercise_left(folder: Path) -> tuple[str, int]:
+    out = subprocess.run([sys.executable, "-m", "facilitator", "status", "--workshop-dir", str(folder)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60, check=True).stdout
+    block = re.search(r"^Blok (\d+) af \d+: (.+?) — ", out, re.M)
+    left = re.search(r"^Øvelse: .+? — (\d+):(\d\d) tilbage", out, re.M)
+    assert block and left, out
+    return block.group(1), int(left.group(1)) * 60 + int(left.group(2))
+
+
+def test_sigkill_mid_exercise_and_resume(tmp_path):
+    session_path = default_session_path()
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    # The day so far: started 35 min ago, on to the exercise block after 30 min,
+    # exercise timer started a minute later. Written by the core journal, as the app does.
+    t0 = time.time() - 35 * 60
+    exercise_started = t0 + 31 * 60
+    with journal_mod.Journal(storage.journal_path(folder)) as j:
+        j.append(Event(t0, "start_day"))
+        j.append(Event(t0 + 30 * 60, "next_block"))
+        j.append(Event(exercise_started, "exercise_start"))
+    from facilitator.core.loader import load_session
+
+    duration = load_session(session_path).blocks[1].exercises[0].duration
+
+    def truth(now: float) -> float:
+        return duration - (now - exercise_started)
+
+    first = start_app(folder)
+    try:
+        before = wait_ready(first)
+    finally:
+        kill(first)
+    assert before["block"] == "1" and before["exercise"] == "0"
+    assert abs(float(before["exercise_remaining"]) - truth(float(before["now"]))) < 1.0
+
+    second = start_app(folder)
+    try:
+        after = wait_ready(second)
+        block, left = status_exercise_left(folder)
+        status_truth = truth(time.time())
+    finally:
+        kill(second)
+    assert after["block"] == "1" and after["exercise"] == "0"
+    assert abs(float(after["exercise_remaining"]) - truth(float(after["now"]))) < 1.0
+    assert block == "2"  # the status command counts blocks from 1
+    assert abs(left - status_truth) <= 1.5  # shown in whole seconds, rounded up
+    events, warnings = journal_mod.read(storage.journal_path(folder))
+    assert [e.type for e in events][:3] == ["start_day", "next_block", "exercise_start"]
+    assert warnings == []

@@ -1,0 +1,98 @@
+"""The chime flashes and plays (or says once that sound is off); the app refuses a
+broken session file with its FILE:LINE:COL lines; resume or start fresh."""
+from __future__ import annotations
+
+import time
+import wave
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitator.bundled import resource_path
+from facilitator.ui import app as app_module
+from facilitator.ui.chime import Chime
+
+
+def test_chime_file_is_a_short_wav():
+    with wave.open(str(resource_path("sounds", "chime.wav"))) as w:
+        seconds = w.getnframes() / w.getframerate()
+    assert 0.5 < seconds < 3
+
+
+def test_without_sound_it_flashes_and_says_so_once(qtbot, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_multimedia(name, *args, **kwargs):
+        if name.startswith("PySide6.QtMultimedia"):
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    target = QWidget()
+    qtbot.addWidget(target)
+    target.resize(400, 300)
+    target.show()
+    chime = Chime()
+    chime.add_flash_target(target)
+    said = []
+    chime.sound_off.connect(said.append)
+    chime.ring(("exercise",))
+    chime.ring(("break",))
+    assert chime.sound_available is False
+    assert len(said) == 1 and "Sound is off" in said[0]
+    assert chime._flashes[0].isVisible()  # the flash shows at once
+    assert chime.rings == 2
+
+
+def test_muted_chime_still_flashes(qtbot):
+    target = QWidget()
+    qtbot.addWidget(target)
+    target.show()
+    chime = Chime()
+    chime.add_flash_target(target)
+    chime.set_muted(True)
+    chime.ring(("phase",))
+    assert chime._flashes[0].isVisible()
+    assert chime._tried is False  # muted: sound is not even loaded
+
+
+def test_broken_session_shows_the_file_line_col_lines(qtbot, tmp_path, monkeypatch):
+    pytest.importorskip("facilitator.core.loader")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\ntitle: x\nstart: \"09:00\"\nblocks: []\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module.run_app(bad, tmp_path / "ws", "en", resume=False) == 1
+    assert shown and shown[0].startswith(f"{bad}:4:")  # FILE:LINE:COL, not a traceback
+
+
+def _journal(folder, session_path):
+    from facilitator.core import storage
+    from facilitator.core.events import Event
+    from facilitator.core.journal import Journal
+
+    storage.prepare_workshop_dir(session_path, folder)
+    with Journal(storage.journal_path(folder)) as j:
+        j.append(Event(time.time() - 60, "start_day"))
+    return storage.journal_path(folder)
+
+
+def test_resume_replays_and_fresh_keeps_the_old_journal(tmp_path):
+    pytest.importorskip("facilitator.core.storage")
+    path = _journal(tmp_path, tmp_path / "s.yaml")
+    assert [e.type for e in app_module.open_events(tmp_path, resume=True)] == ["start_day"]
+    assert app_module.open_events(tmp_path, resume=False) == []
+    assert not path.exists()
+    kept = list(tmp_path.glob("journal-*.jsonl"))
+    assert len(kept) == 1 and "start_day" in kept[0].read_text()
+
+
+def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
+    pytest.importorskip("facilitator.core.storage")
+    _journal(tmp_path, tmp_path / "s.yaml")
+    asked = []
+    monkeypatch.setattr(app_module, "_ask_resume", lambda n: asked.append(n) or True)
+    assert len(app_module.open_events(tmp_path, resume=None)) == 1
+    assert asked == [1]

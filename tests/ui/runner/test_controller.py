@@ -1,0 +1,97 @@
+"""The controller wakes up when a displayed second changes, and only then."""
+from __future__ import annotations
+
+import pytest
+
+from facilitator.core.wall import WallMode
+from facilitator.ui.controller import next_boundary_delay
+
+
+class _State:
+    started, ended, paused, exercise = True, False, False, None
+
+    def __init__(self, remaining):
+        self.remaining = remaining
+
+
+@pytest.mark.parametrize("remaining, now, expected", [
+    (100.3, 1000.5, 0.3),     # the countdown shows 1:41 until 100.0 is reached
+    (100.0, 1000.5, 1.0),     # exactly on a boundary: the next one is a second away
+    (-5.25, 1000.5, 0.75),    # overtime counts up: +00:05 becomes +00:06 at -6.0
+])
+def test_next_wake_up_is_the_next_countdown_boundary(remaining, now, expected):
+    assert next_boundary_delay(_State(remaining), now) == pytest.approx(expected)
+
+
+def test_without_a_countdown_it_wakes_once_a_second_or_at_the_minute():
+    assert next_boundary_delay(None, 1000.25) == pytest.approx(1.0)
+    assert next_boundary_delay(None, 1019.5) == pytest.approx(0.5)  # 1020 is a whole minute
+
+
+def test_timer_is_single_shot_and_aligned_after_a_command(controller, clock):
+    clock.advance(0.3)
+    controller.start_day()
+    timer = controller._timer
+    assert timer.isSingleShot()
+    assert 1000 <= timer.interval() <= 1004  # the block started now: next second in 1 s
+    clock.advance(0.4)
+    controller.tick()
+    assert 600 <= timer.interval() <= 604
+
+
+def test_state_changed_once_per_tick(controller, clock, qtbot):
+    controller.start_day()
+    seen = []
+    controller.state_changed.connect(seen.append)
+    for _ in range(5):
+        clock.advance(1)
+        controller.tick()
+    assert len(seen) == 5
+    assert [round(s.remaining) for s in seen] == [1799, 1798, 1797, 1796, 1795]
+
+
+def test_clock_jump_is_reported_once(controller, clock, qtbot):
+    controller.start_day()
+    controller.tick()
+    jumps = []
+    controller.clock_jumped.connect(jumps.append)
+    clock.sleep(45 * 60)  # the laptop slept: wall time moved, monotonic did not
+    controller.tick()
+    clock.advance(1)
+    controller.tick()
+    assert len(jumps) == 1 and jumps[0] == pytest.approx(45 * 60, abs=2)
+
+
+def test_wall_follows_the_block_and_the_facilitator(controller, clock):
+    modes = []
+    controller.wall_changed.connect(modes.append)
+    assert controller.wall_mode() == WallMode.AGENDA
+    controller.start_day()
+    controller.next_block()  # the exercise block
+    assert controller.wall_mode() == WallMode.EXERCISE
+    controller.toggle_wall_mode(WallMode.BLACK)
+    assert controller.wall_mode() == WallMode.BLACK
+    controller.toggle_wall_mode(WallMode.BLACK)  # second press: back
+    assert controller.wall_mode() == WallMode.EXERCISE
+    controller.set_wall_mode(WallMode.WHITE)
+    controller.next_block()  # a new block shows its own wall
+    assert controller.wall_mode() == WallMode.BREAK
+    assert modes == [WallMode.EXERCISE, WallMode.BLACK, WallMode.EXERCISE, WallMode.WHITE,
+                     WallMode.BREAK]
+
+
+def test_the_end_of_a_phase_and_of_the_exercise_chime(controller, clock):
+    controller.start_day()
+    controller.next_block()
+    controller.start_exercise()
+    endings = []
+    controller.timers_ended.connect(endings.append)
+    clock.advance(5 * 60 - 0.5)
+    controller.tick()
+    assert endings == []
+    clock.advance(1)  # phase 1 (5 min) is over
+    controller.tick()
+    assert endings == [("phase",)]
+    clock.advance(10 * 60)  # and the whole exercise (15 min)
+    controller.tick()
+    assert "exercise" in endings[-1]

@@ -1,0 +1,23 @@
+"""A day of redraws must not run None out of references (PySide6 6.12 on Python 3.11)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+SCRIPT = """
+import sys
+from facilitator.ui.none_refcount import guard_none_refcount
+guard_none_refcount()
+from PySide6.QtGui import QFont
+font = QFont()
+for i in range(50_000):  # ten times the references None starts with in a fresh process
+    font.setPixelSize(10 + i % 7)
+print("alive", sys.getrefcount(None) > 1000)
+"""
+
+
+def test_many_void_calls_do_not_exhaust_none():
+    # A fresh interpreter: None starts with a few thousand references there.
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-1000:]
+    assert "alive True" in out.stdout

@@ -1,0 +1,121 @@
+"""The clicker and keyboard do what the shortcut sheet says, on either window."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.core.wall import WallMode
+
+
+@pytest.fixture
+def shown(qtbot, windows):
+    controller, presenter, wall, _placer = windows
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    return controller, presenter, wall
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_f5_starts_the_day_and_page_keys_move_between_blocks(qtbot, shown):
+    controller, presenter, _ = shown
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert not controller.state.started  # a stray click before the day does nothing
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    assert controller.state.started and controller.state.current == 0
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert controller.state.current == 1
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert controller.state.current == 2
+    press(qtbot, presenter, Qt.Key.Key_Left)
+    assert controller.state.current == 1
+    press(qtbot, presenter, Qt.Key.Key_PageUp)
+    assert controller.state.current == 0
+    press(qtbot, presenter, Qt.Key.Key_Space)
+    assert controller.state.current == 1
+
+
+def test_black_and_white_wall_keys_toggle_and_escape_returns(qtbot, shown):
+    controller, presenter, wall = shown
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    press(qtbot, presenter, Qt.Key.Key_B)
+    assert wall.mode() == WallMode.BLACK and wall.current_page() is wall.black
+    press(qtbot, presenter, Qt.Key.Key_B)
+    assert wall.mode() == WallMode.AGENDA
+    press(qtbot, presenter, Qt.Key.Key_Period)
+    assert wall.mode() == WallMode.BLACK
+    press(qtbot, presenter, Qt.Key.Key_W)
+    assert wall.mode() == WallMode.WHITE and wall.current_page() is wall.white
+    press(qtbot, presenter, Qt.Key.Key_Escape)
+    assert wall.mode() == WallMode.AGENDA
+    press(qtbot, presenter, Qt.Key.Key_Comma)
+    assert wall.mode() == WallMode.WHITE
+
+
+def test_exercise_and_time_keys(qtbot, shown, clock):
+    controller, presenter, wall = shown
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert wall.mode() == WallMode.EXERCISE
+    press(qtbot, presenter, Qt.Key.Key_E)
+    assert controller.state.exercise.status == "running"
+    assert controller.state.exercise.phase_index == 0
+    press(qtbot, presenter, Qt.Key.Key_N)
+    assert controller.state.exercise.phase_index == 1
+    press(qtbot, presenter, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.state.exercise.phase_index == 0
+    press(qtbot, presenter, Qt.Key.Key_E)
+    assert controller.state.exercise.status == "paused"
+    before = controller.state.remaining
+    press(qtbot, presenter, Qt.Key.Key_Plus)
+    assert controller.state.remaining == pytest.approx(before + 60)
+    press(qtbot, presenter, Qt.Key.Key_Minus)
+    assert controller.state.remaining == pytest.approx(before)
+
+
+def test_keys_pressed_on_the_wall_work_too(qtbot, shown):
+    controller, presenter, wall = shown
+    wall.show()
+    qtbot.waitExposed(wall)
+    wall.activateWindow()
+    qtbot.waitUntil(wall.isActiveWindow)
+    press(qtbot, wall, Qt.Key.Key_F5)
+    press(qtbot, wall, Qt.Key.Key_PageDown)
+    assert controller.state.current == 1
+    press(qtbot, wall, Qt.Key.Key_B)
+    assert wall.mode() == WallMode.BLACK
+
+
+def test_navigate_goes_to_the_deck_first(qtbot, shown):
+    controller, presenter, _ = shown
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    calls = []
+    presenter.set_navigator(lambda forward: calls.append(forward) or len(calls) < 2)
+    press(qtbot, presenter, Qt.Key.Key_PageDown)  # the deck moves a slide
+    assert controller.state.current == 0
+    press(qtbot, presenter, Qt.Key.Key_PageDown)  # end of the deck: the block moves
+    assert controller.state.current == 1
+    assert calls == [True, True]
+
+
+def test_shortcut_sheet_lists_the_clicker_keys(shown):
+    _, presenter, _ = shown
+    rows = dict(presenter._shortcut_rows())
+    assert any("PgDown" in k and "Space" in k for k in rows.values())
+    assert any("F5" == k for k in rows.values())
+    assert any("B" in k and "." in k for k in rows.values())
+
+
+def test_f5_brings_a_closed_wall_back(qtbot, shown):
+    controller, presenter, wall = shown
+    wall.show()
+    wall.close()
+    assert not wall.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    assert wall.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert wall.isVisible() and controller.state.started
