@@ -78,10 +78,13 @@ def open_events(folder: Path, resume: bool | None) -> list:
     return []
 
 
-def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None):
-    """Controller, both windows, screen placement and chime, wired together."""
+def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
+    """Controller, both windows, screen placement and chime, wired together, with the
+    slides (deck) and the journey editor (when there is a workshop folder) plugged in."""
     from .chime import Chime
     from .controller import AppController
+    from .deck_link import DeckLink
+    from .journeys_link import JourneysLink
     from .participant_window import ParticipantWindow
     from .presenter_window import PresenterWindow
     from .screens import ScreenPlacer
@@ -110,6 +113,8 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
+    presenter.deck_link = DeckLink(session, controller, presenter, wall)
+    presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
     return controller, presenter, wall, placer, chime
 
 
@@ -141,7 +146,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     clock = SystemClock()
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
-    parts = build_windows(session, runner, clock, lang)
+    parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
     presenter.show()
     placer.place()

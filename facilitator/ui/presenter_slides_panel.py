@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from ..core.deck import Deck, Move, Position
@@ -68,22 +68,43 @@ class PresenterSlidesPanel(QWidget):
 
     def _build(self) -> None:
         self.counter.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.counter.setWordWrap(True)
         self.block_label.setWordWrap(True)
         self.block_label.setStyleSheet("color: #5B6573; font-size: 14px;")
         self.next_caption.setStyleSheet("color: #5B6573; font-size: 14px; font-weight: 600;")
+        self.next_caption.setWordWrap(True)
         self.notes.setStyleSheet("font-size: 18px;")
-        side = QVBoxLayout()
-        side.addWidget(self.counter)
-        side.addWidget(self.block_label)
-        side.addWidget(self.next_caption)
-        side.addWidget(AspectBox(self.next_view), 2)
+        # The slide gets the room; notes and the next slide take what is left (they scroll/scale).
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.notes.setMinimumHeight(80)
+        next_box = QVBoxLayout()
+        next_box.addWidget(self.next_caption)
+        next_preview = AspectBox(self.next_view)
+        next_preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        next_box.addWidget(next_preview, 1)
+        notes_box = QVBoxLayout()
         notes_caption = QLabel(self.tr("Notes"))
         notes_caption.setStyleSheet(self.next_caption.styleSheet())
-        side.addWidget(notes_caption)
-        side.addWidget(self.notes, 3)
-        row = QHBoxLayout(self)
-        row.addWidget(AspectBox(self.current_view), 3)
-        row.addLayout(side, 2)
+        notes_box.addWidget(notes_caption)
+        notes_box.addWidget(self.notes, 1)
+        # Wide: current slide left, next and notes stacked right (PowerPoint's layout).
+        # Narrow (a laptop beside the timers): current slide on top, next and notes below.
+        self._side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._side.addLayout(next_box, 1)
+        self._side.addLayout(notes_box, 1)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.addWidget(AspectBox(self.current_view), 3)
+        self._body.addLayout(self._side, 2)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.counter)
+        outer.addWidget(self.block_label)
+        outer.addLayout(self._body, 1)
+
+    def resizeEvent(self, event) -> None:
+        wide = self.width() >= 1.3 * self.height()
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._side.setDirection(QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     # --- what the host asks ---------------------------------------------------
     def current_slide(self):

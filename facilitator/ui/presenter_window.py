@@ -153,7 +153,7 @@ class PresenterWindow(QMainWindow):
         self._slides_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slides_area.layout().addWidget(self._slides_placeholder)
 
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.agenda_view)
         split.addWidget(self._make_now_panel())
         split.addWidget(self.slides_area)
@@ -361,13 +361,20 @@ class PresenterWindow(QMainWindow):
             self.controller.adjust(minutes * 60)
 
     def set_slides_panel(self, widget: QWidget) -> None:
-        """The slides part's presenter panel takes the right-hand area."""
+        """The slides part's presenter panel takes the right-hand area, the widest one
+        (as in a presenter view); its notes replace the block notes here."""
         lay = self.slides_area.layout()
         while lay.count():
             old = lay.takeAt(0).widget()
             if old is not None:
                 old.setParent(None)
         lay.addWidget(widget)
+        self.notes.hide()
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 5)
+        total = max(self.split.width(), 1000)
+        self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
         ShortcutSheet(self._shortcut_rows(), self).exec()
