@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>The session file has problems</source>
+            <translation>Sessionsfilen har fejl</translation>
+        </message>
+        <message>
+            <source>The session file cannot be read</source>
+            <translation>Sessionsfilen kan ikke læses</translation>
+        </message>
+        <message>
+            <source>Resume the day?</source>
+            <translation>Fortsæt dagen?</translation>
+        </message>
+        <message>
+            <source>Today's run of this workshop has {n} commands in its journal.</source>
+            <translation>Dagens afvikling af denne workshop har {n} kommandoer i sin journal.</translation>
+        </message>
+        <message>
+            <source>Resume where the day is</source>
+            <translation>Fortsæt hvor dagen er</translation>
+        </message>
+        <message>
+            <source>Start fresh (keep the old journal)</source>
+            <translation>Start forfra (den gamle journal gemmes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellEditor</name>
+        <message>
+            <source>Platforms, e.g. Facebook, Twitter</source>
+            <translation>Platforme, fx Facebook, Twitter</translation>
+        </message>
+        <message>
+            <source>Who, e.g. SAS</source>
+            <translation>Hvem, fx SAS</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chime</name>
+        <message>
+            <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
+            <translation>Lyden er slået fra: Qt Multimedia kan ikke indlæses ({why}). Timerne blinker stadig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckLink</name>
+        <message>
+            <source>First slide of this block. Ctrl+PageUp goes back to the previous block.</source>
+            <translation>Første slide i blokken. Ctrl+PageUp går tilbage til forrige blok.</translation>
+        </message>
+        <message>
+            <source>Last slide of the day. Press Next again to end the day.</source>
+            <translation>Dagens sidste slide. Tryk Næste igen for at afslutte dagen.</translation>
+        </message>
+        <message>
+            <source>Last slide of this block. Press Next again to start: {title}</source>
+            <translation>Blokkens sidste slide. Tryk Næste igen for at starte: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyBoard</name>
+        <message>
+            <source>Journey board</source>
+            <translation>Kunderejsetavle</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Rediger kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ejer</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Sociale medier</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Følelse</translation>
+        </message>
+        <message>
+            <source>Pain point</source>
+            <translation>Smertepunkt</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Mulighed</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Us</source>
+            <translation>Os</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyCompareView</name>
+        <message>
+            <source>Feeling curves of all groups</source>
+            <translation>Alle gruppers følelseskurver</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyEditorWindow</name>
+        <message>
+            <source>Customer journeys – %1</source>
+            <translation>Kunderejser – %1</translation>
+        </message>
+        <message>
+            <source>These journey files could not be read and were kept aside:</source>
+            <translation>Disse kunderejsefiler kunne ikke læses og er lagt til side:</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gemt</translation>
+        </message>
+        <message>
+            <source>Could not save: </source>
+            <translation>Kunne ikke gemme: </translation>
+        </message>
+        <message>
+            <source>Journeys</source>
+            <translation>Kunderejser</translation>
+        </message>
+        <message>
+            <source>From template: %1</source>
+            <translation>Fra skabelon: %1</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Tom</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Ny gruppe</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+        <message>
+            <source>Duplicate group</source>
+            <translation>Kopiér gruppe</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Slet gruppe</translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Tilføj kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Slet kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation>Kopiér kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Fortryd</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Annuller fortryd</translation>
+        </message>
+        <message>
+            <source>Show on wall</source>
+            <translation>Vis på væggen</translation>
+        </message>
+        <message>
+            <source>Compare groups</source>
+            <translation>Sammenlign grupper</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Eksportér PDF</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Omdøb gruppe</translation>
+        </message>
+        <message>
+            <source>Group name:</source>
+            <translation>Gruppens navn:</translation>
+        </message>
+        <message>
+            <source>Export journeys as PDF</source>
+            <translation>Eksportér kunderejser som PDF</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Eksporteret til %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyTab</name>
+        <message>
+            <source>Journey</source>
+            <translation>Kunderejse</translation>
+        </message>
+        <message>
+            <source>Persona / stakeholder</source>
+            <translation>Persona / interessent</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenarie</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyUndo</name>
+        <message>
+            <source>Add touchpoint</source>
+            <translation>Tilføj kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation>Slet kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation>Kopiér kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation>Rediger kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Move touchpoint</source>
+            <translation>Flyt kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Omdøb gruppe</translation>
+        </message>
+        <message>
+            <source>Edit journey</source>
+            <translation>Rediger kunderejse</translation>
+        </message>
+        <message>
+            <source>Rename phase</source>
+            <translation>Omdøb fase</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Ny gruppe</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Slet gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyWallView</name>
+        <message>
+            <source>Journey on the wall</source>
+            <translation>Kunderejsen på væggen</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -14,6 +296,368 @@
         <message>
             <source>The language changes the next time Facilitator starts.</source>
             <translation>Sproget skifter, næste gang Facilitator starter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantWindow</name>
+        <message>
+            <source>Facilitator — participant view</source>
+            <translation>Facilitator — deltagervisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterSlidesPanel</name>
+        <message>
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>No slides in this block</source>
+            <translation>Ingen slides i denne blok</translation>
+        </message>
+        <message>
+            <source>Slide {n} of {total}</source>
+            <translation>Slide {n} af {total}</translation>
+        </message>
+        <message>
+            <source>({n} of {total} in all)</source>
+            <translation>({n} af {total} i alt)</translation>
+        </message>
+        <message>
+            <source>End of the deck</source>
+            <translation>Sidste slide</translation>
+        </message>
+        <message>
+            <source>Next block: {title}</source>
+            <translation>Næste blok: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>Facilitator — {title}</source>
+            <translation>Facilitator — {title}</translation>
+        </message>
+        <message>
+            <source>Start day</source>
+            <translation>Start dagen</translation>
+        </message>
+        <message>
+            <source>End day</source>
+            <translation>Afslut dagen</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Forrige</translation>
+        </message>
+        <message>
+            <source>Next block</source>
+            <translation>Næste blok</translation>
+        </message>
+        <message>
+            <source>Previous block</source>
+            <translation>Forrige blok</translation>
+        </message>
+        <message>
+            <source>Pause / resume day</source>
+            <translation>Pause / fortsæt dagen</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 min</translation>
+        </message>
+        <message>
+            <source>+5 min</source>
+            <translation>+5 min</translation>
+        </message>
+        <message>
+            <source>−5 min</source>
+            <translation>−5 min</translation>
+        </message>
+        <message>
+            <source>Add or remove time…</source>
+            <translation>Læg tid til eller træk fra…</translation>
+        </message>
+        <message>
+            <source>Start / pause / resume exercise</source>
+            <translation>Start / pause / fortsæt øvelse</translation>
+        </message>
+        <message>
+            <source>Reset exercise</source>
+            <translation>Nulstil øvelse</translation>
+        </message>
+        <message>
+            <source>Skip exercise</source>
+            <translation>Spring øvelse over</translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation>Næste fase</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Forrige fase</translation>
+        </message>
+        <message>
+            <source>Accept catch-up plan</source>
+            <translation>Godkend planen for at indhente</translation>
+        </message>
+        <message>
+            <source>Start / show wall</source>
+            <translation>Start / vis væggen</translation>
+        </message>
+        <message>
+            <source>Show wall at the current block</source>
+            <translation>Vis væggen ved den aktuelle blok</translation>
+        </message>
+        <message>
+            <source>Wall back to the block</source>
+            <translation>Væggen tilbage til blokken</translation>
+        </message>
+        <message>
+            <source>Black wall</source>
+            <translation>Sort væg</translation>
+        </message>
+        <message>
+            <source>White wall</source>
+            <translation>Hvid væg</translation>
+        </message>
+        <message>
+            <source>Swap screens</source>
+            <translation>Byt skærme</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>Journeys…</source>
+            <translation>Kunderejser…</translation>
+        </message>
+        <message>
+            <source>Mute chime</source>
+            <translation>Slå klokken fra</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Slide</source>
+            <translation>Slide</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Øvelse</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Kunderejse</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Sort</translation>
+        </message>
+        <message>
+            <source>White</source>
+            <translation>Hvid</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Dag</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Tid</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation>&amp;Øvelse</translation>
+        </message>
+        <message>
+            <source>W&amp;all</source>
+            <translation>&amp;Væg</translation>
+        </message>
+        <message>
+            <source>&amp;Windows</source>
+            <translation>V&amp;induer</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjælp</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: jump to the block</source>
+            <translation>Dobbeltklik eller Enter: hop til blokken</translation>
+        </message>
+        <message>
+            <source>Slides appear here</source>
+            <translation>Slides vises her</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Godkend</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Wall</source>
+            <translation>Væg</translation>
+        </message>
+        <message>
+            <source>Day not started — F5 starts it</source>
+            <translation>Dagen er ikke startet — F5 starter den</translation>
+        </message>
+        <message>
+            <source>Before the day</source>
+            <translation>Før dagen</translation>
+        </message>
+        <message>
+            <source>The day has ended</source>
+            <translation>Dagen er slut</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>på pause</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>færdig</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>sprunget over</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <source>Phase {n}: {title} — {left}</source>
+            <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>The computer's clock jumped by {minutes} — times follow the new clock.</source>
+            <translation>Computerens ur sprang {minutes} — tiderne følger det nye ur.</translation>
+        </message>
+        <message>
+            <source>The day has not started: F5 starts it</source>
+            <translation>Dagen er ikke startet: F5 starter den</translation>
+        </message>
+        <message>
+            <source>Add or remove time</source>
+            <translation>Læg tid til eller træk fra</translation>
+        </message>
+        <message>
+            <source>Minutes (negative removes time):</source>
+            <translation>Minutter (negativt tal trækker fra):</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>done</source>
+            <translation>færdig</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>nu</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>næste</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>sprunget over</translation>
+        </message>
+        <message>
+            <source>Phase {n} of {total}: {title} — {left}</source>
+            <translation>Fase {n} af {total}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>On time — ends {time}</source>
+            <translation>Til tiden — slutter {time}</translation>
+        </message>
+        <message>
+            <source>{minutes} min late — ends {time}</source>
+            <translation>{minutes} min forsinket — slutter {time}</translation>
+        </message>
+        <message>
+            <source>{minutes} min early — ends {time}</source>
+            <translation>{minutes} min foran — slutter {time}</translation>
+        </message>
+        <message>
+            <source>Time is up {overtime}</source>
+            <translation>Tiden er gået {overtime}</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Break — we start again at {time}</source>
+            <translation>Pause — vi starter igen kl. {time}</translation>
+        </message>
+        <message>
+            <source>Almost time</source>
+            <translation>Tiden er snart gået</translation>
+        </message>
+        <message>
+            <source>{title} by {minutes} min</source>
+            <translation>{title} med {minutes} min</translation>
+        </message>
+        <message>
+            <source>ends on time</source>
+            <translation>slutter til tiden</translation>
+        </message>
+        <message>
+            <source>still {minutes} min late</source>
+            <translation>stadig {minutes} min forsinket</translation>
+        </message>
+        <message>
+            <source>Shorten {cuts} — {tail}</source>
+            <translation>Forkort {cuts} — {tail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastaturgenveje</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideOverviewDialog</name>
+        <message>
+            <source>All slides</source>
+            <translation>Alle slides</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>The session file has problems</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The session file cannot be read</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Resume the day?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Today's run of this workshop has {n} commands in its journal.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Resume where the day is</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start fresh (keep the old journal)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>CellEditor</name>
+        <message>
+            <source>Platforms, e.g. Facebook, Twitter</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Who, e.g. SAS</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Chime</name>
+        <message>
+            <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckLink</name>
+        <message>
+            <source>First slide of this block. Ctrl+PageUp goes back to the previous block.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last slide of the day. Press Next again to end the day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last slide of this block. Press Next again to start: {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyBoard</name>
+        <message>
+            <source>Journey board</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pain point</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Us</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyCompareView</name>
+        <message>
+            <source>Feeling curves of all groups</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyEditorWindow</name>
+        <message>
+            <source>Customer journeys – %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>These journey files could not be read and were kept aside:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Could not save: </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Journeys</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>From template: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicate group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show on wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compare groups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group name:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Export journeys as PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyTab</name>
+        <message>
+            <source>Journey</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Persona / stakeholder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyUndo</name>
+        <message>
+            <source>Add touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicate touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit journey</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyWallView</name>
+        <message>
+            <source>Journey on the wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -13,6 +295,368 @@
         </message>
         <message>
             <source>The language changes the next time Facilitator starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantWindow</name>
+        <message>
+            <source>Facilitator — participant view</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterSlidesPanel</name>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No slides in this block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Slide {n} of {total}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>({n} of {total} in all)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>End of the deck</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next block: {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>Facilitator — {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>End day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pause / resume day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>+5 min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>−5 min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add or remove time…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start / pause / resume exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reset exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Skip exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accept catch-up plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start / show wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show wall at the current block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Wall back to the block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Black wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Swap screens</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Journeys…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mute chime</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>W&amp;all</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Windows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: jump to the block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Slides appear here</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Day not started — F5 starts it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Before the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The day has ended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The computer's clock jumped by {minutes} — times follow the new clock.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The day has not started: F5 starts it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add or remove time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minutes (negative removes time):</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase {n} of {total}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>On time — ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{minutes} min late — ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{minutes} min early — ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Time is up {overtime}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Break — we start again at {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Almost time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} by {minutes} min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ends on time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>still {minutes} min late</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Shorten {cuts} — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideOverviewDialog</name>
+        <message>
+            <source>All slides</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
