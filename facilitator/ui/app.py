@@ -118,6 +118,17 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     return controller, presenter, wall, placer, chime
 
 
+def _show_presenter(app, presenter, settings: QSettings) -> None:
+    """Where the facilitator left it last time, else maximised on the laptop."""
+    geometry = settings.value("presenter/geometry")
+    if geometry is not None and presenter.restoreGeometry(geometry):
+        presenter.show()
+    else:  # without a window manager showMaximized alone does nothing: size it too
+        presenter.setGeometry(presenter.screen().availableGeometry())
+        presenter.showMaximized()
+    app.aboutToQuit.connect(lambda: settings.setValue("presenter/geometry", presenter.saveGeometry()))
+
+
 def where_the_day_is(state) -> str:
     """One line for the log (and the crash test): block, exercise, remaining seconds."""
     ex = state.exercise
@@ -148,7 +159,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
-    presenter.show()
+    _show_presenter(app, presenter, QSettings())
     placer.place()
     chime.prepare()
 

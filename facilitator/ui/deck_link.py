@@ -7,7 +7,8 @@ past a block's last slide offers the next block in the status bar and the panel'
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.clicker import Step, clicker_step
 from facilitator.core.wall import WallMode
@@ -29,10 +30,37 @@ class DeckLink(QObject):
         presenter.set_slides_panel(self.panel)
         wall.set_slide_widget(self.view)
         presenter.set_navigator(self.navigate)
+        self._add_actions(presenter, wall)
         self.panel.slide_changed.connect(self._show_on_wall)
         controller.state_changed.connect(self._follow_agenda)
         self._follow_agenda(controller.state)
         self._show_on_wall()
+
+    def _add_actions(self, presenter, wall) -> None:
+        """Home/End within the block and the overview grid, on either window."""
+        for name, text, keys, slot in (
+            ("act_first_slide", self.tr("First slide of the block"), ["Home"], lambda: self._jump(self.panel.home)),
+            ("act_last_slide", self.tr("Last slide of the block"), ["End"], lambda: self._jump(self.panel.end)),
+            ("act_overview", self.tr("Slide overview"), ["G", "Tab"], self.open_overview),
+        ):
+            action = QAction(text, presenter)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            presenter.addAction(action)
+            wall.addAction(action)
+            setattr(self, name, action)
+
+    def open_overview(self):
+        dialog = self.panel.open_overview()
+        dialog.slide_chosen.connect(lambda *_: self._slides_on_the_wall())
+        return dialog
+
+    def _jump(self, move) -> None:
+        if self.controller.state.started and not self.controller.state.ended:
+            move()
+            self.offer_pending = False
+            self._slides_on_the_wall()
 
     # --- the agenda leads: a new block shows its first slide -------------------
     def _follow_agenda(self, state) -> None:

@@ -49,6 +49,18 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>First slide of the block</source>
+            <translation>Blokkens første slide</translation>
+        </message>
+        <message>
+            <source>Last slide of the block</source>
+            <translation>Blokkens sidste slide</translation>
+        </message>
+        <message>
+            <source>Slide overview</source>
+            <translation>Oversigt over slides</translation>
+        </message>
+        <message>
             <source>First slide of this block. Ctrl+PageUp goes back to the previous block.</source>
             <translation>Første slide i blokken. Ctrl+PageUp går tilbage til forrige blok.</translation>
         </message>

@@ -49,6 +49,18 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>First slide of the block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last slide of the block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Slide overview</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>First slide of this block. Ctrl+PageUp goes back to the previous block.</source>
             <translation type="unfinished"></translation>
         </message>
