@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -101,6 +102,8 @@ class JourneyEditorWindow(QMainWindow):
         self.act_undo.setShortcuts(QKeySequence.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.Redo)])
+        self._short_label(self.act_undo, self.tr("Undo"), self.undo_stack.undoTextChanged)
+        self._short_label(self.act_redo, self.tr("Redo"), self.undo_stack.redoTextChanged)
         for a in (self.act_undo, self.act_redo):
             self.addAction(a)
             tb.addAction(a)
@@ -108,6 +111,17 @@ class JourneyEditorWindow(QMainWindow):
         self.act_wall = tb.addAction(self.tr("Show on wall"), self.show_current_on_wall)
         self.act_compare = tb.addAction(self.tr("Compare groups"), self.compare_groups)
         self.act_export = tb.addAction(self.tr("Export PDF"), lambda: self.export_pdf())
+
+    @staticmethod
+    def _short_label(action: QAction, label: str, text_changed) -> None:
+        """Keep the toolbar button short ("Undo") and put "Undo Edit touchpoint" in the tooltip:
+        the long text pushed Export PDF into the toolbar's overflow on a 1366 px laptop."""
+        def relabel(_text: str) -> None:
+            if not shiboken6.isValid(action):  # the stack still signals while the window is torn down
+                return
+            action.setToolTip(action.text())  # what QUndoStack just set: prefix + command
+            action.setText(label)
+        text_changed.connect(relabel)
 
     # ------------------------------------------------------------ tabs
     def _rebuild_tabs(self, show_id: str) -> None:

@@ -264,3 +264,14 @@ def test_double_click_a_phase_heading_to_rename_it(editor, qtbot):
     assert editor.book.journey("gruppe-1").phases[0].title == "Inden afrejse"
     editor.undo_stack.undo()
     assert editor.book.journey("gruppe-1").phases[0].title == "Før rejsen"
+
+
+def test_undo_button_stays_short_and_names_the_edit_in_its_tooltip(editor):
+    # "Undo Edit touchpoint" on the toolbar pushed Export PDF out of sight on a 1366 px laptop
+    board = editor.current_board()
+    board.edit(1, "channel", "Nyhedsbrev")
+    assert editor.act_undo.text() == "Undo" and editor.act_undo.isEnabled()
+    assert editor.act_undo.toolTip().startswith("Undo ") and len(editor.act_undo.toolTip()) > len("Undo ")
+    editor.act_undo.trigger()
+    assert editor.act_redo.text() == "Redo" and editor.act_redo.toolTip().startswith("Redo ")
+    assert editor.book.journey("gruppe-1").touchpoints[1].channel != "Nyhedsbrev"

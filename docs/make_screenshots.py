@@ -1,0 +1,217 @@
+"""Regenerate every picture the README shows, offscreen, in Danish, from the bundled seed workshop.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [OUTDIR]
+
+The real windows (build_windows) run the day on a FakeClock, so every time on a picture is
+deterministic: the day starts at 9.00, the break is entered at 10.30 and "De fem største
+sociale medier" starts 3 minutes late (10.48). PDFs come from the real exporters and are
+rendered with pdftoppm (or QtPdf when pdftoppm is missing).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QSize, Qt, qInstallMessageHandler  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
+
+from facilitator.bundled import default_session_path  # noqa: E402
+from facilitator.core.clock import FakeClock  # noqa: E402
+from facilitator.core.loader import load_session  # noqa: E402
+from facilitator.core.runner import Runner  # noqa: E402
+from facilitator.core.wall import WallMode  # noqa: E402
+from facilitator.ui.app import build_windows  # noqa: E402
+from facilitator.ui.i18n import install_language  # noqa: E402
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "images"
+PRESENTER = (1366, 768)
+WALL = (1920, 1080)
+WALL_SAVED_WIDTH = 1280  # walls are grabbed at projector size, saved smaller for the README
+DAY = datetime(2026, 11, 26, 9, 0, 0)
+
+# A few social-media ideas and feelings per Mallorca touchpoint (index in the template).
+IDEAS = {
+    "Gruppe 1": {
+        0: ("Inspirationsvideoer fra øen", ["YouTube"], 1),
+        1: ("Del rejsen med vennerne direkte fra bookingen", ["Facebook"], 2),
+        3: ("Svar på spørgsmål om kø og check-in", ["Twitter"], -1),
+        7: ("Følg bagagen live, svar hurtigt på klager", ["Twitter"], -2),
+        8: ("Tak for anmeldelsen inden for et døgn", ["TripAdvisor"], 1),
+    },
+    "Gruppe 2": {
+        0: ("Gæsternes egne feriebilleder", ["Flickr"], 1),
+        2: ("Rejseinformation som korte videoer", ["YouTube"], 0),
+        5: ("Daglige tips på Mallorcas fanside", ["Facebook"], 2),
+        6: ("Konkurrence: bedste feriebillede", ["Facebook", "Flickr"], 2),
+        8: ("Bed om en anmeldelse i mailen efter hjemkomsten", [], 0),
+    },
+}
+
+
+class Shooter:
+    def __init__(self, app: QApplication, out: Path):
+        self.app, self.out = app, out
+        out.mkdir(parents=True, exist_ok=True)
+        self.made: list[Path] = []
+
+    def save(self, widget: QWidget, name: str, width: int | None = None) -> None:
+        for _ in range(3):  # layouts settle over a few passes (fit labels, deferred slide renders)
+            self.app.processEvents()
+        image = widget.grab().toImage()
+        if width is not None and image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        path = self.out / name
+        image.convertToFormat(image.Format.Format_RGB888).save(str(path), "PNG", 9)
+        self.made.append(path)
+
+    def wall(self, wall: QWidget, name: str) -> None:
+        self.save(wall, name, WALL_SAVED_WIDTH)
+
+    def pdf_page(self, pdf: Path, name: str) -> None:
+        """Page 1 of a PDF as a PNG at 60 dpi."""
+        path = self.out / name
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                            str(pdf), str(path.with_suffix(""))], check=True)
+        else:
+            from PySide6.QtPdf import QPdfDocument
+
+            doc = QPdfDocument()
+            doc.load(str(pdf))
+            points = doc.pagePointSize(0)
+            doc.render(0, QSize(round(points.width() * 60 / 72), round(points.height() * 60 / 72))).save(str(path))
+        self.made.append(path)
+
+
+def at(clock: FakeClock, controller, hour: int, minute: int, second: int = 0) -> None:
+    """Move the fake clock to a time of the day and let the windows catch up."""
+    # advance, not set_wall: the wall clock and the monotonic clock move together
+    # (set_wall would be a clock jump, and the presenter would say so)
+    clock.advance(DAY.replace(hour=hour, minute=minute, second=second).timestamp() - clock.now())
+    controller.tick()
+
+
+def run_the_day(shoot: Shooter, session, folder: Path) -> None:
+    clock = FakeClock(DAY)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
+                                                                settings, folder=folder)
+    chime.set_muted(True)
+    chime._flashes.clear()  # a chime's flash would frame every shot
+    presenter.resize(*PRESENTER)
+    wall.resize(*WALL)
+    presenter.show()
+    wall.show()
+    deck = presenter.deck_link
+
+    controller.start_day()
+
+    # 9.30 the exercise: phase 1 (10 min) with 3 min 12 s left
+    at(clock, controller, 9, 30)
+    controller.next_block()
+    controller.start_exercise()
+    at(clock, controller, 9, 36, 48)
+    shoot.wall(wall, "wall-exercise.png")
+    shoot.save(presenter, "presenter-exercise.png")
+
+    # 10.00 cases; the agenda on the wall (as the facilitator shows it with A)
+    at(clock, controller, 10, 0)
+    controller.next_block()
+    at(clock, controller, 10, 12)
+    controller.set_wall_mode(WallMode.AGENDA)
+    shoot.wall(wall, "wall-agenda.png")
+    controller.set_wall_mode(None)
+
+    # 10.30 the break
+    at(clock, controller, 10, 30)
+    controller.next_block()
+    at(clock, controller, 10, 36, 20)
+    shoot.wall(wall, "wall-break.png")
+
+    # 10.48 "De fem største sociale medier", 3 minutes late
+    at(clock, controller, 10, 48)
+    controller.next_block()
+    at(clock, controller, 10, 58)
+    for slide, name in (("top10", "wall-slide-ranking.png"), ("facebook-sider", "wall-slide-figures.png"),
+                        ("sammenligning-globalt", "wall-slide-comparison.png"),
+                        ("facebook", "wall-slide-platform.png")):
+        deck.panel.goto(slide)  # the panel's slide_changed puts it on the wall
+        shoot.wall(wall, name)
+    shoot.save(presenter, "presenter-talk.png")
+
+    journeys(shoot, presenter, wall, folder)
+    controller.stop()
+
+
+def fill(editor, group: str) -> None:
+    jid = editor.new_group("mallorca", group)
+    editor.tabs.setCurrentIndex(editor.book.ids().index(jid))
+    board = editor.current_board()
+    for index, (idea, platforms, feeling) in IDEAS[group].items():
+        board.edit(index, "social", idea)
+        board.edit(index, "platforms", platforms)
+        board.edit(index, "feeling", feeling)
+
+
+def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
+    editor = presenter.journeys_link.open_editor()
+    editor.resize(*PRESENTER)
+    for group in IDEAS:
+        fill(editor, group)
+    editor.tabs.setCurrentIndex(0)
+    editor.current_board().select(1, "social")
+    app = QApplication.instance()
+    app.processEvents()
+    for area in editor.current_tab().findChildren(QScrollArea):  # the board starts at its left edge
+        area.horizontalScrollBar().setValue(0)
+    shoot.save(editor, "journey-editor.png")
+    editor.show_current_on_wall()
+    shoot.wall(wall, "journey-wall.png")
+    editor.compare_groups()
+    shoot.wall(wall, "journey-compare.png")
+    pdf = editor.export_pdf(str(folder / "journeys.pdf"))
+    shoot.pdf_page(pdf, "journey-pdf.png")
+    editor.book.save_now()
+    editor.hide()
+
+
+def pdfs(shoot: Shooter, session, folder: Path) -> None:
+    from facilitator.export.agenda_pdf import write_agenda_pdf
+    from facilitator.export.labels import human_date
+    from facilitator.export.worksheet_pdf import write_worksheets_pdf
+
+    (sheet,) = write_worksheets_pdf(folder / "worksheet.pdf", session.journey_template("mallorca"), 1, blank=True,
+                                    workshop_title=session.title,
+                                    date=human_date(session.date, session.language), language=session.language)
+    shoot.pdf_page(sheet, "worksheet-blank.png")
+    shoot.pdf_page(write_agenda_pdf(session, folder / "agenda.pdf"), "agenda-pdf.png")
+
+
+def _quiet_offscreen(_mode, _context, message: str) -> None:
+    """The offscreen platform warns on every show()/raise_(): keep the output to the file list."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
+
+
+def main() -> None:
+    qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication([])
+    install_language("da", app)
+    session = load_session(default_session_path())
+    shoot = Shooter(app, OUT)
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        run_the_day(shoot, session, Path(tmp))
+        pdfs(shoot, session, Path(tmp))
+    for path in shoot.made:
+        print(f"{path}  {path.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
