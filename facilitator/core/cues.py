@@ -51,11 +51,22 @@ def timer_endings(prev, cur) -> tuple[str, ...]:
     return tuple(out)
 
 
-def exercise_level(ex) -> str:
-    """'normal' | 'warning' | 'overtime' for an ExerciseState, by the same default as
-    blocks: warning at 20 % of the time left or 2 minutes, whichever is less."""
-    if ex.remaining < 0:
+def _level(remaining: float, total: float) -> str:
+    if remaining < 0:
         return "overtime"
-    if ex.remaining <= min(120, ex.exercise.duration // 5):
+    if remaining <= min(120, total // 5):
         return "warning"
     return "normal"
+
+
+def exercise_focus(ex) -> tuple[float, float, str, bool]:
+    """What the room counts down during an exercise: (remaining, total, level, is_phase).
+
+    While a phase runs, its own time is what people work to ("10 min write keywords"),
+    so it is the big countdown; once the phases are used up, the exercise's time (or
+    its overtime) is."""
+    phase_left = ex.phase_remaining
+    if ex.phase is not None and phase_left is not None and phase_left >= 0 and ex.status != "finished":
+        return phase_left, ex.phase.duration, _level(phase_left, ex.phase.duration), True
+    return ex.remaining, ex.exercise.duration, _level(ex.remaining, ex.exercise.duration), False
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from facilitator.core.cues import exercise_level
+from facilitator.core.cues import exercise_focus
 
 from . import texts, wall_style
 from .fit_label import FitLabel
@@ -47,17 +47,20 @@ class ExerciseCard(WallCard):
                        self._fraction(state.remaining, state.blocks[state.current].planned_duration)
                        if state.current is not None else 1.0)
             return
+        remaining, total, level, on_phase = exercise_focus(ex)
         phase = ""
-        if ex.phase is not None:
+        if on_phase:
+            phase = QCoreApplication.translate("Runner", "Phase {n} of {total}: {title} · whole exercise {left}").format(
+                n=ex.phase_index + 1, total=len(ex.exercise.phases), title=ex.phase.title,
+                left=texts.countdown_text(ex.remaining))
+        elif ex.phase is not None:
             phase = QCoreApplication.translate("Runner", "Phase {n} of {total}: {title} — {left}").format(
                 n=ex.phase_index + 1, total=len(ex.exercise.phases), title=ex.phase.title,
                 left=texts.countdown_text(ex.phase_remaining))
         prompt = (ex.phase.prompt if ex.phase is not None and ex.phase.prompt else ex.exercise.prompt)
-        level = exercise_level(ex)
         if ex.status == "paused":
             phase = QCoreApplication.translate("Runner", "Paused") + (f" · {phase}" if phase else "")
-        self._show(ex.exercise.title, phase, prompt, ex.remaining, level,
-                   self._fraction(ex.remaining, ex.exercise.duration))
+        self._show(ex.exercise.title, phase, prompt, remaining, level, self._fraction(remaining, total))
 
     @staticmethod
     def _fraction(remaining: float, total: float) -> float:

@@ -606,6 +606,10 @@
             <translation>sprunget over</translation>
         </message>
         <message>
+            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
+            <translation>Fase {n} af {total}: {title} · hele øvelsen {left}</translation>
+        </message>
+        <message>
             <source>Phase {n} of {total}: {title} — {left}</source>
             <translation>Fase {n} af {total}: {title} — {left}</translation>
         </message>

@@ -606,6 +606,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Phase {n} of {total}: {title} — {left}</source>
             <translation type="unfinished"></translation>
         </message>
