@@ -12,6 +12,14 @@
             <translation>Sessionsfilen kan ikke læses</translation>
         </message>
         <message>
+            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
+            <translation>Workshopmappen {folder} kan ikke bruges: {reason}. Vælg en anden med --workshop-dir.</translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be written</source>
+            <translation>Workshopmappen kan ikke skrives</translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation>Fortsæt dagen?</translation>
         </message>

@@ -12,6 +12,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be written</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation type="unfinished"></translation>
         </message>

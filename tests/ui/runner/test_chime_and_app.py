@@ -96,3 +96,14 @@ def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
     monkeypatch.setattr(app_module, "_ask_resume", lambda n: asked.append(n) or True)
     assert len(app_module.open_events(tmp_path, resume=None)) == 1
     assert asked == [1]
+
+
+def test_unwritable_workshop_folder_is_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    """--workshop-dir where a file is in the way: a clear message and exit 1."""
+    from facilitator.bundled import default_session_path
+
+    (tmp_path / "afile").write_text("")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module.run_app(default_session_path(), tmp_path / "afile" / "ws", "en", resume=False) == 1
+    assert shown and "afile" in shown[0] and "--workshop-dir" in shown[0]
