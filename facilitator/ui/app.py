@@ -123,6 +123,8 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
+    controller.journal_failed.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
     return controller, presenter, wall, placer, chime

@@ -37,6 +37,13 @@
         </message>
     </context>
     <context>
+        <name>AppController</name>
+        <message>
+            <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
+            <translation>Dagens logbog kan ikke skrives ({reason}); et nedbrud nu ville miste de seneste kommandoer.</translation>
+        </message>
+    </context>
+    <context>
         <name>CellEditor</name>
         <message>
             <source>Platforms, e.g. Facebook, Twitter</source>
