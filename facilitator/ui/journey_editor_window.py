@@ -245,9 +245,13 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
-        out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
-                                 date=human_date(self.session.date, self.session.language),
-                                 language=self.session.language)
+        try:
+            out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
+                                     date=human_date(self.session.date, self.session.language),
+                                     language=self.session.language)
+        except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
+            self.statusBar().showMessage(self.tr("Could not export: ") + f"{e.filename or path}: {e.strerror or e}")
+            return None
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
         return out
 

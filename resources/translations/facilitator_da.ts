@@ -241,6 +241,10 @@
             <translation>Eksportér kunderejser som PDF</translation>
         </message>
         <message>
+            <source>Could not export: </source>
+            <translation>Kunne ikke eksportere: </translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Eksporteret til %1</translation>
         </message>

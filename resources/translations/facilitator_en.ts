@@ -241,6 +241,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Could not export: </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation type="unfinished"></translation>
         </message>

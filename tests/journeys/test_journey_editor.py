@@ -214,6 +214,13 @@ def test_export_pdf_from_the_editor(editor, tmp_path):
     assert "Gruppe 1 – Rejse til Mallorca" in pages(out)[0]
 
 
+def test_export_to_a_place_that_cannot_be_written_says_so(editor, tmp_path):
+    """A read-only folder or a PDF held open by a viewer: a message in the status bar, no traceback."""
+    (tmp_path / "afile").write_text("")
+    assert editor.export_pdf(str(tmp_path / "afile" / "alle.pdf")) is None
+    assert "Could not export" in editor.statusBar().currentMessage()
+
+
 def test_a_deleted_wall_view_does_not_break_later_edits(editor, qtbot):
     wall = editor.show_current_on_wall()
     compare = editor.compare_groups()
