@@ -271,3 +271,17 @@ def test_double_click_a_phase_heading_to_rename_it(editor, qtbot):
     assert editor.book.journey("gruppe-1").phases[0].title == "Inden afrejse"
     editor.undo_stack.undo()
     assert editor.book.journey("gruppe-1").phases[0].title == "Før rejsen"
+
+
+def test_a_blank_groups_phase_headings_are_not_cut(editor):
+    """A new blank group has phases but no touchpoints: each heading still fits its column."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from facilitator.ui.journey_paint import _font
+
+    editor.new_group(None)
+    lay = editor.current_board().layout_
+    metrics = QFontMetricsF(_font(15 * lay.scale, True))
+    assert lay.phases
+    for x0, x1, title, _pid in lay.phases:
+        assert metrics.horizontalAdvance(title) <= (x1 - x0) - 8, title
