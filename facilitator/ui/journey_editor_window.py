@@ -97,9 +97,13 @@ class JourneyEditorWindow(QMainWindow):
         for a in (self.act_add, self.act_delete, self.act_dup):
             tb.addAction(a)
         tb.addSeparator()
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # fixed labels (the command's name goes in the tooltip): QUndoStack's own actions grow to
+        # "Annuller fortryd Slet gruppe" and push "Export PDF" off a 1366-pixel toolbar
+        self.act_undo = self._undo_action(self.tr("Undo"), self.undo_stack.undo, self.undo_stack.canUndoChanged,
+                                          self.undo_stack.undoTextChanged)
         self.act_undo.setShortcuts(QKeySequence.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo = self._undo_action(self.tr("Redo"), self.undo_stack.redo, self.undo_stack.canRedoChanged,
+                                          self.undo_stack.redoTextChanged)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.Redo)])
         for a in (self.act_undo, self.act_redo):
             self.addAction(a)
@@ -108,6 +112,14 @@ class JourneyEditorWindow(QMainWindow):
         self.act_wall = tb.addAction(self.tr("Show on wall"), self.show_current_on_wall)
         self.act_compare = tb.addAction(self.tr("Compare groups"), self.compare_groups)
         self.act_export = tb.addAction(self.tr("Export PDF"), lambda: self.export_pdf())
+
+    def _undo_action(self, text: str, slot, can_changed, text_changed) -> QAction:
+        a = QAction(text, self)
+        a.setEnabled(False)
+        a.triggered.connect(slot)
+        can_changed.connect(a.setEnabled)
+        text_changed.connect(lambda what: a.setToolTip(f"{text} {what}".strip()))
+        return a
 
     # ------------------------------------------------------------ tabs
     def _rebuild_tabs(self, show_id: str) -> None:

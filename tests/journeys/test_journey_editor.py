@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolBar
 from samples import filled, session
 
 from facilitator.core import journey_store
@@ -285,3 +286,27 @@ def test_a_blank_groups_phase_headings_are_not_cut(editor):
     assert lay.phases
     for x0, x1, title, _pid in lay.phases:
         assert metrics.horizontalAdvance(title) <= (x1 - x0) - 8, title
+
+
+def test_toolbar_keeps_export_in_view_at_1366_in_danish(qtbot, tmp_path, qapp):
+    """Undo/redo labels do not grow with the command's name and push 'Eksportér PDF' off the toolbar."""
+    from facilitator.ui.i18n import install_language
+
+    install_language("da", qapp)
+    try:
+        w = JourneyEditorWindow(session(), tmp_path)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        w.new_group(None)
+        w.new_group(None)
+        w.delete_group()
+        w.undo_stack.undo()
+        qapp.processEvents()
+        toolbar = w.findChild(QToolBar)
+        button = toolbar.widgetForAction(w.act_export)
+        assert button is not None and button.isVisible()
+        assert w.act_undo.text() == "Fortryd" and "Ny gruppe" in w.act_undo.toolTip()
+    finally:
+        install_language("en", qapp)
