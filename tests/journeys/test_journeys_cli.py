@@ -1,5 +1,6 @@
 """`facilitator journeys ...` end to end (the session loader is faked until it is merged)."""
 import types
+from pathlib import Path
 
 import pytest
 from pdftext import in_order, pages
@@ -96,3 +97,13 @@ def test_worksheet_to_unwritable_output_is_a_message(tmp_path, capsys, split):
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "cannot write" in err and "afile" in err
+
+
+def test_split_export_of_two_files_of_the_same_group_keeps_both(tmp_path, capsys):
+    """Gruppe 1 from two workshop folders: two PDFs, not one overwriting the other."""
+    a = store.save_journey(tmp_path / "mandag", filled("Gruppe 1"))
+    b = store.save_journey(tmp_path / "tirsdag", filled("Gruppe 1"))
+    out = tmp_path / "ud.pdf"
+    assert main(["journeys", "export", str(a), str(b), "-o", str(out), "--split"]) == 0
+    printed = capsys.readouterr().out.split()
+    assert len(set(printed)) == 2 and all(Path(p).exists() for p in printed)
