@@ -72,12 +72,22 @@ def run_export(args) -> int:
                       language=session.language)
     if bad:
         return 1
-    if args.split:
-        for out in write_journeys_split(journeys, args.output, **kwargs):
-            print(out)
-    else:
-        print(write_journeys_pdf(journeys, args.output, **kwargs))
+    try:
+        if args.split:
+            outs = write_journeys_split(journeys, args.output, **kwargs)
+        else:
+            outs = [write_journeys_pdf(journeys, args.output, **kwargs)]
+    except OSError as e:
+        return _cannot_write(args.output, e)
+    for out in outs:
+        print(out)
     return 0
+
+
+def _cannot_write(output: str, e: OSError) -> int:
+    """An output path in a missing, read-only or full place: a message, not a traceback."""
+    print(f"facilitator journeys: cannot write {e.filename or output}: {e.strerror or e}", file=sys.stderr)
+    return 1
 
 
 def run_worksheet(args) -> int:
@@ -105,9 +115,13 @@ def run_worksheet(args) -> int:
         print(f"{args.session}:1:1: say which journey template with --template ({', '.join(ids) or 'none'})",
               file=sys.stderr)
         return 1
-    outs = write_worksheets_pdf(args.output, template, args.groups, blank=args.blank, paper=args.paper,
-                                workshop_title=session.title, date=human_date(session.date, session.language),
-                                language=session.language, split=args.split)
+    try:
+        outs = write_worksheets_pdf(args.output, template, args.groups, blank=args.blank, paper=args.paper,
+                                    workshop_title=session.title,
+                                    date=human_date(session.date, session.language),
+                                    language=session.language, split=args.split)
+    except OSError as e:
+        return _cannot_write(args.output, e)
     for out in outs:
         print(out)
     return 0

@@ -9,6 +9,7 @@ Exit 1 when the folder has no journal or the session cannot be read.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -56,10 +57,19 @@ def register(sub) -> None:
                    help="the workshop folder holding the run journal")
     p.add_argument("--session", type=Path, metavar="FILE",
                    help="the session file (default: the one recorded in DIR/workshop.json)")
-    p.add_argument("--at", metavar="TIME", help="evaluate at this local time, e.g. 2026-11-26T10:20 "
-                   "(default: now)")
+    p.add_argument("--at", metavar="TIME", type=_local_time,
+                   help="evaluate at this local time, e.g. 2026-11-26T10:20: commands given later "
+                   "are left out (default: now)")
     p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
     p.set_defaults(func=run)
+
+
+def _local_time(text: str) -> float:
+    """--at as a timestamp; a malformed value is a usage error (exit 2) from argparse."""
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-26T10:20") from None
 
 
 def load_session(path: Path) -> Session:
@@ -86,12 +96,9 @@ def run(args) -> int:
     except Exception as exc:  # the loader's message says file:line:col
         print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
         return 1
-    try:
-        now = datetime.fromisoformat(args.at).timestamp() if args.at else SystemClock().now()
-    except ValueError:
-        print(f"facilitator status: --at {args.at!r} is not a time like 2026-11-26T10:20", file=sys.stderr)
-        return 1
-    state = derive_state(session, events, now)
+    now = args.at if args.at is not None else SystemClock().now()
+    # the day as it stood then: a command given after --at has not happened yet
+    state = derive_state(session, [e for e in events if e.t <= now], now)
     print("\n".join(describe(session, state, args.language or session.language)))
     return 0
 

@@ -209,12 +209,23 @@ def load_all(workshop_dir) -> tuple[list[Journey], list[str]]:
         try:
             journey = load_journey(path)
         except JourneyFileError as e:
-            moved = set_aside(path)
-            problems.append(f"{e} (kept as {moved.name})")
+            problems.append(_kept_aside(path, str(e)))
+            continue
+        except OSError as e:  # a folder named *.yaml, a file we may not read
+            problems.append(f"{path}:1:1: {e.strerror or e}")
             continue
         journey.id = path.stem  # the file name is the identity
         journeys.append(journey)
     return journeys, problems
+
+
+def _kept_aside(path: Path, problem: str) -> str:
+    """Move a broken file aside; in a read-only folder leave it where it is (nothing can
+    overwrite it there either) and say so, rather than fail to open the editor."""
+    try:
+        return f"{problem} (kept as {set_aside(path).name})"
+    except OSError as e:
+        return f"{problem} (left in place: {e.strerror or e})"
 
 
 def _natural(text: str):

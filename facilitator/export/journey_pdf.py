@@ -97,7 +97,14 @@ def write_journeys_pdf(journeys: list[Journey], path, *, paper: str = "a4", work
 
 
 def write_journeys_split(journeys: list[Journey], path, **kwargs) -> list[Path]:
-    """One file per group, named OUT-<journey id>.pdf next to OUT.pdf."""
-    path = Path(path)
-    return [write_journeys_pdf([j], path.with_name(f"{path.stem}-{j.id}{path.suffix or '.pdf'}"), **kwargs)
-            for j in journeys]
+    """One file per group, named OUT-<journey id>.pdf next to OUT.pdf; two journeys with the
+    same id (the same group from two workshop folders) get OUT-<id>-2.pdf, never one file."""
+    path, used, outs = Path(path), set(), []
+    for j in journeys:
+        name, n = j.id, 1
+        while name in used:
+            n += 1
+            name = f"{j.id}-{n}"
+        used.add(name)
+        outs.append(write_journeys_pdf([j], path.with_name(f"{path.stem}-{name}{path.suffix or '.pdf'}"), **kwargs))
+    return outs

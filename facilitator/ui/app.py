@@ -38,6 +38,16 @@ def _load(session_path: Path):
     return None
 
 
+def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
+    """Without a writable workshop folder there is no journal: say so before the day starts."""
+    where = exc.filename or workshop_dir or ""
+    text = QCoreApplication.translate(
+        "App", "The workshop folder {folder} cannot be used: {reason}. "
+               "Choose another with --workshop-dir.").format(folder=where, reason=exc.strerror or exc)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop folder cannot be written"), text)
+    print(text, file=sys.stderr)
+
+
 def _ask_resume(count: int) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Resume the day?"),
                       QCoreApplication.translate(
@@ -113,6 +123,8 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
+    controller.journal_failed.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
     return controller, presenter, wall, placer, chime
@@ -152,8 +164,12 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     session = _load(session_path)
     if session is None:
         return 1
-    folder = prepare_workshop_dir(session_path, workshop_dir)
-    events = open_events(folder, resume)
+    try:
+        folder = prepare_workshop_dir(session_path, workshop_dir)
+        events = open_events(folder, resume)
+    except OSError as exc:  # read-only, full, or a file where the folder should be
+        _cannot_use_folder(workshop_dir, exc)
+        return 1
     clock = SystemClock()
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)

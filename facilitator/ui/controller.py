@@ -54,6 +54,7 @@ class AppController(QObject):
     wall_changed = Signal(object)    # WallMode
     clock_jumped = Signal(float)     # seconds, once per jump
     timers_ended = Signal(tuple)     # ("phase"|"exercise"|"break", ...) for chime and flash
+    journal_failed = Signal(str)     # the run journal could not be written (the day goes on)
 
     def __init__(self, session, runner, clock, journal=None, lang: str = "da", parent=None):
         super().__init__(parent)
@@ -79,7 +80,7 @@ class AppController(QObject):
 
     def tick(self) -> None:
         """Timer wake-up: notice clock jumps, chime for endings, redraw, re-arm."""
-        jump = self.runner.check_clock()
+        jump = self._journaled(self.runner.check_clock)
         previous = self._state
         self._refresh()
         if jump:
@@ -131,8 +132,19 @@ class AppController(QObject):
 
     # --- commands: each one goes to the engine, then the windows redraw ------
     def _do(self, command, *args) -> None:
-        command(*args)
+        self._journaled(command, *args)
         self._refresh()
+
+    def _journaled(self, command, *args):
+        """Run a command; a journal that cannot be written (disk full, folder gone) must not
+        stop the day: the command has been applied in memory, the facilitator is told."""
+        try:
+            return command(*args)
+        except OSError as exc:
+            self.journal_failed.emit(self.tr("The run journal cannot be written ({reason}); "
+                                             "a crash now would lose the latest commands.")
+                                     .format(reason=exc.strerror or exc))
+            return None
 
     def start_day(self): self._do(self.runner.start_day)
     def end_day(self): self._do(self.runner.end_day)

@@ -152,7 +152,7 @@ class JourneyBoard(QWidget):
             return None, None  # on the lane labels
         lane = next((ln for ln, (y, h) in lay.lane_y.items() if y <= pos.y() < y + h), None)
         col = next((c for c in lay.cols
-                    if c.x <= pos.x() < c.x + (lay.col_w if c.index is not None else lay.add_w)), None)
+                    if c.x <= pos.x() < c.x + lay.col_width(c)), None)
         return col, lane
 
     def mousePressEvent(self, e):

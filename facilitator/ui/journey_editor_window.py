@@ -6,7 +6,6 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
@@ -98,12 +97,14 @@ class JourneyEditorWindow(QMainWindow):
         for a in (self.act_add, self.act_delete, self.act_dup):
             tb.addAction(a)
         tb.addSeparator()
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # fixed labels (the command's name goes in the tooltip): QUndoStack's own actions grow to
+        # "Annuller fortryd Slet gruppe" and push "Export PDF" off a 1366-pixel toolbar
+        self.act_undo = self._undo_action(self.tr("Undo"), self.undo_stack.undo, self.undo_stack.canUndoChanged,
+                                          self.undo_stack.undoTextChanged)
         self.act_undo.setShortcuts(QKeySequence.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo = self._undo_action(self.tr("Redo"), self.undo_stack.redo, self.undo_stack.canRedoChanged,
+                                          self.undo_stack.redoTextChanged)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.Redo)])
-        self._short_label(self.act_undo, self.tr("Undo"), self.undo_stack.undoTextChanged)
-        self._short_label(self.act_redo, self.tr("Redo"), self.undo_stack.redoTextChanged)
         for a in (self.act_undo, self.act_redo):
             self.addAction(a)
             tb.addAction(a)
@@ -112,16 +113,13 @@ class JourneyEditorWindow(QMainWindow):
         self.act_compare = tb.addAction(self.tr("Compare groups"), self.compare_groups)
         self.act_export = tb.addAction(self.tr("Export PDF"), lambda: self.export_pdf())
 
-    @staticmethod
-    def _short_label(action: QAction, label: str, text_changed) -> None:
-        """Keep the toolbar button short ("Undo") and put "Undo Edit touchpoint" in the tooltip:
-        the long text pushed Export PDF into the toolbar's overflow on a 1366 px laptop."""
-        def relabel(_text: str) -> None:
-            if not shiboken6.isValid(action):  # the stack still signals while the window is torn down
-                return
-            action.setToolTip(action.text())  # what QUndoStack just set: prefix + command
-            action.setText(label)
-        text_changed.connect(relabel)
+    def _undo_action(self, text: str, slot, can_changed, text_changed) -> QAction:
+        a = QAction(text, self)
+        a.setEnabled(False)
+        a.triggered.connect(slot)
+        can_changed.connect(a.setEnabled)
+        text_changed.connect(lambda what: a.setToolTip(f"{text} {what}".strip()))
+        return a
 
     # ------------------------------------------------------------ tabs
     def _rebuild_tabs(self, show_id: str) -> None:
@@ -259,9 +257,13 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
-        out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
-                                 date=human_date(self.session.date, self.session.language),
-                                 language=self.session.language)
+        try:
+            out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
+                                     date=human_date(self.session.date, self.session.language),
+                                     language=self.session.language)
+        except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
+            self.statusBar().showMessage(self.tr("Could not export: ") + f"{e.filename or path}: {e.strerror or e}")
+            return None
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
         return out
 

@@ -62,6 +62,7 @@ class Col:
     x: float
     index: int | None  # touchpoint index; None = the phase's add slot
     phase_id: str | None
+    w: float = 0.0  # an add slot widened to fill its phase under a long heading; 0 = the usual width
 
 
 @dataclass
@@ -82,7 +83,10 @@ class Layout:
 
     def lane_rect(self, lane: str, col: Col) -> QRectF:
         y, h = self.lane_y[lane]
-        return QRectF(col.x, y, self.col_w if col.index is not None else self.add_w, h)
+        return QRectF(col.x, y, self.col_width(col), h)
+
+    def col_width(self, col: Col) -> float:
+        return col.w or (self.col_w if col.index is not None else self.add_w)
 
     def col_of(self, index: int) -> Col | None:
         return next((c for c in self.cols if c.index == index), None)
@@ -105,6 +109,11 @@ def make_layout(journey: Journey, scale: float = 1.0, lanes=BOARD_LANES, with_ad
             x += lay.add_w
         elif not indexes:
             x += lay.col_w * 0.5  # an empty phase still shows its heading
+        short = x0 + _heading_width(phase.title, s) - x if phase is not None else 0
+        if short > 0:  # a heading is never cut: a blank group's phases would be only a "+" wide
+            if with_add_slots:  # the "+" slot fills the phase
+                lay.cols[-1].w = lay.add_w + short
+            x += short
         lay.phases.append((x0, x, phase.title if phase else "", phase.id if phase else None))
     y = top + lay.phase_h
     for lane in lanes:
@@ -112,6 +121,11 @@ def make_layout(journey: Journey, scale: float = 1.0, lanes=BOARD_LANES, with_ad
         y += LANE_HEIGHTS[lane] * s * stretch
     lay.width, lay.height = x + 1, y + 1
     return lay
+
+
+def _heading_width(title: str, s: float) -> float:
+    """Width the phase heading needs (font as in _paint_phases, plus its margins)."""
+    return QFontMetricsF(_font(15 * s, True)).horizontalAdvance(title) + 24 * s
 
 
 def feeling_y(lay: Layout, value: float) -> float:

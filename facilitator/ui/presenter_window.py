@@ -278,16 +278,18 @@ class PresenterWindow(QMainWindow):
             self.jump_label.hide()
 
     def _show_block(self, state, block) -> None:
+        if state.ended:  # no current block then either: say the day is over, not that it is to come
+            for w in (self.block_countdown, self.block_caption):
+                w.setText("")
+            self.block_title.setText(self.tr("The day has ended"))
+            return
         if block is None or not state.started:
             self.block_title.setText(self.tr("Before the day"))
             self.block_countdown.setText("")
             self.block_caption.setText("")
             return
-        title = block.title + (f" · {self.tr('paused')}" if state.paused else "")
-        if state.ended:
-            title = self.tr("The day has ended")
-        self.block_title.setText(title)
-        self.block_countdown.setText("" if state.ended else texts.countdown_text(state.remaining))
+        self.block_title.setText(block.title + (f" · {self.tr('paused')}" if state.paused else ""))
+        self.block_countdown.setText(texts.countdown_text(state.remaining))
         self.block_countdown.setColor(wall_style.level_color(state.level)
                                       if state.level != "normal" else wall_style.TEXT)
         self.block_caption.setText(texts.level_caption(state.level, state.remaining))

@@ -12,6 +12,14 @@
             <translation>Sessionsfilen kan ikke læses</translation>
         </message>
         <message>
+            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
+            <translation>Workshopmappen {folder} kan ikke bruges: {reason}. Vælg en anden med --workshop-dir.</translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be written</source>
+            <translation>Workshopmappen kan ikke skrives</translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation>Fortsæt dagen?</translation>
         </message>
@@ -26,6 +34,13 @@
         <message>
             <source>Start fresh (keep the old journal)</source>
             <translation>Start forfra (den gamle journal gemmes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
+            <translation>Dagens logbog kan ikke skrives ({reason}); et nedbrud nu ville miste de seneste kommandoer.</translation>
         </message>
     </context>
     <context>
@@ -224,6 +239,10 @@
         <message>
             <source>Export journeys as PDF</source>
             <translation>Eksportér kunderejser som PDF</translation>
+        </message>
+        <message>
+            <source>Could not export: </source>
+            <translation>Kunne ikke eksportere: </translation>
         </message>
         <message>
             <source>Exported to %1</source>

@@ -12,6 +12,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be written</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation type="unfinished"></translation>
         </message>
@@ -25,6 +33,13 @@
         </message>
         <message>
             <source>Start fresh (keep the old journal)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -223,6 +238,10 @@
         </message>
         <message>
             <source>Export journeys as PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Could not export: </source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -93,3 +93,18 @@ def test_status_before_the_start_and_after_the_end(workshop, tmp_path, capsys):
     assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T15:00"]) == 0
     out = capsys.readouterr().out
     assert "Dagen sluttede kl. 13.58." in out and "2 min foran — slutter 13.58" in out
+
+
+def test_status_at_an_earlier_time_leaves_out_later_commands(workshop, capsys):
+    """--at 09.20 is before the 09.36 'next block': the intro is still on, not the exercise."""
+    assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T09:20"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("Blok 1 af 11:") and "14:00 tilbage" in out[1]
+    assert not any("Øvelse" in line for line in out[2:])
+
+
+def test_status_with_a_malformed_at_is_a_usage_error(workshop, capsys):
+    from cli_helpers import run_cli
+
+    result = run_cli("status", "--workshop-dir", str(workshop), "--at", "half past nine")
+    assert result.code == 2 and "2026-11-26T10:20" in result.err

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolBar
 from samples import filled, session
 
 from facilitator.core import journey_store
@@ -214,6 +215,13 @@ def test_export_pdf_from_the_editor(editor, tmp_path):
     assert "Gruppe 1 – Rejse til Mallorca" in pages(out)[0]
 
 
+def test_export_to_a_place_that_cannot_be_written_says_so(editor, tmp_path):
+    """A read-only folder or a PDF held open by a viewer: a message in the status bar, no traceback."""
+    (tmp_path / "afile").write_text("")
+    assert editor.export_pdf(str(tmp_path / "afile" / "alle.pdf")) is None
+    assert "Could not export" in editor.statusBar().currentMessage()
+
+
 def test_a_deleted_wall_view_does_not_break_later_edits(editor, qtbot):
     wall = editor.show_current_on_wall()
     compare = editor.compare_groups()
@@ -275,3 +283,41 @@ def test_undo_button_stays_short_and_names_the_edit_in_its_tooltip(editor):
     editor.act_undo.trigger()
     assert editor.act_redo.text() == "Redo" and editor.act_redo.toolTip().startswith("Redo ")
     assert editor.book.journey("gruppe-1").touchpoints[1].channel != "Nyhedsbrev"
+
+
+def test_a_blank_groups_phase_headings_are_not_cut(editor):
+    """A new blank group has phases but no touchpoints: each heading still fits its column."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from facilitator.ui.journey_paint import _font
+
+    editor.new_group(None)
+    lay = editor.current_board().layout_
+    metrics = QFontMetricsF(_font(15 * lay.scale, True))
+    assert lay.phases
+    for x0, x1, title, _pid in lay.phases:
+        assert metrics.horizontalAdvance(title) <= (x1 - x0) - 8, title
+
+
+def test_toolbar_keeps_export_in_view_at_1366_in_danish(qtbot, tmp_path, qapp):
+    """Undo/redo labels do not grow with the command's name and push 'Eksportér PDF' off the toolbar."""
+    from facilitator.ui.i18n import install_language
+
+    install_language("da", qapp)
+    try:
+        w = JourneyEditorWindow(session(), tmp_path)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        w.new_group(None)
+        w.new_group(None)
+        w.delete_group()
+        w.undo_stack.undo()
+        qapp.processEvents()
+        toolbar = w.findChild(QToolBar)
+        button = toolbar.widgetForAction(w.act_export)
+        assert button is not None and button.isVisible()
+        assert w.act_undo.text() == "Fortryd" and "Ny gruppe" in w.act_undo.toolTip()
+    finally:
+        install_language("en", qapp)

@@ -56,3 +56,25 @@ def test_load_all_orders_groups_naturally(tmp_path):
         store.save_journey(tmp_path, filled(f"Gruppe {n}"))
     journeys, _ = store.load_all(tmp_path)
     assert [j.group for j in journeys] == ["Gruppe 1", "Gruppe 2", "Gruppe 10"]
+
+
+def test_unreadable_entries_and_a_read_only_folder_are_reported_not_raised(tmp_path, monkeypatch):
+    """A folder named gruppe-3.yaml, and a broken file that cannot be moved aside (read-only
+    workshop folder): both are listed as problems; the good journey still loads."""
+    import os
+
+    store.save_journey(tmp_path, filled("Gruppe 1"))
+    folder = tmp_path / "journeys"
+    (folder / "gruppe-2.yaml").write_text("id: g\ngroup: [\n", encoding="utf-8")
+    (folder / "gruppe-3.yaml").mkdir()
+
+    def read_only(src, dst):
+        raise PermissionError(13, "Permission denied", str(src))
+
+    monkeypatch.setattr(os, "replace", read_only)
+    journeys, problems = store.load_all(tmp_path)
+    assert [j.group for j in journeys] == ["Gruppe 1"]
+    assert len(problems) == 2
+    assert "gruppe-2.yaml:" in problems[0] and "left in place" in problems[0]
+    assert "gruppe-3.yaml:1:1:" in problems[1]
+    assert (folder / "gruppe-2.yaml").exists()

@@ -1,5 +1,6 @@
 """`facilitator journeys ...` end to end (the session loader is faked until it is merged)."""
 import types
+from pathlib import Path
 
 import pytest
 from pdftext import in_order, pages
@@ -71,3 +72,38 @@ def test_worksheet_unknown_template_and_bad_session(tmp_path, fake_loader, capsy
     other = tmp_path / "other.yaml"
     assert main(["journeys", "worksheet", str(other), "--blank", "-o", str(tmp_path / "o.pdf")]) == 1
     assert f"{other}:3:7:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_unwritable_output_is_a_message_not_a_traceback(tmp_path, capsys, split):
+    """-o into a folder that cannot exist (a file is in the way): exit 1, one line naming the path."""
+    journey = store.save_journey(tmp_path, filled("Gruppe 1"))
+    (tmp_path / "afile").write_text("")
+    out = tmp_path / "afile" / "out.pdf"
+    argv = ["journeys", "export", str(journey), "-o", str(out)] + (["--split"] if split else [])
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "afile" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_worksheet_to_unwritable_output_is_a_message(tmp_path, capsys, split):
+    from facilitator.bundled import default_session_path
+
+    (tmp_path / "afile").write_text("")
+    out = tmp_path / "afile" / "ws.pdf"
+    argv = ["journeys", "worksheet", str(default_session_path()), "--template", "mallorca",
+            "--groups", "2", "-o", str(out)] + (["--split"] if split else [])
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "afile" in err
+
+
+def test_split_export_of_two_files_of_the_same_group_keeps_both(tmp_path, capsys):
+    """Gruppe 1 from two workshop folders: two PDFs, not one overwriting the other."""
+    a = store.save_journey(tmp_path / "mandag", filled("Gruppe 1"))
+    b = store.save_journey(tmp_path / "tirsdag", filled("Gruppe 1"))
+    out = tmp_path / "ud.pdf"
+    assert main(["journeys", "export", str(a), str(b), "-o", str(out), "--split"]) == 0
+    printed = capsys.readouterr().out.split()
+    assert len(set(printed)) == 2 and all(Path(p).exists() for p in printed)

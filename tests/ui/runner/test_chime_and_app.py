@@ -96,3 +96,33 @@ def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
     monkeypatch.setattr(app_module, "_ask_resume", lambda n: asked.append(n) or True)
     assert len(app_module.open_events(tmp_path, resume=None)) == 1
     assert asked == [1]
+
+
+def test_unwritable_workshop_folder_is_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    """--workshop-dir where a file is in the way: a clear message and exit 1."""
+    from facilitator.bundled import default_session_path
+
+    (tmp_path / "afile").write_text("")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module.run_app(default_session_path(), tmp_path / "afile" / "ws", "en", resume=False) == 1
+    assert shown and "afile" in shown[0] and "--workshop-dir" in shown[0]
+
+
+def test_a_journal_that_cannot_be_written_does_not_stop_the_day(qtbot, tmp_path, session, clock, settings):
+    """Disk full or folder gone mid-day: the command still shows on both windows and the
+    presenter's status bar says the journal is not being written."""
+    from facilitator.core.journal import Journal
+    from facilitator.core.runner import Runner
+
+    (tmp_path / "afile").write_text("")
+    runner = Runner(session, clock, Journal(tmp_path / "afile" / "journal.jsonl"))
+    controller, presenter, wall, _placer, _chime = app_module.build_windows(
+        session, runner, clock, "en", settings)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    controller.start_day()
+    controller.next_block()
+    assert controller.state.current == 1
+    assert "journal cannot be written" in presenter.statusBar().currentMessage()
+    controller.stop()

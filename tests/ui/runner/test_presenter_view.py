@@ -121,3 +121,15 @@ def test_a_clock_jump_is_shown_once(presenter, danish):
     assert window.jump_label.isVisible()  # it stays while the block lasts...
     controller.next_block()
     assert not window.jump_label.isVisible()  # ...and goes with it
+
+
+def test_after_the_last_block_the_presenter_says_the_day_has_ended(presenter, danish):
+    """Not 'Før dagen': the day is over, and no countdown is left standing."""
+    window, controller, clock = presenter
+    controller.start_day()
+    for _ in range(3):
+        clock.advance(20 * 60)
+        controller.next_block()
+    assert controller.state.ended
+    assert window.block_title.text() == "Dagen er slut"
+    assert window.block_countdown.text() == ""
