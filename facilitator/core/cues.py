@@ -67,6 +67,8 @@ def exercise_focus(ex) -> tuple[float, float, str, bool]:
     its overtime) is."""
     phase_left = ex.phase_remaining
     if ex.phase is not None and phase_left is not None and phase_left >= 0 and ex.status != "finished":
-        return phase_left, ex.phase.duration, _level(phase_left, ex.phase.duration), True
-    return ex.remaining, ex.exercise.duration, _level(ex.remaining, ex.exercise.duration), False
+        total = ex.phase_duration if ex.phase_duration is not None else ex.phase.duration
+        return phase_left, total, _level(phase_left, total), True
+    total = ex.duration or ex.exercise.duration
+    return ex.remaining, total, _level(ex.remaining, total), False
 

@@ -42,6 +42,8 @@ class ExerciseState:
     phase_index: int | None
     phase: Phase | None
     phase_remaining: float | None
+    duration: float = 0.0  # the exercise's planned seconds plus time added while it ran
+    phase_duration: float | None = None  # the current phase's seconds plus time added during it
 
 
 @dataclass(frozen=True)

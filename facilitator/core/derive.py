@@ -138,7 +138,9 @@ def _exercise_state(session: Session, facts: DayFacts, now: float) -> ExerciseSt
     phase = current_phase(exercise, xrun, elapsed)
     return ExerciseState(
         index=idx, exercise=exercise, status=status, elapsed=elapsed,
-        remaining=exercise.duration - elapsed,
+        remaining=exercise.duration + xrun.added - elapsed,
         phase_index=None if phase is None else phase[0],
         phase=None if phase is None else exercise.phases[phase[0]],
-        phase_remaining=None if phase is None else phase[1])
+        phase_remaining=None if phase is None else phase[1],
+        duration=exercise.duration + xrun.added,
+        phase_duration=None if phase is None else exercise.phases[phase[0]].duration + xrun.extra.get(phase[0], 0))

@@ -43,6 +43,19 @@ class ExerciseCommands:
             fresh.clock.open(t)
         run.exercises[idx], run.shown = fresh, idx
 
+    def adjust_exercise(self, t, seconds: int) -> None:
+        """+/- time while an exercise runs goes to it as well (to its current phase): the room
+        watches the exercise's countdown on the wall, not the block's."""
+        run = self.block()
+        active = run.active_exercise()
+        if active is None:
+            return
+        exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
+        phase = current_phase(exercise, xrun, xrun.clock.elapsed(t))
+        idx = 0 if phase is None else phase[0]
+        own = exercise.duration if phase is None else exercise.phases[idx].duration
+        xrun.extra[idx] = max(xrun.extra.get(idx, 0) + seconds, -own)  # never less than no time at all
+
     def on_exercise_pause(self, t, data):
         run = self.block()
         active = run.active_exercise() if self.in_day() else None

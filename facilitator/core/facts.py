@@ -39,6 +39,11 @@ class ExerciseRun:
     clock: Spans = field(default_factory=Spans)
     phase_index: int = 0  # the phase last chosen by hand (or 0) ...
     phase_at: float = 0.0  # ... and the exercise-elapsed time it began at
+    extra: dict[int, int] = field(default_factory=dict)  # phase index (0 without phases) -> seconds added
+
+    @property
+    def added(self) -> int:
+        return sum(self.extra.values())
 
     @property
     def active(self) -> bool:
@@ -78,11 +83,14 @@ def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple
     phases = exercise.phases
     if not phases:
         return None
+    def length(i: int) -> float:  # a phase's own time plus what the facilitator added during it
+        return phases[i].duration + run.extra.get(i, 0)
+
     idx, start = min(run.phase_index, len(phases) - 1), run.phase_at
-    while idx < len(phases) - 1 and elapsed >= start + phases[idx].duration:
-        start += phases[idx].duration
+    while idx < len(phases) - 1 and elapsed >= start + length(idx):
+        start += length(idx)
         idx += 1
-    return idx, start + phases[idx].duration - elapsed
+    return idx, start + length(idx) - elapsed
 
 
 def nominal_duration(session: Session, facts: DayFacts, index: int) -> int:

@@ -119,6 +119,7 @@ class Folder(ExerciseCommands):
         if self.in_day() and seconds is not None:
             run = self.block()
             run.adjust += max(seconds, -nominal_duration(self.session, self.facts, self.facts.current))
+            self.adjust_exercise(t, seconds)
 
     def on_accept_catch_up(self, t, data):
         cuts = data.get("cuts")

@@ -32,3 +32,11 @@ def test_after_the_last_phase_the_exercise_overtime_counts_up():
     clock.advance(31 * 60)
     remaining, total, level, on_phase = exercise_focus(runner.state().exercise)
     assert round(remaining) == -60 and total == 1800 and level == "overtime" and not on_phase
+
+
+def test_added_time_lengthens_the_phase_the_room_counts_down():
+    runner, clock = _runner()
+    clock.advance(8 * 60)
+    runner.adjust(5 * 60)
+    remaining, total, level, on_phase = exercise_focus(runner.state().exercise)
+    assert (round(remaining), total, level, on_phase) == (7 * 60, 15 * 60, "normal", True)

@@ -81,13 +81,15 @@ def test_a_whole_day(day):
     runner.adjust(+300)
     s = runner.state()
     assert (s.remaining, s.blocks[1].planned_duration) == (25 * M, 35 * M)
+    assert (s.exercise.remaining, s.exercise.phase_remaining) == (15 * M, 15 * M)  # the room's countdown too
     assert projected(s, 1) == ("09.36", "10.14")
     assert projected(s, 8) == ("12.59", "13.00") and s.drift == 0
 
-    # 09.59: the last phase is over, next phase ends the exercise
+    # 09.59: the room is done early; next phase on the last phase ends the exercise
+    # with 5 of the added minutes unused
     clock.advance(10 * M)
     runner.next_phase()
-    assert (runner.state().exercise.status, runner.state().exercise.remaining) == ("finished", 0)
+    assert (runner.state().exercise.status, runner.state().exercise.remaining) == ("finished", 5 * M)
 
     # 10.20, 6 min overtime: the cake break is used up, the day ends 14.05;
     # the plan: take 5 min from the next flexible block
@@ -238,3 +240,29 @@ def test_toggle_pause_and_previous_block(day):
     runner.end_day()
     runner.previous_block()  # a mis-click on the last block's next: the day goes on
     assert (runner.state().ended, runner.state().current) == (False, 10)
+
+
+def test_added_time_during_an_exercise_goes_to_the_exercise_and_its_phase(day):
+    """+5 min while the room writes keywords: the wall's exercise countdown and the current
+    phase get the five minutes too, not only the block (and the next phase starts later)."""
+    runner, clock = day
+    runner.goto_block(1)
+    runner.start_exercise()
+    clock.advance(8 * M)
+    runner.adjust(5 * M)
+    s = runner.state()
+    assert (s.remaining, s.exercise.remaining, s.exercise.phase_remaining) == (27 * M, 17 * M, 7 * M)
+    clock.advance(7 * M)  # 'Skriv stikord' ran its 15 minutes; the speeches begin now
+    s = runner.state()
+    assert (s.exercise.phase_index, s.exercise.phase_remaining, s.exercise.remaining) == (1, 10 * M, 10 * M)
+    runner.adjust(-60 * M)  # taking away more than is left ends the phase, no nonsense
+    s = runner.state()
+    assert s.exercise.phase_remaining == 0 and s.exercise.remaining == 0
+
+
+def test_added_time_outside_a_running_exercise_leaves_the_exercise_alone(day):
+    runner, clock = day
+    runner.goto_block(1)
+    runner.adjust(5 * M)  # the exercise is only shown, not started
+    runner.start_exercise()
+    assert runner.state().exercise.remaining == 20 * M
