@@ -22,7 +22,7 @@ class BreakCard(WallCard):
         lay.addWidget(self.caption, 12)
 
     def show_state(self, state, block) -> None:
-        self.headline.setText(texts.back_at_text(state.back_at, self.lang))
+        self.headline.setText(texts.back_at_text(state.back_at, self.lang, block.title if block is not None else ""))
         self.countdown.setText(texts.countdown_text(state.remaining))
         # A break counts down calmly: no warning colours, only "time is up" past zero.
         level = "overtime" if state.remaining < 0 else "normal"

@@ -42,12 +42,14 @@ def overtime_text(remaining: float) -> str:
     return text.format(overtime=format_countdown(remaining))
 
 
-def back_at_text(back_at: float | None, lang: str) -> str:
-    """The break card's headline: 'Break — we start again at 10.45'."""
+def back_at_text(back_at: float | None, lang: str, title: str = "") -> str:
+    """The break card's headline, named after the break: 'Pause — vi starter igen kl. 10.45',
+    'Frokost — vi starter igen kl. 12.00'."""
+    title = title or QCoreApplication.translate("Runner", "Break")
     if back_at is None:
-        return QCoreApplication.translate("Runner", "Break")
-    text = QCoreApplication.translate("Runner", "Break — we start again at {time}")
-    return text.format(time=clock_text(back_at, lang))
+        return title
+    text = QCoreApplication.translate("Runner", "{title} — we start again at {time}")
+    return text.format(title=title, time=clock_text(back_at, lang))
 
 
 def level_caption(level: str, remaining: float) -> str:

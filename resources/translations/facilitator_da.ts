@@ -657,8 +657,8 @@
             <translation>Pause</translation>
         </message>
         <message>
-            <source>Break — we start again at {time}</source>
-            <translation>Pause — vi starter igen kl. {time}</translation>
+            <source>{title} — we start again at {time}</source>
+            <translation>{title} — vi starter igen kl. {time}</translation>
         </message>
         <message>
             <source>Almost time</source>

@@ -657,7 +657,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Break — we start again at {time}</source>
+            <source>{title} — we start again at {time}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

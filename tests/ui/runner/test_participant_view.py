@@ -86,6 +86,13 @@ def test_break_card_at_ten_forty_five(qtbot, wall, controller, clock, danish):
     assert wall.break_card.headline.text() == "Pause — vi starter igen kl. 10.45"
 
 
+def test_the_break_card_names_lunch(qtbot, wall, controller, clock, danish):
+    controller.start_day()
+    clock.advance(150 * 60)  # 11.30
+    controller.goto_block(4)  # Frokost, 30 min: lunch keeps its length, so lateness shows as drift
+    assert wall.break_card.headline.text() == "Frokost — vi starter igen kl. 12.00"
+
+
 def test_agenda_marks_the_current_block(qtbot, wall, controller):
     controller.start_day()
     controller.next_block()
