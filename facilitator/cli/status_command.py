@@ -96,6 +96,9 @@ def run(args) -> int:
     except Exception as exc:  # the loader's message says file:line:col
         print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
         return 1
+    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+        print(f"warning: the blocks of {session_file} have changed since the journal was written; "
+              "the block positions below may not match", file=sys.stderr)
     now = args.at if args.at is not None else SystemClock().now()
     # the day as it stood then: a command given after --at has not happened yet
     state = derive_state(session, [e for e in events if e.t <= now], now)

@@ -2,7 +2,7 @@
 
 Writes are atomic (temporary file in the same folder, flush, fsync, os.replace), so
 after a crash a file is either the old or the new version. A file that does not load
-is reported as FILE:LINE:COL and moved aside to <id>.broken-<timestamp>.yaml -- never
+is reported as FILE:LINE:COL and moved aside to <id>.yaml.broken-<timestamp> -- never
 overwritten, because it may hold the only copy of a group's work.
 """
 from __future__ import annotations
@@ -184,13 +184,14 @@ def load_journey(path) -> Journey:
 
 
 def set_aside(path, now: float | None = None) -> Path:
-    """Move a broken file to <stem>.broken-<timestamp>.yaml next to it (never over another)."""
+    """Move a broken file to <name>.broken-<timestamp> next to it (never over another);
+    it no longer ends in .yaml, so `journeys export DIR/journeys/*.yaml` passes it by."""
     path = Path(path)
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-    target = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
     n = 2
     while target.exists():
-        target = path.with_name(f"{path.stem}.broken-{stamp}-{n}{path.suffix}")
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
         n += 1
     os.replace(path, target)
     return target

@@ -59,6 +59,21 @@ def read_workshop_info(folder: str | os.PathLike) -> dict | None:
     return info if isinstance(info, dict) else None
 
 
+def agenda_changed(folder: str | os.PathLike, block_ids: list[str]) -> bool:
+    """True when the folder's journal was written for another agenda: the journal names
+    blocks by position, so replaying it against other blocks would land on the wrong one."""
+    recorded = (read_workshop_info(folder) or {}).get("blocks")
+    return recorded is not None and recorded != list(block_ids)
+
+
+def record_agenda(folder: str | os.PathLike, block_ids: list[str]) -> None:
+    """Remember which blocks (in order) the folder's journal refers to."""
+    info = read_workshop_info(folder) or {}
+    if info.get("blocks") != list(block_ids):
+        info["blocks"] = list(block_ids)
+        atomic_write_text(Path(folder) / WORKSHOP_INFO, json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+
+
 def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 

@@ -3,9 +3,7 @@ offers to resume today's journal, and puts up the presenter and participant wind
 """
 from __future__ import annotations
 
-import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -61,31 +59,30 @@ def _ask_resume(count: int) -> bool:
     return box.clickedButton() is resume
 
 
-def _set_aside(path: Path) -> Path:
-    """Keep an old journal under a new name rather than deleting a day's record."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
-    os.replace(path, target)
-    return target
-
-
-def open_events(folder: Path, resume: bool | None) -> list:
-    """Events to replay. resume: True replays the journal, False sets it aside and
-    starts fresh, None asks when the journal is today's (and sets an older one aside)."""
+def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False) -> tuple[list, list[str]]:
+    """(events to replay, notes for the facilitator). resume: True replays the journal,
+    False sets it aside and starts fresh, None asks when the journal is today's (and sets
+    an older one aside). A journal written for another agenda is always set aside."""
     from facilitator.core import journal, storage
 
     path = storage.journal_path(folder)
-    events, warnings = journal.read(path)
-    for w in warnings:  # a torn last line is skipped, not fatal
-        print(f"{folder}: {w}", file=sys.stderr)
+    events, notes = journal.read(path)
+    for note in notes:  # a torn last line is skipped, not fatal
+        print(f"{folder}: {note}", file=sys.stderr)
     if not events:
-        return []
+        return [], notes
+    if agenda_changed:
+        kept = storage.set_aside_journal(folder)
+        notes = [*notes, QCoreApplication.translate(
+            "App", "The session's blocks have changed since the journal was written; it was kept as "
+                   "{file} and the day starts fresh.").format(file=kept.name)]
+        return [], notes
     if resume is None:
         resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events))
     if resume:
-        return list(events)
-    _set_aside(path)
-    return []
+        return list(events), notes
+    storage.set_aside_journal(folder)
+    return [], notes
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -154,7 +151,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.clock import SystemClock
     from facilitator.core.journal import Journal
     from facilitator.core.runner import Runner
-    from facilitator.core.storage import journal_path, prepare_workshop_dir
+    from facilitator.core.storage import agenda_changed, journal_path, prepare_workshop_dir, record_agenda
 
     from .i18n import setup_language
 
@@ -166,7 +163,9 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         return 1
     try:
         folder = prepare_workshop_dir(session_path, workshop_dir)
-        events = open_events(folder, resume)
+        block_ids = [b.id for b in session.blocks]
+        events, notes = open_events(folder, resume, agenda_changed(folder, block_ids))
+        record_agenda(folder, block_ids)
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
@@ -176,6 +175,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
     _show_presenter(app, presenter, QSettings())
+    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
+        presenter.statusBar().showMessage("  ".join(notes), 30000)
     placer.place()
     chime.prepare()
 

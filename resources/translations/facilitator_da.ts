@@ -35,6 +35,10 @@
             <source>Start fresh (keep the old journal)</source>
             <translation>Start forfra (den gamle journal gemmes)</translation>
         </message>
+        <message>
+            <source>The session's blocks have changed since the journal was written; it was kept as {file} and the day starts fresh.</source>
+            <translation>Sessionens blokke er ændret, siden logbogen blev skrevet; den er gemt som {file}, og dagen starter forfra.</translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>

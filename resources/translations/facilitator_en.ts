@@ -35,6 +35,10 @@
             <source>Start fresh (keep the old journal)</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>The session's blocks have changed since the journal was written; it was kept as {file} and the day starts fresh.</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>

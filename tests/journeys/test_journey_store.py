@@ -46,7 +46,8 @@ def test_broken_file_is_reported_with_position_and_kept_aside(tmp_path):
     assert "gruppe-2.yaml:4:" in problems[0] and "feeling" in problems[0]
     assert "gruppe-3.yaml:" in problems[1]
     kept = sorted(p.name for p in folder.iterdir() if ".broken-" in p.name)
-    assert len(kept) == 2 and kept[0].startswith("gruppe-2.broken-")
+    assert len(kept) == 2 and kept[0].startswith("gruppe-2.yaml.broken-")
+    assert list(folder.glob("*.yaml")) == [folder / "gruppe-1.yaml"]  # exports of *.yaml pass them by
     assert (folder / kept[0]).read_text(encoding="utf-8").endswith("feeling: 7}\n")
     assert not bad.exists()  # the editor's next save cannot overwrite the kept copy
 

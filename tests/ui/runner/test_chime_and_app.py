@@ -82,8 +82,8 @@ def _journal(folder, session_path):
 def test_resume_replays_and_fresh_keeps_the_old_journal(tmp_path):
     pytest.importorskip("facilitator.core.storage")
     path = _journal(tmp_path, tmp_path / "s.yaml")
-    assert [e.type for e in app_module.open_events(tmp_path, resume=True)] == ["start_day"]
-    assert app_module.open_events(tmp_path, resume=False) == []
+    assert [e.type for e in app_module.open_events(tmp_path, resume=True)[0]] == ["start_day"]
+    assert app_module.open_events(tmp_path, resume=False) == ([], [])
     assert not path.exists()
     kept = list(tmp_path.glob("journal-*.jsonl"))
     assert len(kept) == 1 and "start_day" in kept[0].read_text()
@@ -94,8 +94,21 @@ def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
     _journal(tmp_path, tmp_path / "s.yaml")
     asked = []
     monkeypatch.setattr(app_module, "_ask_resume", lambda n: asked.append(n) or True)
-    assert len(app_module.open_events(tmp_path, resume=None)) == 1
+    assert len(app_module.open_events(tmp_path, resume=None)[0]) == 1
     assert asked == [1]
+
+
+def test_a_journal_for_other_blocks_is_set_aside_not_replayed(tmp_path):
+    from facilitator.core import storage
+
+    path = _journal(tmp_path, tmp_path / "s.yaml")
+    storage.record_agenda(tmp_path, ["intro", "pause"])
+    assert not storage.agenda_changed(tmp_path, ["intro", "pause"])
+    assert storage.agenda_changed(tmp_path, ["intro", "extra", "pause"])
+    events, notes = app_module.open_events(tmp_path, resume=True, agenda_changed=True)
+    assert events == [] and not path.exists()
+    assert "blocks have changed" in notes[-1] and "journal-" in notes[-1]
+    assert len(list(tmp_path.glob("journal-*.jsonl"))) == 1
 
 
 def test_unwritable_workshop_folder_is_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
