@@ -36,7 +36,7 @@ _PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}|%L?\d+|%n")
 _MARKERS = ("tr(", "translate(", "QT_TR_NOOP", "QT_TRANSLATE_NOOP")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeySafeLoader(yaml.SafeLoader):
     """SafeLoader that refuses a source text given twice (PyYAML would keep the last silently)."""
 
     def construct_mapping(self, node, deep=False):
@@ -69,7 +69,7 @@ def source_files() -> list[str]:
 def load_table(path: Path) -> dict[str, str | list[str]]:
     """The YAML table, checked: text keys, text (or a list for plurals), same placeholders."""
     with path.open(encoding="utf-8") as f:
-        table = yaml.load(f, Loader=_UniqueKeyLoader) or {}
+        table = yaml.load(f, Loader=_UniqueKeySafeLoader) or {}
     problems = []
     for source, target in table.items():
         forms = target if isinstance(target, list) else [target]

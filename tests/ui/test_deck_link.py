@@ -1,33 +1,16 @@
 """Slides in the running day on one screen: the seed deck, driven by keys on the presenter."""
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from facilitator.bundled import default_session_path
-from facilitator.core.clock import FakeClock
-from facilitator.core.loader import load_session
-from facilitator.core.runner import Runner
 from facilitator.core.wall import WallMode
-from facilitator.ui.app import build_windows
+from seed_day import open_day
 
 
 @pytest.fixture
 def day(qtbot, tmp_path):
-    session = load_session(default_session_path())
-    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    controller, presenter, wall, _placer, _chime = build_windows(
-        session, Runner(session, clock), clock, "da", settings, folder=tmp_path)
-    qtbot.addWidget(presenter)
-    qtbot.addWidget(wall)
-    presenter.resize(1366, 768)
-    presenter.show()
-    qtbot.waitExposed(presenter)
-    presenter.activateWindow()
-    qtbot.waitUntil(presenter.isActiveWindow)
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
     qtbot.keyClick(presenter, Qt.Key.Key_F5)
     yield session, controller, presenter, wall
     controller.stop()

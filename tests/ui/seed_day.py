@@ -1,0 +1,35 @@
+"""The default session's day wired as the app wires it (both windows, slides, journeys),
+on a FakeClock at 09.00, the presenter shown and active. Shared by the deck tests."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from facilitator.bundled import default_session_path
+from facilitator.core.clock import FakeClock
+from facilitator.core.loader import load_session
+from facilitator.core.runner import Runner
+from facilitator.ui.app import build_windows
+
+
+def open_day(qtbot, tmp_path, screen_name: str | None = None):
+    """(session, controller, presenter, wall); the presenter on `screen_name` if given."""
+    session = load_session(default_session_path())
+    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings, folder=tmp_path)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    if screen_name is None:
+        presenter.resize(1366, 768)
+    else:
+        screen = next(s for s in QGuiApplication.screens() if s.name() == screen_name)
+        presenter.setGeometry(screen.availableGeometry().adjusted(0, 30, 0, 0))
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    return session, controller, presenter, wall
