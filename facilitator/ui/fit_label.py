@@ -7,7 +7,7 @@ allowed, fits inside the box.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -37,10 +37,21 @@ class FitLabel(QWidget):
         if text != self._text:
             # A countdown keeps its size while only digits change (no jumping font).
             same_shape = _shape(text) == _shape(self._text)
-            self._text = text
+            old, self._text = self._text, text
             if not same_shape:
                 self._font = None
-            self.update()
+            if same_shape and self._tabular and not self._wrap and self._font is not None:
+                self._update_changed_cells(old, text)  # a tick repaints a digit or two, not the box
+            else:
+                self.update()
+
+    def _update_changed_cells(self, old: str, new: str) -> None:
+        fm = QFontMetrics(self._font)
+        advance = fm.horizontalAdvance("0")
+        left, top, _w, height = self._text_box(fm)
+        for i, (a, b) in enumerate(zip(old, new)):
+            if a != b:
+                self.update(QRect(left + i * advance - 2, top, advance + 4, height))
 
     def setColor(self, color) -> None:
         color = QColor(color)
@@ -109,6 +120,18 @@ class FitLabel(QWidget):
     def is_clipped(self) -> bool:
         return bool(self._text) and not self._fits(self.fitted_font(), self.contentsRect())
 
+    def _text_box(self, fm: QFontMetrics) -> tuple[int, int, int, int]:
+        """Where one line of text is drawn (left, top, width, height), as drawText places it."""
+        rect = self.contentsRect()
+        width = fm.horizontalAdvance(self._text)
+        if self._align & Qt.AlignmentFlag.AlignLeft:
+            x = rect.left()
+        elif self._align & Qt.AlignmentFlag.AlignRight:
+            x = rect.right() + 1 - width
+        else:
+            x = rect.left() + (rect.width() - width) // 2
+        return x, rect.top() + (rect.height() - fm.height()) // 2, width, fm.height()
+
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(event.rect(), self.palette().window())
@@ -117,6 +140,11 @@ class FitLabel(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.setFont(self.fitted_font())
         p.setPen(self._color)
+        if self._tabular and not self._wrap:  # the same place _update_changed_cells repaints
+            fm = QFontMetrics(self.fitted_font())
+            x, y, _w, _h = self._text_box(fm)
+            p.drawText(QPoint(x, y + fm.ascent()), self._text)
+            return
         flags = int(self._align | (Qt.TextFlag.TextWordWrap if self._wrap else 0))
         p.drawText(self.contentsRect(), flags, self._text)
 
