@@ -74,6 +74,22 @@ def record_agenda(folder: str | os.PathLike, block_ids: list[str]) -> None:
         atomic_write_text(Path(folder) / WORKSHOP_INFO, json.dumps(info, ensure_ascii=False, indent=2) + "\n")
 
 
+DECK_POSITION = "deck.json"
+
+
+def save_deck_position(folder: str | os.PathLike, block: int, slide: int) -> None:
+    """Which slide is on the wall, so a restart after a crash comes back to it."""
+    atomic_write_text(Path(folder) / DECK_POSITION, json.dumps({"block": block, "slide": slide}) + "\n")
+
+
+def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
+    try:
+        data = json.loads((Path(folder) / DECK_POSITION).read_text(encoding="utf-8"))
+        return int(data["block"]), int(data["slide"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 

@@ -122,7 +122,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     controller.timers_ended.connect(chime.ring)
     controller.journal_failed.connect(lambda msg: presenter.statusBar().showMessage(msg))
     controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
-    presenter.deck_link = DeckLink(session, controller, presenter, wall)
+    presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
     return controller, presenter, wall, placer, chime
 

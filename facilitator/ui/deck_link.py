@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from facilitator.core import storage
 from facilitator.core.clicker import Step, clicker_step
 from facilitator.core.wall import WallMode
 
@@ -20,9 +21,10 @@ BLANK_MODES = (WallMode.BLACK, WallMode.WHITE)
 
 
 class DeckLink(QObject):
-    def __init__(self, session, controller, presenter, wall, parent=None):
+    def __init__(self, session, controller, presenter, wall, folder=None, parent=None):
         super().__init__(parent or controller)
         self.session, self.controller, self.presenter = session, controller, presenter
+        self.folder = folder
         self.panel = PresenterSlidesPanel(session)
         self.view = SlideView("wall")
         self._block: int | None = None
@@ -34,7 +36,28 @@ class DeckLink(QObject):
         self.panel.slide_changed.connect(self._show_on_wall)
         controller.state_changed.connect(self._follow_agenda)
         self._follow_agenda(controller.state)
+        self._restore_position()
         self._show_on_wall()
+        self.panel.slide_changed.connect(self._remember_position)
+
+    # --- after a restart, the slide that was on the wall --------------------------
+    def _restore_position(self) -> None:
+        saved = storage.load_deck_position(self.folder) if self.folder is not None else None
+        if saved is None or saved[0] != self._block:
+            return  # the day has moved on to another block since: its first slide is right
+        try:
+            self.panel.deck.goto_position(*saved)
+        except IndexError:
+            return  # the session's slides changed
+        self.panel.refresh()
+
+    def _remember_position(self, block: int, slide: int) -> None:
+        if self.folder is None:
+            return
+        try:
+            storage.save_deck_position(self.folder, block, slide)
+        except OSError:
+            pass  # the journal reports an unwritable folder; the slide position is a nicety
 
     def _add_actions(self, presenter, wall) -> None:
         """Home/End within the block and the overview grid, on either window."""

@@ -62,3 +62,25 @@ def test_the_journey_editor_opens_from_the_presenter_and_shows_on_the_wall(qtbot
     assert wall.mode() == WallMode.JOURNEY and wall.current_page() is view
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
     assert wall.mode() == WallMode.SLIDE
+
+
+def test_a_restart_comes_back_to_the_slide_on_the_wall(qtbot, tmp_path):
+    from facilitator.core.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    for _ in range(3):
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    fourth = session.blocks[0].slides[3]
+    assert wall_slide(wall) == fourth
+    events, clock = controller.runner.events, controller.clock
+    controller.stop()
+    # the process dies; a new one replays the journal on the same workshop folder
+    controller2, presenter2, wall2, _placer, _chime = build_windows(
+        session, Runner(session, clock, None, events), clock, "da", folder=tmp_path)
+    qtbot.addWidget(presenter2)
+    qtbot.addWidget(wall2)
+    assert wall_slide(wall2) == fourth
+    assert presenter2.deck_link.panel.counter.text().startswith("Slide 4 of")
+    controller2.stop()
