@@ -46,10 +46,33 @@ def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     print(text, file=sys.stderr)
 
 
-def _ask_resume(count: int) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Resume the day?"),
-                      QCoreApplication.translate(
-                          "App", "Today's run of this workshop has {n} commands in its journal.").format(n=count))
+def where_text(session, events) -> str:
+    """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day."""
+    import time
+
+    from facilitator.core.derive import derive_state
+
+    from .texts import countdown_text
+
+    state = derive_state(session, events, time.time())
+    if not state.started or state.current is None:
+        return ""
+    if state.ended:
+        return QCoreApplication.translate("App", "The day has ended.")
+    block = session.blocks[state.current]
+    if state.remaining < 0:
+        return QCoreApplication.translate("App", "{block} — {time} over time").format(
+            block=block.title, time=countdown_text(-state.remaining))
+    return QCoreApplication.translate("App", "{block} — {time} left").format(
+        block=block.title, time=countdown_text(state.remaining))
+
+
+def _ask_resume(count: int, where: str = "") -> bool:
+    text = QCoreApplication.translate("App", "Today's run of this workshop has {n} commands in its journal.").format(
+        n=count)
+    if where:
+        text += "\n" + QCoreApplication.translate("App", "Where the day is: {where}").format(where=where)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Resume the day?"), text)
     resume = box.addButton(QCoreApplication.translate("App", "Resume where the day is"),
                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("App", "Start fresh (keep the old journal)"),
@@ -59,7 +82,8 @@ def _ask_resume(count: int) -> bool:
     return box.clickedButton() is resume
 
 
-def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False) -> tuple[list, list[str]]:
+def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
+                describe=lambda events: "") -> tuple[list, list[str]]:
     """(events to replay, notes for the facilitator). resume: True replays the journal,
     False sets it aside and starts fresh, None asks when the journal is today's (and sets
     an older one aside). A journal written for another agenda is always set aside."""
@@ -78,7 +102,7 @@ def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False)
                    "{file} and the day starts fresh.").format(file=kept.name)]
         return [], notes
     if resume is None:
-        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events))
+        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events), describe(events))
     if resume:
         return list(events), notes
     storage.set_aside_journal(folder)
@@ -164,7 +188,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     try:
         folder = prepare_workshop_dir(session_path, workshop_dir)
         block_ids = [b.id for b in session.blocks]
-        events, notes = open_events(folder, resume, agenda_changed(folder, block_ids))
+        events, notes = open_events(folder, resume, agenda_changed(folder, block_ids),
+                                    describe=lambda evs: where_text(session, evs))
         record_agenda(folder, block_ids)
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)

@@ -20,6 +20,22 @@
             <translation>Workshopmappen kan ikke skrives</translation>
         </message>
         <message>
+            <source>The day has ended.</source>
+            <translation>Dagen er slut.</translation>
+        </message>
+        <message>
+            <source>{block} — {time} over time</source>
+            <translation>{block} — {time} over tiden</translation>
+        </message>
+        <message>
+            <source>{block} — {time} left</source>
+            <translation>{block} — {time} tilbage</translation>
+        </message>
+        <message>
+            <source>Where the day is: {where}</source>
+            <translation>Her er dagen: {where}</translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation>Fortsæt dagen?</translation>
         </message>

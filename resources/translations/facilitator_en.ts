@@ -20,6 +20,22 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The day has ended.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{block} — {time} over time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{block} — {time} left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Where the day is: {where}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Resume the day?</source>
             <translation type="unfinished"></translation>
         </message>

@@ -93,7 +93,7 @@ def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
     pytest.importorskip("facilitator.core.storage")
     _journal(tmp_path, tmp_path / "s.yaml")
     asked = []
-    monkeypatch.setattr(app_module, "_ask_resume", lambda n: asked.append(n) or True)
+    monkeypatch.setattr(app_module, "_ask_resume", lambda n, where="": asked.append(n) or True)
     assert len(app_module.open_events(tmp_path, resume=None)[0]) == 1
     assert asked == [1]
 
@@ -139,3 +139,16 @@ def test_a_journal_that_cannot_be_written_does_not_stop_the_day(qtbot, tmp_path,
     assert controller.state.current == 1
     assert "journal cannot be written" in presenter.statusBar().currentMessage()
     controller.stop()
+
+
+def test_the_resume_question_says_where_the_day_is(danish):
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.runner import Runner
+    from runner_workshop import make_session
+
+    session = make_session()
+    clock = FakeClock(time.time() - 10 * 60)  # the day began ten minutes ago
+    runner = Runner(session, clock)
+    runner.start_day()
+    assert app_module.where_text(session, runner.events) == "Velkommen og introduktion — 20:00 tilbage"
+    assert app_module.where_text(session, []) == ""
