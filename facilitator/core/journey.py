@@ -248,9 +248,74 @@ def edit_journey(journey: Journey, name: str, value: str) -> str:
     return old
 
 
+def _phase(journey: Journey, phase_id: str) -> JourneyPhase:
+    phase = next((p for p in journey.phases if p.id == phase_id), None)
+    if phase is None:
+        raise JourneyError(f"no phase {phase_id!r}")
+    return phase
+
+
 def rename_phase(journey: Journey, phase_id: str, title: str) -> str:
-    phase = next(p for p in journey.phases if p.id == phase_id)
+    phase = _phase(journey, phase_id)
     old, phase.title = phase.title, title
+    return old
+
+
+def add_phase(journey: Journey, title: str, index: int | None = None) -> JourneyPhase:
+    """Insert an empty phase at index (default: last). Its id comes from the title and is new
+    to the journey -- also to stray touchpoints, which must not suddenly join it."""
+    taken = [p.id for p in journey.phases] + [t.phase for t in journey.touchpoints]
+    phase = JourneyPhase(unique_id(title, taken), title)
+    n = len(journey.phases)
+    journey.phases.insert(n if index is None else max(0, min(index, n)), phase)
+    return phase
+
+
+@dataclass
+class PhaseRemoval:
+    """What delete_phase did, so restore_phase can undo it exactly."""
+    index: int  # where the phase stood
+    phase: JourneyPhase
+    into: str | None  # the neighbour that took its touchpoints (None: it had none)
+    moved: list[int]  # indexes of those touchpoints (the list order does not change)
+
+
+def delete_phase(journey: Journey, phase_id: str) -> PhaseRemoval:
+    """Remove a phase. Its touchpoints are the groups' work, a phase only a heading: they join
+    the previous phase (the next one for the first phase), at the seam, so the left-to-right
+    order on the board stays exactly as it was. A phase with touchpoints and no neighbour
+    cannot go: they would have nowhere to be."""
+    phase = _phase(journey, phase_id)
+    k = journey.phases.index(phase)
+    moved = [i for i, t in enumerate(journey.touchpoints) if t.phase == phase_id]
+    into = None
+    if moved:
+        if len(journey.phases) == 1:
+            raise JourneyError("the only phase cannot be deleted while it has touchpoints")
+        into = journey.phases[k - 1 if k > 0 else 1].id
+        # the phase's run sits right after the previous phase's run and right before the next
+        # one's, so relabelling keeps the list grouped by phase without moving anything
+        for i in moved:
+            journey.touchpoints[i].phase = into
+    journey.phases.pop(k)
+    return PhaseRemoval(k, phase, into, moved)
+
+
+def restore_phase(journey: Journey, removal: PhaseRemoval) -> None:
+    """Undo delete_phase."""
+    journey.phases.insert(removal.index, removal.phase)
+    for i in removal.moved:
+        journey.touchpoints[i].phase = removal.phase.id
+
+
+def move_phase(journey: Journey, phase_id: str, index: int) -> int:
+    """Put a phase at index among the phases, its touchpoints travelling with it (their order
+    within each phase kept). Returns the old index: move_phase(j, phase_id, old) undoes it."""
+    phase = _phase(journey, phase_id)
+    old = journey.phases.index(phase)
+    journey.phases.pop(old)
+    journey.phases.insert(max(0, min(index, len(journey.phases))), phase)
+    journey.touchpoints = normalized(journey.touchpoints, journey.phases)
     return old
 
 
