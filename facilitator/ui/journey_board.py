@@ -7,27 +7,48 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPen, QUndoStack
-from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Touchpoint, phase_range
 
 from .journey_cell_editor import CellEditor
 from .journey_paint import SELECT, feeling_at, make_layout, owner_text, paint_journey
 from .journey_undo import (
-    AddTouchpoint, DeleteTouchpoint, DuplicateTouchpoint, EditTouchpoint, MoveTouchpoint, RenamePhase,
-    StepTouchpoint,
+    AddPhase, AddTouchpoint, DeletePhase, DeleteTouchpoint, DuplicateTouchpoint, EditTouchpoint, MovePhase,
+    MoveTouchpoint, RenamePhase, StepTouchpoint,
 )
 
 MIME = "application/x-facilitator-touchpoint"
+NEW_PHASE_TITLE = {"da": "Ny fase", "en": "New phase"}  # journey content: the session's language
+
+
+class _PhaseTitleEdit(QLineEdit):
+    """A phase heading being renamed: Enter keeps, Esc puts the old title back. Both keys stop
+    here -- a QLineEdit passes Enter on, and the board would take it as "edit the selected card"."""
+
+    def __init__(self, title: str, parent):
+        super().__init__(title, parent)
+        self.old = title
+
+    def keyPressEvent(self, e):
+        if e.key() == Qt.Key_Escape:
+            self.setText(self.old)
+            self.editingFinished.emit()
+        else:
+            super().keyPressEvent(e)
+        if e.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape):
+            e.accept()
 
 
 class JourneyBoard(QWidget):
     selectionChanged = Signal(object)  # touchpoint index or None
+    notice = Signal(str)  # a line for the status bar (where a deleted phase's touchpoints went)
 
     def __init__(self, book, journey_id: str, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
         self.book, self.jid, self.stack = book, journey_id, undo_stack
         self.current: int | None = None
+        self.phase_focus: str | None = None  # the phase the phase actions work on
         self.lane = "touchpoint"
         self.editor: CellEditor | None = None
         self._press: QPoint | None = None
@@ -52,13 +73,17 @@ class JourneyBoard(QWidget):
         if journey_id != self.jid or self.jid not in self.book.ids():
             return
         self.relayout()
-        if select is not None or self.current is not None:
-            self.select(select if select is not None else self.current)
+        if select is not None:
+            self.select(select)
+        elif self.current is not None:  # same card again; the phase picked for the Phase menu stays
+            self.select(self.current, follow_phase=False)
         self.update()
 
-    def select(self, index: int | None, lane: str | None = None) -> None:
+    def select(self, index: int | None, lane: str | None = None, follow_phase: bool = True) -> None:
         n = len(self.journey.touchpoints)
         self.current = None if index is None or n == 0 else max(0, min(index, n - 1))
+        if self.current is not None and follow_phase:
+            self.phase_focus = self.journey.touchpoints[self.current].phase
         if lane:
             self.lane = lane
         self.update()
@@ -100,6 +125,86 @@ class JourneyBoard(QWidget):
     def step_selected(self, step: int) -> None:
         if self.current is not None:
             self.stack.push(StepTouchpoint(self.book, self.jid, self.current, step))
+
+    # ------------------------------------------------------------ phases (all through the undo stack)
+    def current_phase(self) -> str | None:
+        """The phase last clicked, or the selected touchpoint's, or the first."""
+        ids = [p.id for p in self.journey.phases]
+        if self.phase_focus in ids:
+            return self.phase_focus
+        if self.current is not None and self.journey.touchpoints[self.current].phase in ids:
+            return self.journey.touchpoints[self.current].phase
+        return ids[0] if ids else None
+
+    def add_phase(self, after: bool = True, phase_id: str | None = None) -> str:
+        """A new phase next to phase_id (default: the current one), its heading open for typing."""
+        ids = [p.id for p in self.journey.phases]
+        pid = phase_id or self.current_phase()
+        index = ids.index(pid) + (1 if after else 0) if pid in ids else len(ids)
+        title = NEW_PHASE_TITLE.get(self.book.language, NEW_PHASE_TITLE["en"])
+        cmd = AddPhase(self.book, self.jid, title, index)
+        self.stack.push(cmd)
+        self.phase_focus = cmd.phase.id
+        self.edit_phase_title(cmd.phase.id)
+        return cmd.phase.id
+
+    def delete_phase(self, phase_id: str | None = None) -> None:
+        pid = phase_id or self.current_phase()
+        j = self.journey
+        if pid is None or len(j.phases) < 2:  # the board needs a heading to add touchpoints under
+            self.notice.emit(self.tr("A journey needs at least one phase."))
+            return
+        title = j.phase_title(pid)
+        cmd = DeletePhase(self.book, self.jid, pid)
+        self.stack.push(cmd)
+        if cmd.removal.moved:
+            self.notice.emit(self.tr("Phase “%1” deleted; its touchpoints are now in “%2”.")
+                             .replace("%1", title).replace("%2", j.phase_title(cmd.removal.into)))
+
+    def move_phase(self, step: int, phase_id: str | None = None) -> None:
+        """Move left (-1) or right (+1); nothing happens at either end."""
+        ids = [p.id for p in self.journey.phases]
+        pid = phase_id or self.current_phase()
+        if pid in ids and 0 <= ids.index(pid) + step < len(ids):
+            self.stack.push(MovePhase(self.book, self.jid, pid, ids.index(pid) + step))
+            self.phase_focus = pid
+
+    def fill_phase_menu(self, menu: QMenu, phase_id: str | None = None) -> None:
+        """The phase actions for phase_id (default: the current phase): the heading's context
+        menu and the toolbar's Phase menu are the same list."""
+        menu.clear()
+        ids = [p.id for p in self.journey.phases]
+        pid = phase_id or self.current_phase()
+        if pid not in ids:
+            return
+        k = ids.index(pid)
+        menu.addAction(self.tr("Add phase before"), lambda: self.add_phase(False, pid))
+        menu.addAction(self.tr("Add phase after"), lambda: self.add_phase(True, pid))
+        menu.addAction(self.tr("Rename phase"), lambda: self.edit_phase_title(pid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Move phase left"), lambda: self.move_phase(-1, pid)).setEnabled(k > 0)
+        menu.addAction(self.tr("Move phase right"), lambda: self.move_phase(1, pid)).setEnabled(k < len(ids) - 1)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete phase"), lambda: self.delete_phase(pid)).setEnabled(len(ids) > 1)
+
+    def phase_at(self, pos: QPointF) -> str | None:
+        """Id of the phase whose heading is under pos (None off the headings)."""
+        lay = self.layout_
+        if not lay.top <= pos.y() < lay.top + lay.phase_h or pos.x() < lay.label_x + lay.label_w:
+            return None
+        return next((ph[3] for ph in lay.phases if ph[0] <= pos.x() < ph[1] and ph[3]), None)
+
+    def contextMenuEvent(self, e):
+        pid = self.phase_at(QPointF(e.pos()))
+        if pid is None:
+            return super().contextMenuEvent(e)
+        self.commit_editor()
+        self.phase_focus = pid
+        self.update()
+        menu = QMenu(self)
+        self.fill_phase_menu(menu, pid)
+        menu.exec(e.globalPos())
+        menu.deleteLater()
 
     # ------------------------------------------------------------ drag and drop
     def drop_target(self, src: int, x: float) -> tuple[int, str]:
@@ -158,6 +263,11 @@ class JourneyBoard(QWidget):
     def mousePressEvent(self, e):
         self.commit_editor()
         self.setFocus()
+        pid = self.phase_at(e.position())
+        if pid is not None:  # a heading picks the phase for the Phase menu
+            self.phase_focus = pid
+            self.update()
+            return
         col, lane = self.hit(e.position())
         if col is None:
             return
@@ -189,11 +299,10 @@ class JourneyBoard(QWidget):
 
     def mouseDoubleClickEvent(self, e):
         lay = self.layout_
-        on_labels = e.position().x() < lay.label_x + lay.label_w
-        if lay.top <= e.position().y() < lay.top + lay.phase_h and not on_labels:
-            phase = next((ph for ph in lay.phases if ph[0] <= e.position().x() < ph[1] and ph[3]), None)
-            if phase is not None:
-                self.edit_phase_title(phase[3])
+        if lay.top <= e.position().y() < lay.top + lay.phase_h:
+            pid = self.phase_at(e.position())
+            if pid is not None:
+                self.edit_phase_title(pid)
             return
         col, lane = self.hit(e.position())
         if col is not None and col.index is not None and lane and lane != "feeling":
@@ -277,7 +386,7 @@ class JourneyBoard(QWidget):
         """Rename a phase in place (double-click its heading): Enter keeps, Esc cancels."""
         self.commit_editor()
         x0, x1, title, _pid = next(ph for ph in self.layout_.phases if ph[3] == phase_id)
-        line = QLineEdit(title, self)
+        line = _PhaseTitleEdit(title, self)
         line.setGeometry(int(x0) + 2, int(self.layout_.top) + 2, int(max(x1 - x0, 160)) - 4,
                          int(self.layout_.phase_h) - 4)
 
@@ -337,6 +446,11 @@ class JourneyBoard(QWidget):
             p.setPen(QPen(QColor(SELECT.red(), SELECT.green(), SELECT.blue(), 90), 1))
             top = lay.top + lay.phase_h
             p.drawRect(QRectF(col.x, top, lay.col_w, lay.height - top).adjusted(2, 2, -2, -2))
+        heading = next((ph for ph in lay.phases if ph[3] is not None and ph[3] == self.current_phase()), None)
+        if heading is not None:  # which phase the Phase menu works on
+            p.setPen(QPen(SELECT, 3))
+            y = lay.top + lay.phase_h - 2
+            p.drawLine(QPointF(heading[0] + 2, y), QPointF(heading[1] - 2, y))
         if self._drop_x is not None:
             p.setPen(QPen(SELECT, 4))
             p.drawLine(QPointF(self._drop_x, lay.top), QPointF(self._drop_x, lay.height))

@@ -20,6 +20,7 @@ class JourneyBook(QObject):
         super().__init__(parent)
         self.journeys = list(journeys)
         self.workshop_dir = workshop_dir
+        self.language = "da"  # the session's language: what a new phase is called
         self._dirty: set[str] = set()
         self._deleted: set[str] = set()
         self.timer = QTimer(self)

@@ -30,6 +30,7 @@ class JourneyEditorWindow(QMainWindow):
         self.setWindowTitle(self.tr("Customer journeys – %1").replace("%1", session.title))
         journeys, self.problems = journey_store.load_all(self.workshop_dir)
         self.book = JourneyBook(journeys, self.workshop_dir, self)
+        self.book.language = session.language  # new phases are named in the session's language
         self.undo_stack = QUndoStack(self)
         self.wall_view: QWidget | None = None
         self.compare_view: JourneyCompareView | None = None
@@ -57,6 +58,17 @@ class JourneyEditorWindow(QMainWindow):
         self.book.saveFailed.connect(self._on_save_failed)
         self._rebuild_tabs("")
         self.resize(1280, 800)
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _fill_phase_menu(self) -> None:
+        board = self.current_board()
+        if board is not None:
+            board.commit_editor()
+            board.fill_phase_menu(self.phase_menu)
+        else:
+            self.phase_menu.clear()
 
     def _on_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 2000)
@@ -96,6 +108,15 @@ class JourneyEditorWindow(QMainWindow):
         self.act_dup = self._action(self.tr("Duplicate touchpoint"), lambda: self._board_do("duplicate"))
         for a in (self.act_add, self.act_delete, self.act_dup):
             tb.addAction(a)
+        # one button with the heading's context menu: six more buttons would push Export PDF off a laptop
+        self.phase_menu = QMenu(self)
+        self.phase_menu.aboutToShow.connect(self._fill_phase_menu)
+        self.phase_button = QToolButton()
+        self.phase_button.setText(self.tr("Phase"))
+        self.phase_button.setToolTip(self.tr("Add, rename, move or delete the selected phase"))
+        self.phase_button.setMenu(self.phase_menu)
+        self.phase_button.setPopupMode(QToolButton.InstantPopup)
+        self.act_phase = tb.addWidget(self.phase_button)
         tb.addSeparator()
         # fixed labels (the command's name goes in the tooltip): QUndoStack's own actions grow to
         # "Annuller fortryd Slet gruppe" and push "Export PDF" off a 1366-pixel toolbar
@@ -129,7 +150,10 @@ class JourneyEditorWindow(QMainWindow):
         while self.tabs.count():
             self.tabs.removeTab(0)
         for j in self.book.journeys:
-            tab = keep.pop(j.id, None) or JourneyTab(self.book, j.id, self.undo_stack)
+            tab = keep.pop(j.id, None)
+            if tab is None:
+                tab = JourneyTab(self.book, j.id, self.undo_stack)
+                tab.board.notice.connect(self._notice)
             self.tabs.addTab(tab, j.group)
         for orphan in keep.values():
             orphan.deleteLater()
@@ -139,7 +163,7 @@ class JourneyEditorWindow(QMainWindow):
             self.tabs.setCurrentIndex(self.book.ids().index(target))
         has = bool(self.book.journeys)
         for a in (self.act_rename, self.act_duplicate_group, self.act_delete_group, self.act_add, self.act_delete,
-                  self.act_dup, self.act_wall, self.act_export):
+                  self.act_dup, self.act_phase, self.act_wall, self.act_export):
             a.setEnabled(has)
 
     def _on_changed(self, journey_id: str, _select) -> None:

@@ -159,6 +159,53 @@ class RenamePhase(JourneyCommand):
         self.book.touch(self.jid)
 
 
+class AddPhase(JourneyCommand):
+    """An empty phase at index. A redo runs on the journey exactly as the first run found it,
+    so the phase gets the same id again and later commands naming it still find it."""
+
+    def __init__(self, book, journey_id, title, index):
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Add phase")))
+        self.title, self.index, self.phase = title, index, None
+
+    def redo(self):
+        self.phase = jm.add_phase(self.journey, self.title, self.index)
+        self.book.touch(self.jid)
+
+    def undo(self):
+        jm.delete_phase(self.journey, self.phase.id)  # still empty: every later edit was undone first
+        self.book.touch(self.jid)
+
+
+class DeletePhase(JourneyCommand):
+    """Its touchpoints join the neighbouring phase (see jm.delete_phase); undo gives them back."""
+
+    def __init__(self, book, journey_id, phase_id):
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Delete phase")))
+        self.phase_id, self.removal = phase_id, None
+
+    def redo(self):
+        self.removal = jm.delete_phase(self.journey, self.phase_id)
+        self.book.touch(self.jid, self.removal.moved[0] if self.removal.moved else None)
+
+    def undo(self):
+        jm.restore_phase(self.journey, self.removal)
+        self.book.touch(self.jid, self.removal.moved[0] if self.removal.moved else None)
+
+
+class MovePhase(JourneyCommand):
+    def __init__(self, book, journey_id, phase_id, index):
+        super().__init__(book, journey_id, _tr(QT_TRANSLATE_NOOP("JourneyUndo", "Move phase")))
+        self.phase_id, self.index, self.old = phase_id, index, None
+
+    def redo(self):
+        self.old = jm.move_phase(self.journey, self.phase_id, self.index)
+        self.book.touch(self.jid)
+
+    def undo(self):
+        jm.move_phase(self.journey, self.phase_id, self.old)
+        self.book.touch(self.jid)
+
+
 class AddGroup(QUndoCommand):
     """New group (from a template, blank, or a duplicate)."""
 

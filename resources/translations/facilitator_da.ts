@@ -115,6 +115,38 @@
             <translation>Kunderejsetavle</translation>
         </message>
         <message>
+            <source>A journey needs at least one phase.</source>
+            <translation>En kunderejse skal have mindst én fase.</translation>
+        </message>
+        <message>
+            <source>Phase “%1” deleted; its touchpoints are now in “%2”.</source>
+            <translation>Fasen “%1” er slettet; dens kontaktpunkter ligger nu i “%2”.</translation>
+        </message>
+        <message>
+            <source>Add phase before</source>
+            <translation>Tilføj fase før</translation>
+        </message>
+        <message>
+            <source>Add phase after</source>
+            <translation>Tilføj fase efter</translation>
+        </message>
+        <message>
+            <source>Rename phase</source>
+            <translation>Omdøb fase</translation>
+        </message>
+        <message>
+            <source>Move phase left</source>
+            <translation>Flyt fasen til venstre</translation>
+        </message>
+        <message>
+            <source>Move phase right</source>
+            <translation>Flyt fasen til højre</translation>
+        </message>
+        <message>
+            <source>Delete phase</source>
+            <translation>Slet fase</translation>
+        </message>
+        <message>
             <source>Edit touchpoint</source>
             <translation>Rediger kontaktpunkt</translation>
         </message>
@@ -168,6 +200,22 @@
         <message>
             <source>Feeling curves of all groups</source>
             <translation>Alle gruppers følelseskurver</translation>
+        </message>
+        <message>
+            <source>Compare groups</source>
+            <translation>Sammenlign grupper</translation>
+        </message>
+        <message>
+            <source>Feelings along the journey – all groups</source>
+            <translation>Følelser gennem rejsen – alle grupper</translation>
+        </message>
+        <message>
+            <source>No groups yet: add one with New group</source>
+            <translation>Ingen grupper endnu: tilføj en med Ny gruppe</translation>
+        </message>
+        <message>
+            <source>No feelings yet: click in the Feeling lane to set them</source>
+            <translation>Ingen følelser endnu: klik i rækken Følelse for at sætte dem</translation>
         </message>
     </context>
     <context>
@@ -227,6 +275,14 @@
         <message>
             <source>Duplicate touchpoint</source>
             <translation>Kopiér kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Add, rename, move or delete the selected phase</source>
+            <translation>Tilføj, omdøb, flyt eller slet den valgte fase</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -317,6 +373,18 @@
         <message>
             <source>Rename phase</source>
             <translation>Omdøb fase</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Tilføj fase</translation>
+        </message>
+        <message>
+            <source>Delete phase</source>
+            <translation>Slet fase</translation>
+        </message>
+        <message>
+            <source>Move phase</source>
+            <translation>Flyt fase</translation>
         </message>
         <message>
             <source>New group</source>

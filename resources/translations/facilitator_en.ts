@@ -115,6 +115,38 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A journey needs at least one phase.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase “%1” deleted; its touchpoints are now in “%2”.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add phase before</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add phase after</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rename phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move phase left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move phase right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Edit touchpoint</source>
             <translation type="unfinished"></translation>
         </message>
@@ -167,6 +199,22 @@
         <name>JourneyCompareView</name>
         <message>
             <source>Feeling curves of all groups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compare groups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Feelings along the journey – all groups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No groups yet: add one with New group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No feelings yet: click in the Feeling lane to set them</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -226,6 +274,14 @@
         </message>
         <message>
             <source>Duplicate touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add, rename, move or delete the selected phase</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -316,6 +372,18 @@
         </message>
         <message>
             <source>Rename phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move phase</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
