@@ -107,7 +107,8 @@ class JourneyCompareView(QWidget):
         font.setPixelSize(int(unit * 1.2))
         p.setFont(font)
         flags = Qt.AlignCenter | Qt.TextWordWrap
-        box = p.boundingRect(plot.adjusted(unit, 0, -unit, 0), flags, hint).adjusted(-unit, -unit * 0.6, unit, unit * 0.6)
+        box = p.boundingRect(plot.adjusted(unit, 0, -unit, 0), flags, hint)
+        box.adjust(-unit, -unit * 0.6, unit, unit * 0.6)
         p.setPen(QPen(QColor("#bbbbbb"), 1))
         p.setBrush(Qt.white)
         p.drawRoundedRect(box, unit * 0.4, unit * 0.4)

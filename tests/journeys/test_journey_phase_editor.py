@@ -97,7 +97,8 @@ def test_add_phase_before_the_first_and_add_a_touchpoint_under_it(editor, qtbot)
     assert phase_titles(editor) == ["Før rejsen", "Drømmen", *START[1:]]
     editor.undo_stack.undo()
     x0, x1, _t, pid = board.layout_.phases[0]
-    qtbot.mouseClick(board, Qt.LeftButton, pos=QPoint(int((x0 + x1) / 2), int(board.layout_.lane_y["touchpoint"][0] + 5)))
+    first_card = QPoint(int((x0 + x1) / 2), int(board.layout_.lane_y["touchpoint"][0] + 5))
+    qtbot.mouseClick(board, Qt.LeftButton, pos=first_card)  # the new, empty phase's "+"
     qtbot.keyClicks(board.editor.widgets["title"], "Kunden drømmer om sol")
     qtbot.keyClick(board.editor.widgets["title"], Qt.Key_Return)
     assert titles(editor)[0] == "Kunden drømmer om sol" and editor.book.journey("gruppe-1").touchpoints[0].phase == pid
