@@ -14,9 +14,17 @@ def bench_session() -> Session:
     ])
 
 
-def running_day(offset: float = 0.5):
+def seed_session() -> Session:
+    """The default session: its exercise block and the talk after it have slides to warm up."""
+    from facilitator.bundled import default_session_path
+    from facilitator.core.loader import load_session
+    return load_session(default_session_path())
+
+
+def running_day(offset: float = 0.5, seed: bool = False):
     """Both windows shown, the exercise block running and its timer starting
-    ``offset`` seconds out of step with the block, so two countdowns tick."""
+    ``offset`` seconds out of step with the block, so two countdowns tick.
+    ``seed``: the default session's day (slides warming up in the first seconds)."""
     from PySide6.QtCore import QTimer
 
     from facilitator.core.clock import SystemClock
@@ -24,7 +32,7 @@ def running_day(offset: float = 0.5):
     from facilitator.ui.app import build_windows
 
     clock = SystemClock()
-    session = bench_session()
+    session = seed_session() if seed else bench_session()
     runner = Runner(session, clock)
     parts = build_windows(session, runner, clock, "da")
     controller, presenter, wall, placer, chime = parts

@@ -5,7 +5,10 @@ counting down out of step. At each redraw the pending paint events are delivered
 (Qt repaints what changed, as it would on screen), then the lateness is measured:
 how long ago the countdown crossed the whole second it now shows. Prints max and median in ms for N seconds.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/second_boundary_bench.py [SECONDS]
+    QT_QPA_PLATFORM=offscreen python benchmarks/second_boundary_bench.py [SECONDS] [--seed]
+
+--seed runs the default session's day instead of the small one: its slides are warmed up
+one per tick in the first seconds (facilitator/ui/slide_warmer.py).
 """
 from __future__ import annotations
 
@@ -30,11 +33,11 @@ def lateness(remaining_then: float, computed_at: float, now: float) -> float:
     return math.ceil(remaining_then) - remaining_now
 
 
-def main(seconds: float) -> None:
+def main(seconds: float, seed: bool = False) -> None:
     app = QApplication(sys.argv[:1])
     from runner_bench_setup import running_day
 
-    controller, presenter, wall, _placer, _chime = running_day()
+    controller, presenter, wall, _placer, _chime = running_day(seed=seed)
     late: list[float] = []
     shown: dict[str, str] = {}
 
@@ -63,4 +66,5 @@ def main(seconds: float) -> None:
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]) if len(sys.argv) > 1 else 20.0)
+    args = [a for a in sys.argv[1:] if a != "--seed"]
+    main(float(args[0]) if args else 20.0, seed="--seed" in sys.argv)

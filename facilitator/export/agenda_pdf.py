@@ -1,9 +1,14 @@
-"""The agenda handout: the planned day as a table (time, item, kind, duration), A4 portrait."""
+"""The agenda handout: the planned day as a table (time, item, kind, duration), A4 portrait.
+
+As in `facilitator agenda`'s text table, a block with a fixed clock start is marked
+"11.30*" and a footnote says what the star means; each exercise lists its phases.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -20,6 +25,7 @@ from .page import Header, HeaderMark
 def agenda_story(session: Session, geo: Geometry) -> list:
     lab = labels(session.language)
     st = Styles(geo.scale * 1.35)  # a handout is read at arm's length: bigger than the journey grid
+    st.phase = ParagraphStyle("phase", parent=st.small, leftIndent=4 * mm)  # under its exercise's bullet
     story: list = [HeaderMark(Header(session.title, "", lab["agenda"], human_date(session.date, session.language)))]
     if session.facilitators:
         people = ", ".join(" – ".join(x for x in (f.name, f.role, f.email) if x) for f in session.facilitators)
@@ -28,9 +34,12 @@ def agenda_story(session: Session, geo: Geometry) -> list:
     rows[0][2] = Paragraph("", st.label)
     for pb in planned_schedule(session):
         b = pb.block
-        when = f"{format_clock(pb.start // 60, session.language)}–{format_clock(pb.end // 60, session.language)}"
+        star = "*" if b.fixed_start is not None else ""
+        when = f"{format_clock(pb.start // 60, session.language)}{star}–{format_clock(pb.end // 60, session.language)}"
         title = [Paragraph(para(b.title), st.title)]
-        title += [Paragraph("• " + para(e.title), st.body) for e in b.exercises]
+        for e in b.exercises:
+            title.append(Paragraph("• " + para(e.title), st.body))
+            title += [Paragraph(para(f"{_minutes(ph.duration, lab)} · {ph.title}"), st.phase) for ph in e.phases]
         rows.append([Paragraph(para(when), st.body), title, Paragraph(para(lab.get(b.kind.value, b.kind.value)), st.body),
                      Paragraph(para(f"{b.duration // 60} {lab['min']}"), st.body)])
     widths = [32 * mm, geo.frame_w - 32 * mm - 28 * mm - 24 * mm, 28 * mm, 24 * mm]
@@ -44,7 +53,15 @@ def agenda_story(session: Session, geo: Geometry) -> list:
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
     ]))
     story.append(table)
+    if any(b.fixed_start is not None for b in session.blocks):
+        story += [Spacer(1, 2 * mm), Paragraph(para(lab["fixed"]), st.small)]
     return story
+
+
+def _minutes(seconds: int, lab: dict[str, str]) -> str:
+    """'10 min', or '1 min 30 s' for a phase that is not whole minutes."""
+    m, s = divmod(seconds, 60)
+    return f"{m} {lab['min']}" + (f" {s} s" if s else "")
 
 
 def write_agenda_pdf(session: Session, path, paper: str = "a4") -> Path:

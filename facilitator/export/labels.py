@@ -11,6 +11,7 @@ LABELS = {
         "duration": "Varighed", "talk": "Oplæg", "exercise": "Øvelse", "break": "Pause",
         "agenda": "Program", "facilitators": "Facilitatorer", "min": "min",
         "journey": "Kunderejse", "before": "Før", "during": "Under", "after": "Efter",
+        "fixed": "* fast starttidspunkt",
     },
     "en": {
         "phase": "Phase", "touchpoint": "Touchpoint", "channel": "Channel", "owner": "Owner",
@@ -21,6 +22,7 @@ LABELS = {
         "duration": "Duration", "talk": "Talk", "exercise": "Exercise", "break": "Break",
         "agenda": "Agenda", "facilitators": "Facilitators", "min": "min",
         "journey": "Customer journey", "before": "Before", "during": "During", "after": "After",
+        "fixed": "* fixed start time",
     },
 }
 

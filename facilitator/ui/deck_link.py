@@ -16,6 +16,7 @@ from facilitator.core.wall import WallMode
 
 from .presenter_slides_panel import PresenterSlidesPanel
 from .slide_view import SlideView
+from .slide_warmer import SlideWarmer
 
 BLANK_MODES = (WallMode.BLACK, WallMode.WHITE)
 
@@ -27,6 +28,8 @@ class DeckLink(QObject):
         self.folder = folder
         self.panel = PresenterSlidesPanel(session)
         self.view = SlideView("wall")
+        # The whole block rendered ahead, so a jump through the overview is a page swap too.
+        self.warmer = SlideWarmer(session, [self.view, self.panel.current_view, self.panel.next_view], self)
         self._block: int | None = None
         self.offer_pending = False
         presenter.set_slides_panel(self.panel)
@@ -35,6 +38,7 @@ class DeckLink(QObject):
         self._add_actions(presenter, wall)
         self.panel.slide_changed.connect(self._show_on_wall)
         controller.state_changed.connect(self._follow_agenda)
+        controller.state_changed.connect(self.warmer.on_tick)  # after _follow_agenda's requeue
         self._follow_agenda(controller.state)
         self._restore_position()
         self._show_on_wall()
@@ -92,6 +96,7 @@ class DeckLink(QObject):
             return
         self._block = current
         self.offer_pending = False
+        self.warmer.requeue(current)
         self.panel.enter_block(current)
         self._show_on_wall()
 

@@ -81,6 +81,11 @@ class SlideView(QWidget):
         page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
+    def is_prepared(self, slide) -> bool:
+        """`slide` is rendered at this view's size: showing it only swaps pages."""
+        page = self._pages.get(slide.id)
+        return page is not None and page.slide is slide and page.size() == self.size()
+
     def current_page(self) -> SlidePage | None:
         return self._page
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
@@ -33,3 +35,14 @@ def open_day(qtbot, tmp_path, screen_name: str | None = None):
     presenter.activateWindow()
     qtbot.waitUntil(presenter.isActiveWindow)
     return session, controller, presenter, wall
+
+
+@pytest.fixture
+def started_day(qtbot, tmp_path):
+    """The day above started with F5 on the presenter (its first block running)."""
+    from PySide6.QtCore import Qt
+
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    yield session, controller, presenter, wall
+    controller.stop()

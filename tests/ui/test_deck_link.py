@@ -1,19 +1,11 @@
 """Slides in the running day on one screen: the seed deck, driven by keys on the presenter."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.core.wall import WallMode
 from seed_day import open_day
-
-
-@pytest.fixture
-def day(qtbot, tmp_path):
-    session, controller, presenter, wall = open_day(qtbot, tmp_path)
-    qtbot.keyClick(presenter, Qt.Key.Key_F5)
-    yield session, controller, presenter, wall
-    controller.stop()
+from seed_day import started_day as day  # noqa: F401  (a fixture)
 
 
 def wall_slide(wall):
