@@ -5,7 +5,7 @@ becomes a tile (big number, what it counts, its source), never a lonely bar.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from .slide_chart import Bar, BarChart
 from .slide_page import SlidePage
@@ -23,12 +23,6 @@ def group_figures(figures) -> list[list]:
 def chart_heading(measure: str, unit: str) -> str:
     text = measure[:1].upper() + measure[1:] if measure else ""
     return f"{text} ({unit})" if text and unit else text or unit
-
-
-def figure_where(fig) -> str:
-    """'ComScore, juli 2009': who says so and when (the date only once)."""
-    when = fig.when if fig.when and fig.when not in fig.source else ""
-    return ", ".join(x for x in (fig.source, when) if x)
 
 
 def figure_sources(figures, slide_source: str = "") -> str:
@@ -79,19 +73,9 @@ class FiguresSlide(SlidePage):
         """Key-figure tiles: big number, what it counts, and its source unless the slide's
         source line below already says it."""
         col = self.box(QVBoxLayout(), spacing=0.025)
-        grid = self.box(QGridLayout(), spacing=0.025)
-        for i, fig in enumerate(figures):
-            frame, box = self.card()
-            # Expanding like the chart beside it, so the 3:2 stretch holds.
+        grid, cards = self.figure_cards(figures, per_row, shown_source, "number", PALETTE.accent, "body", 0.025)
+        for frame in cards:  # Expanding like the chart beside it, so the 3:2 stretch holds
             frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
-                                     "number", PALETTE.accent))
-            box.addWidget(self.label(fig.label, "body"))
-            where = figure_where(fig)
-            if where and where != shown_source:
-                box.addWidget(self.source_line(where))
-            box.addStretch(1)
-            grid.addWidget(frame, i // per_row, i % per_row)
         for c in range(columns):
             grid.setColumnStretch(c, 1)  # equal columns
         col.addLayout(grid)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from .slide_shapes import Card, Rule
-from .slide_theme import GAP, MARGIN, PALETTE, qcolor, slide_font, text_px
+from .slide_theme import GAP, MARGIN, PALETTE, figure_where, qcolor, slide_font, text_px, value_with_unit
 from .slide_words import word
 
 MIN_SCALE = 0.35
@@ -84,6 +84,24 @@ class SlidePage(QWidget):
     def card(self, edge: str = "", edge_colour: str = PALETTE.accent) -> tuple[Card, QVBoxLayout]:
         frame = Card(edge, edge_colour)
         return frame, self.box(QVBoxLayout(frame), margin=0.022, spacing=0.012)
+
+    def figure_cards(self, figures, per_row: int, known_source: str, value_role: str,
+                     value_colour: str, label_role: str, spacing: float) -> tuple[QGridLayout, list[Card]]:
+        """Key-figure cards in a grid: the number, what it counts, and its source unless
+        `known_source` (said once elsewhere on the slide) already covers it."""
+        grid = self.box(QGridLayout(), spacing=spacing)
+        cards = []
+        for i, fig in enumerate(figures):
+            frame, box = self.card()
+            box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language), value_role, value_colour))
+            box.addWidget(self.label(fig.label, label_role))
+            where = figure_where(fig)
+            if where and where != known_source:
+                box.addWidget(self.source_line(where))
+            box.addStretch(1)
+            grid.addWidget(frame, i // per_row, i % per_row)
+            cards.append(frame)
+        return grid, cards
 
     def title_block(self, text: str) -> None:
         """The slide title with a short accent rule under it."""

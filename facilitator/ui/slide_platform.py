@@ -4,12 +4,11 @@ Left: what it is, synergies, tools. Right: its key figures, each with its source
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from .slide_bullets import add_bullets
-from .slide_figures import figure_where
 from .slide_page import SlidePage
-from .slide_theme import PALETTE, value_with_unit
+from .slide_theme import PALETTE, figure_where
 from .slide_words import word
 
 
@@ -49,17 +48,7 @@ class PlatformSlide(SlidePage):
         wheres = [figure_where(f) for f in figures]
         common = max(wheres, key=wheres.count)  # said once under the cards
         per_row = 2 if len(figures) > 3 else 1
-        grid = self.box(QGridLayout(), spacing=0.016)
-        for i, fig in enumerate(figures):
-            frame, box = self.card()
-            box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language),
-                                     "heading", PALETTE.text))
-            box.addWidget(self.label(fig.label, "small"))
-            where = figure_where(fig)
-            if where and where != common:
-                box.addWidget(self.source_line(where))
-            box.addStretch(1)
-            grid.addWidget(frame, i // per_row, i % per_row)
+        grid, _cards = self.figure_cards(figures, per_row, common, "heading", PALETTE.text, "small", 0.016)
         col.addLayout(grid)
         if common:
             col.addWidget(self.source_line(common))

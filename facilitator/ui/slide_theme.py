@@ -88,3 +88,9 @@ def value_with_unit(value: float, unit: str, language: str = "da") -> str:
     if not unit:
         return number
     return f"{number}\u00a0{unit}"  # no-break space: '95 %' never splits over two lines
+
+
+def figure_where(fig) -> str:
+    """'ComScore, juli 2009': who says so and when (the date only once)."""
+    when = fig.when if fig.when and fig.when not in fig.source else ""
+    return ", ".join(x for x in (fig.source, when) if x)
