@@ -21,34 +21,7 @@ from facilitator.core.derive import derive_state
 from facilitator.core.session import Session
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
-TEXT = {
-    "da": {
-        "not_started": "Dagen er ikke startet (planlagt {start}–{end}).",
-        "ended": "Dagen sluttede kl. {end}.",
-        "block": "Blok {n} af {total}: {title}",
-        "left": "{time} tilbage", "over": "{time} over tid", "paused": " (sat på pause)",
-        "back_at": "Pause — vi starter igen kl. {time}",
-        "exercise": "Øvelse: {title} — {state}", "phase": "Fase {n} af {total}: {title} — {state}",
-        "late": "{min} min forsinket — slutter {end}", "early": "{min} min foran — slutter {end}",
-        "on_time": "Til tiden — slutter {end}",
-        "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
-        "late_after": " (stadig {min} min forsinket)",
-        "ex_status": {"ready": "klar", "finished": "færdig", "skipped": "sprunget over", "paused": "pause"},
-    },
-    "en": {
-        "not_started": "The day has not started (planned {start}–{end}).",
-        "ended": "The day ended at {end}.",
-        "block": "Block {n} of {total}: {title}",
-        "left": "{time} left", "over": "{time} overtime", "paused": " (paused)",
-        "back_at": "Break — back at {time}",
-        "exercise": "Exercise: {title} — {state}", "phase": "Phase {n} of {total}: {title} — {state}",
-        "late": "{min} min late — ends {end}", "early": "{min} min early — ends {end}",
-        "on_time": "On time — ends {end}",
-        "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
-        "late_after": " (still {min} min late)",
-        "ex_status": {"ready": "ready", "finished": "finished", "skipped": "skipped", "paused": "paused"},
-    },
-}
+from .wording import STATUS_WORDS
 
 
 def register(sub) -> None:
@@ -108,7 +81,7 @@ def run(args) -> int:
 
 def describe(session: Session, state: DayState, language: str) -> list[str]:
     lang = "da" if language.startswith("da") else "en"
-    text = TEXT[lang]
+    text = STATUS_WORDS[lang]
 
     def clock(timestamp: float) -> str:
         return format_clock_seconds(round(seconds_after_midnight(timestamp)), lang)
@@ -129,7 +102,7 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
         lines.append(text["block"].format(n=b.index + 1, total=len(state.blocks), title=b.block.title)
                      + " — " + countdown(state.remaining) + (text["paused"] if state.paused else ""))
         if state.back_at is not None:
-            lines.append(text["back_at"].format(time=clock(state.back_at)))
+            lines.append(text["back_at"].format(title=b.block.title, time=clock(state.back_at)))
         lines.extend(_exercise_lines(state, text, countdown))
     lines.append(_drift_line(state, text, clock))
     if state.catch_up is not None:

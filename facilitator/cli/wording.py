@@ -27,6 +27,38 @@ WORDS = {
 }
 
 
+# `facilitator status`: where the day stands.
+STATUS_WORDS = {
+    "da": {
+        "not_started": "Dagen er ikke startet (planlagt {start}–{end}).",
+        "ended": "Dagen sluttede kl. {end}.",
+        "block": "Blok {n} af {total}: {title}",
+        "left": "{time} tilbage", "over": "{time} over tid", "paused": " (sat på pause)",
+        "back_at": "{title} — vi starter igen kl. {time}",
+        "exercise": "Øvelse: {title} — {state}", "phase": "Fase {n} af {total}: {title} — {state}",
+        "late": "{min} min forsinket — slutter {end}", "early": "{min} min foran — slutter {end}",
+        "on_time": "Til tiden — slutter {end}",
+        "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
+        "late_after": " (stadig {min} min forsinket)",
+        "ex_status": {"ready": "klar", "finished": "færdig", "skipped": "sprunget over", "paused": "pause"},
+    },
+    "en": {
+        "not_started": "The day has not started (planned {start}–{end}).",
+        "ended": "The day ended at {end}.",
+        "block": "Block {n} of {total}: {title}",
+        "left": "{time} left", "over": "{time} overtime", "paused": " (paused)",
+        "back_at": "{title} — back at {time}",
+        "exercise": "Exercise: {title} — {state}", "phase": "Phase {n} of {total}: {title} — {state}",
+        "late": "{min} min late — ends {end}", "early": "{min} min early — ends {end}",
+        "on_time": "On time — ends {end}",
+        "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
+        "late_after": " (still {min} min late)",
+        "ex_status": {"ready": "ready", "finished": "finished", "skipped": "skipped", "paused": "paused"},
+    },
+}
+
+
+
 def words(language: str) -> dict[str, str]:
     return WORDS.get(language[:2], WORDS["en"])
 

@@ -110,3 +110,19 @@ def test_status_with_a_malformed_at_is_a_usage_error(workshop, capsys):
 
     result = run_cli("status", "--workshop-dir", str(workshop), "--at", "half past nine")
     assert result.code == 2 and "2026-11-26T10:20" in result.err
+
+
+def test_status_during_lunch_names_it_and_says_when_we_start_again(tmp_path, monkeypatch, capsys):
+    session_file = tmp_path / "s.yaml"
+    session_file.write_text("# built in Python\n")
+    monkeypatch.setattr(status_command, "load_session", lambda path: make_session())
+    folder = storage.prepare_workshop_dir(session_file, tmp_path / "w", dt.date(2026, 11, 26))
+    clock = FakeClock(at(9, 0))
+    with Journal(storage.journal_path(folder)) as j:
+        runner = Runner(make_session(), clock, j)
+        runner.start_day()
+        clock.set_wall(at(11, 30))
+        runner.goto_block(5)  # Frokost, fixed at 11.30, before the block after it
+    assert main(["status", "--workshop-dir", str(folder), "--at", "2026-11-26T11:40"]) == 0
+    out = capsys.readouterr().out
+    assert "Frokost — vi starter igen kl. 12.00" in out
