@@ -51,6 +51,7 @@ def next_boundary_delay(state, now: float) -> float:
 
 class AppController(QObject):
     state_changed = Signal(object)   # DayState, once per displayed-second change and after commands
+    second_passed = Signal()         # once per timer wake-up at a displayed-second boundary, never after commands
     wall_changed = Signal(object)    # WallMode
     clock_jumped = Signal(float)     # seconds, once per jump
     timers_ended = Signal(tuple)     # ("phase"|"exercise"|"break", ...) for chime and flash
@@ -88,6 +89,7 @@ class AppController(QObject):
         endings = timer_endings(previous, self._state)
         if endings:
             self.timers_ended.emit(endings)
+        self.second_passed.emit()
 
     def _refresh(self) -> None:
         block_before = self._state.current

@@ -38,7 +38,7 @@ class DeckLink(QObject):
         self._add_actions(presenter, wall)
         self.panel.slide_changed.connect(self._show_on_wall)
         controller.state_changed.connect(self._follow_agenda)
-        controller.state_changed.connect(self.warmer.on_tick)  # after _follow_agenda's requeue
+        controller.second_passed.connect(self.warmer.on_second)
         self._follow_agenda(controller.state)
         self._restore_position()
         self._show_on_wall()
