@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from engine_day import at, make_session  # noqa: E402
-from facilitator.core.clock import FakeClock  # noqa: E402
-from facilitator.core.derive import derive_state  # noqa: E402
-from facilitator.core.runner import Runner  # noqa: E402
+from facilitator.core.day.clock import FakeClock  # noqa: E402
+from facilitator.core.day.derive import derive_state  # noqa: E402
+from facilitator.core.day.runner import Runner  # noqa: E402
 
 CYCLE = ("pause", "resume", "adjust", "start_exercise", "next_phase")
 

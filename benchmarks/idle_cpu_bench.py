@@ -62,7 +62,7 @@ def main(seconds: float, seed: bool = False) -> None:
 
 
 def _warmer(controller):
-    from facilitator.ui.slide_warmer import SlideWarmer
+    from facilitator.ui.slides.warmer import SlideWarmer
     return controller.findChildren(SlideWarmer)[0]  # DeckLink's, a child of the controller
 
 

@@ -17,11 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from facilitator.core.journey import Journey, Touchpoint  # noqa: E402
-from facilitator.core.session import JourneyPhase  # noqa: E402
-from facilitator.ui.journey_book import JourneyBook  # noqa: E402
-from facilitator.ui.journey_tab import JourneyTab  # noqa: E402
-from facilitator.ui.journey_undo import EditTouchpoint, StepTouchpoint  # noqa: E402
+from facilitator.core.journeys.model import Journey, Touchpoint  # noqa: E402
+from facilitator.core.session.model import JourneyPhase  # noqa: E402
+from facilitator.ui.journeys.book import JourneyBook  # noqa: E402
+from facilitator.ui.journeys.tab import JourneyTab  # noqa: E402
+from facilitator.ui.journeys.undo import EditTouchpoint, StepTouchpoint  # noqa: E402
 
 N, RUNS, BUDGET_MS = 100, 60, 16.0
 

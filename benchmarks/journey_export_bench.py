@@ -14,8 +14,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-from facilitator.core.journey import Journey, Touchpoint
-from facilitator.core.session import JourneyPhase
+from facilitator.core.journeys.model import Journey, Touchpoint
+from facilitator.core.session.model import JourneyPhase
 from facilitator.export.document import Geometry
 from facilitator.export.journey_grid import Styles
 from facilitator.export.journey_pdf import write_journeys_pdf

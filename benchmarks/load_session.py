@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from facilitator.core.loader import load_session_text
-from facilitator.core.problems import SessionError
+from facilitator.core.session.loader import load_session_text
+from facilitator.core.session.problems import SessionError
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT = REPO / "sessions" / "sociale-medier-090310.yaml"

@@ -1,7 +1,7 @@
 """Shared by the runner benchmarks: a small day and both windows on the real engine."""
 from __future__ import annotations
 
-from facilitator.core.session import Block, BlockKind, Exercise, Phase, Session
+from facilitator.core.session.model import Block, BlockKind, Exercise, Phase, Session
 
 
 def bench_session() -> Session:
@@ -17,7 +17,7 @@ def bench_session() -> Session:
 def seed_session() -> Session:
     """The default session: its exercise block and the talk after it have slides to warm up."""
     from facilitator.bundled import default_session_path
-    from facilitator.core.loader import load_session
+    from facilitator.core.session.loader import load_session
     return load_session(default_session_path())
 
 
@@ -27,8 +27,8 @@ def running_day(offset: float = 0.5, seed: bool = False):
     ``seed``: the default session's day (slides warming up in the first seconds)."""
     from PySide6.QtCore import QTimer
 
-    from facilitator.core.clock import SystemClock
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.clock import SystemClock
+    from facilitator.core.day.runner import Runner
     from facilitator.ui.app import build_windows
 
     clock = SystemClock()

@@ -31,11 +31,11 @@ CHARTS = {"figures", "comparison"}
 
 def load(argv):
     if len(argv) > 1:
-        from facilitator.core.loader import load_session
+        from facilitator.core.session.loader import load_session
         return load_session(argv[1])
     try:
         from facilitator.bundled import default_session_path
-        from facilitator.core.loader import load_session
+        from facilitator.core.session.loader import load_session
         return load_session(default_session_path())
     except (ImportError, FileNotFoundError, OSError):
         sys.path.insert(0, str(ROOT / "tests" / "ui"))
@@ -66,8 +66,8 @@ def empty_window_floor(app, runs: int = 15) -> float:
 
 def windows(app, session):
     """The wall's SlideView and the presenter panel, both 1920x1080, shown."""
-    from facilitator.ui.presenter_slides_panel import PresenterSlidesPanel
-    from facilitator.ui.slide_view import SlideView
+    from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
+    from facilitator.ui.slides.view import SlideView
     wall = SlideView("wall")
     wall.resize(1920, 1080)
     wall.show()
@@ -92,7 +92,7 @@ def timed_move(panel, wall, session, move) -> tuple[str, str, float, float]:
 
 
 def next_or_enter(panel, index: int) -> None:
-    from facilitator.core.deck import Move
+    from facilitator.core.slides.deck import Move
     if panel.next() is not Move.MOVED:
         panel.goto(index)  # a block end: the host would enter the next block
 
@@ -115,7 +115,7 @@ def walk(app, session, prepared: bool) -> list[tuple[str, str, float, float]]:
 
 def jumps(app, session, warmed: bool):
     """(moves, warm-up steps): each move is (slide id, kind, ms both windows, ms wall)."""
-    from facilitator.ui.slide_warmer import SlideWarmer
+    from facilitator.ui.slides.warmer import SlideWarmer
     wall, panel = windows(app, session)
     warmer = SlideWarmer(session, [wall, panel.current_view, panel.next_view])
     order = [sid for b in session.blocks for sid in b.slides]  # the overview grid's indices

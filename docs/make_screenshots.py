@@ -23,10 +23,10 @@ from PySide6.QtCore import QSettings, QSize, Qt, qInstallMessageHandler  # noqa:
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from facilitator.bundled import default_session_path  # noqa: E402
-from facilitator.core.clock import FakeClock  # noqa: E402
-from facilitator.core.loader import load_session  # noqa: E402
-from facilitator.core.runner import Runner  # noqa: E402
-from facilitator.core.wall import WallMode  # noqa: E402
+from facilitator.core.day.clock import FakeClock  # noqa: E402
+from facilitator.core.session.loader import load_session  # noqa: E402
+from facilitator.core.day.runner import Runner  # noqa: E402
+from facilitator.core.day.wall import WallMode  # noqa: E402
 from facilitator.ui.app import build_windows  # noqa: E402
 from facilitator.ui.i18n import install_language  # noqa: E402
 

@@ -10,7 +10,7 @@ import sys
 
 from facilitator import __version__
 
-from . import agenda_command, check_command, journeys_command, run_command, status_command
+from facilitator.cli import agenda_command, check_command, journeys_command, run_command, status_command
 
 COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command)
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from facilitator.core.agenda import AgendaRow, agenda_rows
-from facilitator.core.schedule import planned_end
-from facilitator.core.session import Session
+from facilitator.core.session.agenda import AgendaRow, agenda_rows
+from facilitator.core.session.schedule import planned_end
+from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock_seconds
 
-from .session_arg import load_or_report, print_for_session, session_command
-from .wording import duration_text, words
+from facilitator.cli.session_arg import load_or_report, print_for_session, session_command
+from facilitator.cli.wording import duration_text, words
 
 INDENT = "  "  # per level: exercises under their block, phases under their exercise
 

@@ -5,12 +5,12 @@ per problem on stderr; exit 2 (argparse) for a usage error.
 """
 from __future__ import annotations
 
-from facilitator.core.schedule import planned_end, planned_schedule
-from facilitator.core.session import Session
+from facilitator.core.session.schedule import planned_end, planned_schedule
+from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock_seconds
 
-from .session_arg import print_for_session, session_command
-from .wording import count, words
+from facilitator.cli.session_arg import print_for_session, session_command
+from facilitator.cli.wording import count, words
 
 
 def register(sub):

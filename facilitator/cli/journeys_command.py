@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 def _load_session(path: str):
     """The session, or None after printing its problems (FILE:LINE:COL: message each)."""
-    from facilitator.core.loader import SessionError, load_session
+    from facilitator.core.session.loader import SessionError, load_session
 
     try:
         return load_session(path)
@@ -49,7 +49,7 @@ def _load_session(path: str):
 
 
 def run_export(args) -> int:
-    from facilitator.core.journey_store import JourneyFileError, load_journey
+    from facilitator.core.journeys.store import JourneyFileError, load_journey
     from facilitator.export.journey_pdf import write_journeys_pdf, write_journeys_split
     from facilitator.export.labels import human_date
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 from typing import Callable
 
-from facilitator.core.loader import load_session
-from facilitator.core.problems import SessionError
-from facilitator.core.session import Session
+from facilitator.core.session.loader import load_session
+from facilitator.core.session.problems import SessionError
+from facilitator.core.session.model import Session
 
 
 def session_command(sub, name: str, help: str, description: str):

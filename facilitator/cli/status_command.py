@@ -14,14 +14,15 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.core import journal, storage
-from facilitator.core.clock import SystemClock, seconds_after_midnight
-from facilitator.core.day_state import DayState
-from facilitator.core.derive import derive_state
-from facilitator.core.session import Session
+from facilitator.core.day import journal
+from facilitator.core import workshop as storage
+from facilitator.core.day.clock import SystemClock, seconds_after_midnight
+from facilitator.core.day.state import DayState
+from facilitator.core.day.derive import derive_state
+from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
-from .wording import STATUS_WORDS
+from facilitator.cli.wording import STATUS_WORDS
 
 
 def register(sub) -> None:
@@ -46,7 +47,7 @@ def _local_time(text: str) -> float:
 
 
 def load_session(path: Path) -> Session:
-    from facilitator.core.loader import load_session as load  # the session loader (foundation issue)
+    from facilitator.core.session.loader import load_session as load  # the session loader (foundation issue)
     return load(path)
 
 

@@ -12,14 +12,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from facilitator.core.schedule import planned_schedule
-from facilitator.core.session import Session
+from facilitator.core.session.schedule import planned_schedule
+from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock
 
-from .document import Geometry, build_pdf
-from .journey_grid import GRID, PHASE_BG, Styles, para
-from .labels import human_date, labels
-from .page import Header, HeaderMark
+from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
+from facilitator.export.labels import human_date, labels
+from facilitator.export.page import Header, HeaderMark
 
 
 def agenda_story(session: Session, geo: Geometry) -> list:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from reportlab.platypus import SimpleDocTemplate
 
-from .labels import labels
-from .page import FOOTER_H, HEADER_H, MARGIN, make_canvas_class, page_size, paper_scale
+from facilitator.export.labels import labels
+from facilitator.export.page import FOOTER_H, HEADER_H, MARGIN, make_canvas_class, page_size, paper_scale
 
 FRAME_PADDING = 6
 

@@ -12,10 +12,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from facilitator.core.journey import FEELING_MAX, FEELING_MIN, Journey, Touchpoint
+from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, Journey, Touchpoint
 
-from .fonts import register_fonts
-from .text_cell import TextCell
+from facilitator.export.fonts import register_fonts
+from facilitator.export.text_cell import TextCell
 
 LANES = ("touchpoint", "channel", "owner", "social", "feeling", "pain", "opportunity")
 LABEL_W = 26 * mm  # on A4; everything scales with the paper

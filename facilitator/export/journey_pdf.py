@@ -6,12 +6,12 @@ from pathlib import Path
 
 from reportlab.platypus import PageBreak, Paragraph
 
-from facilitator.core.journey import Journey
+from facilitator.core.journeys.model import Journey
 
-from .document import Geometry, build_pdf
-from .journey_grid import LABEL_W, LANES, MAX_COL_W, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
-from .labels import labels
-from .page import Header, HeaderMark
+from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.journey_grid import LABEL_W, LANES, MAX_COL_W, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
+from facilitator.export.labels import labels
+from facilitator.export.page import Header, HeaderMark
 
 FEELING_H = 60  # points on A4
 

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .fonts import register_fonts
+from facilitator.export.fonts import register_fonts
 
 PAPERS = {"a4": A4, "a3": A3}
 HEADER_H = 16 * mm

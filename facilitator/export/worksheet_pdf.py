@@ -9,13 +9,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from facilitator.core.journey import Journey, blank_journey, journey_from_template
-from facilitator.core.session import JourneyTemplate
+from facilitator.core.journeys.model import Journey, blank_journey, journey_from_template
+from facilitator.core.session.model import JourneyTemplate
 
-from .document import Geometry, build_pdf
-from .journey_grid import LABEL_W, LANES, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
-from .labels import labels
-from .page import Header, HeaderMark
+from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.journey_grid import LABEL_W, LANES, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
+from facilitator.export.labels import labels
+from facilitator.export.page import Header, HeaderMark
 
 RULE_GAP = 6.5 * mm  # line spacing for handwriting on A4
 # share of the page each lane gets (the phase row takes what it needs)
@@ -122,6 +122,6 @@ def write_worksheets_pdf(path, template: JourneyTemplate | None, groups: int | l
     path = Path(path)
     if not split:
         return [build_pdf(path, story(names), geo, language, workshop_title)]
-    from facilitator.core.journey import slugify
+    from facilitator.core.journeys.model import slugify
     return [build_pdf(path.with_name(f"{path.stem}-{slugify(n)}{path.suffix or '.pdf'}"), story([n]), geo,
                       language, workshop_title) for n in names]

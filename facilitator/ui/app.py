@@ -13,7 +13,7 @@ READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash
 
 
 def _application() -> QApplication:
-    from .none_refcount import guard_none_refcount
+    from facilitator.ui.none_refcount import guard_none_refcount
 
     guard_none_refcount()  # a day-long run must not abort on a PySide6 refcount fault
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -23,7 +23,7 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    from facilitator.core.loader import SessionError, load_session
+    from facilitator.core.session.loader import SessionError, load_session
 
     try:
         return load_session(session_path)
@@ -50,9 +50,9 @@ def where_text(session, events) -> str:
     """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day."""
     import time
 
-    from facilitator.core.derive import derive_state
+    from facilitator.core.day.derive import derive_state
 
-    from .texts import countdown_text
+    from facilitator.ui.texts import countdown_text
 
     state = derive_state(session, events, time.time())
     if not state.started or state.current is None:
@@ -87,7 +87,8 @@ def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
     """(events to replay, notes for the facilitator). resume: True replays the journal,
     False sets it aside and starts fresh, None asks when the journal is today's (and sets
     an older one aside). A journal written for another agenda is always set aside."""
-    from facilitator.core import journal, storage
+    from facilitator.core.day import journal
+    from facilitator.core import workshop as storage
 
     path = storage.journal_path(folder)
     events, notes = journal.read(path)
@@ -112,13 +113,13 @@ def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
     """Controller, both windows, screen placement and chime, wired together, with the
     slides (deck) and the journey editor (when there is a workshop folder) plugged in."""
-    from .chime import Chime
-    from .controller import AppController
-    from .deck_link import DeckLink
-    from .journeys_link import JourneysLink
-    from .participant_window import ParticipantWindow
-    from .presenter_window import PresenterWindow
-    from .screens import ScreenPlacer
+    from facilitator.ui.runner.chime import Chime
+    from facilitator.ui.runner.controller import AppController
+    from facilitator.ui.slides.deck_link import DeckLink
+    from facilitator.ui.journeys.link import JourneysLink
+    from facilitator.ui.runner.participant_window import ParticipantWindow
+    from facilitator.ui.runner.presenter_window import PresenterWindow
+    from facilitator.ui.runner.screens import ScreenPlacer
 
     controller = AppController(session, runner, clock, lang=lang)
     presenter = PresenterWindow(controller)
@@ -172,12 +173,12 @@ def where_the_day_is(state) -> str:
 
 def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
     """The GUI. resume: True replays today's journal, False starts fresh, None asks."""
-    from facilitator.core.clock import SystemClock
-    from facilitator.core.journal import Journal
-    from facilitator.core.runner import Runner
-    from facilitator.core.storage import agenda_changed, journal_path, prepare_workshop_dir, record_agenda
+    from facilitator.core.day.clock import SystemClock
+    from facilitator.core.day.journal import Journal
+    from facilitator.core.day.runner import Runner
+    from facilitator.core.workshop import agenda_changed, journal_path, prepare_workshop_dir, record_agenda
 
-    from .i18n import setup_language
+    from facilitator.ui.i18n import setup_language
 
     app = _application()
     lang = setup_language(app, lang)  # --lang > $FACILITATOR_LANG > saved setting > system

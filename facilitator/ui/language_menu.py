@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from . import i18n
+from facilitator.ui import i18n
 
 NATIVE_NAMES = {"da": "Dansk", "en": "English"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.clock import seconds_after_midnight
+from facilitator.core.day.clock import seconds_after_midnight
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
 

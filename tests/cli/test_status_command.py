@@ -7,11 +7,11 @@ import pytest
 
 from engine_day import M, at, make_session
 from facilitator.cli import main, status_command
-from facilitator.core import storage
-from facilitator.core.clock import FakeClock
-from facilitator.core.events import Event
-from facilitator.core.journal import Journal
-from facilitator.core.runner import Runner
+from facilitator.core import workshop as storage
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.day.events import Event
+from facilitator.core.day.journal import Journal
+from facilitator.core.day.runner import Runner
 
 
 @pytest.fixture

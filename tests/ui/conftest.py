@@ -1,6 +1,6 @@
 """Sessions to render in the slide tests: our own sample, and the seed once it loads.
 
-The seed fixture is skipped while facilitator.core.loader or the seed file is not
+The seed fixture is skipped while facilitator.core.session.loader or the seed file is not
 there (they are built in parallel); after the merge the same tests cover it.
 """
 from __future__ import annotations
@@ -16,9 +16,9 @@ from slide_samples import sample_session
 def _seed_session():
     try:
         from facilitator.bundled import default_session_path
-        from facilitator.core.loader import load_session
+        from facilitator.core.session.loader import load_session
     except ImportError:
-        pytest.skip("facilitator.core.loader is not on this branch yet")
+        pytest.skip("facilitator.core.session.loader is not on this branch yet")
     # FACILITATOR_SEED points the tests at another session file (e.g. a work in progress).
     path = Path(os.environ.get("FACILITATOR_SEED") or default_session_path())
     if not path.exists():

@@ -15,7 +15,7 @@ def session():
 
 @pytest.fixture
 def clock():
-    from facilitator.core.clock import FakeClock
+    from facilitator.core.day.clock import FakeClock
 
     return FakeClock(datetime(2026, 11, 26, 9, 0, 0))
 
@@ -29,8 +29,8 @@ def settings(tmp_path):
 
 @pytest.fixture
 def controller(qtbot, session, clock):
-    from facilitator.core.runner import Runner
-    from facilitator.ui.controller import AppController
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.runner.controller import AppController
 
     c = AppController(session, Runner(session, clock), clock, lang="da")
     yield c
@@ -51,7 +51,7 @@ def danish(qapp):
 def windows(qtbot, session, clock, settings):
     """(controller, presenter, wall, placer): both windows wired as the app wires them;
     nothing shown yet."""
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.runner import Runner
     from facilitator.ui.app import build_windows
 
     controller, presenter, wall, placer, _chime = build_windows(

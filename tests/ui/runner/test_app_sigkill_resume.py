@@ -16,11 +16,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 READY = "facilitator: ready"
 
-journal_mod = pytest.importorskip("facilitator.core.journal")
-storage = pytest.importorskip("facilitator.core.storage")
-pytest.importorskip("facilitator.core.loader")
+journal_mod = pytest.importorskip("facilitator.core.day.journal")
+storage = pytest.importorskip("facilitator.core.workshop")
+pytest.importorskip("facilitator.core.session.loader")
 from facilitator.bundled import default_session_path  # noqa: E402
-from facilitator.core.events import Event  # noqa: E402
+from facilitator.core.day.events import Event  # noqa: E402
 
 if not default_session_path().exists():
     pytest.skip("the seed session is not in this checkout", allow_module_level=True)
@@ -75,7 +75,7 @@ def test_sigkill_mid_exercise_and_resume(tmp_path):
         j.append(Event(t0, "start_day"))
         j.append(Event(t0 + 30 * 60, "next_block"))
         j.append(Event(exercise_started, "exercise_start"))
-    from facilitator.core.loader import load_session
+    from facilitator.core.session.loader import load_session
 
     duration = load_session(session_path).blocks[1].exercises[0].duration
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.bundled import resource_path
 from facilitator.ui import app as app_module
-from facilitator.ui.chime import Chime
+from facilitator.ui.runner.chime import Chime
 
 
 def test_chime_file_is_a_short_wav():
@@ -59,7 +59,7 @@ def test_muted_chime_still_flashes(qtbot):
 
 
 def test_broken_session_shows_the_file_line_col_lines(qtbot, tmp_path, monkeypatch):
-    pytest.importorskip("facilitator.core.loader")
+    pytest.importorskip("facilitator.core.session.loader")
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\ntitle: x\nstart: \"09:00\"\nblocks: []\n", encoding="utf-8")
     shown = []
@@ -69,9 +69,9 @@ def test_broken_session_shows_the_file_line_col_lines(qtbot, tmp_path, monkeypat
 
 
 def _journal(folder, session_path):
-    from facilitator.core import storage
-    from facilitator.core.events import Event
-    from facilitator.core.journal import Journal
+    from facilitator.core import workshop as storage
+    from facilitator.core.day.events import Event
+    from facilitator.core.day.journal import Journal
 
     storage.prepare_workshop_dir(session_path, folder)
     with Journal(storage.journal_path(folder)) as j:
@@ -80,7 +80,7 @@ def _journal(folder, session_path):
 
 
 def test_resume_replays_and_fresh_keeps_the_old_journal(tmp_path):
-    pytest.importorskip("facilitator.core.storage")
+    pytest.importorskip("facilitator.core.workshop")
     path = _journal(tmp_path, tmp_path / "s.yaml")
     assert [e.type for e in app_module.open_events(tmp_path, resume=True)[0]] == ["start_day"]
     assert app_module.open_events(tmp_path, resume=False) == ([], [])
@@ -90,7 +90,7 @@ def test_resume_replays_and_fresh_keeps_the_old_journal(tmp_path):
 
 
 def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
-    pytest.importorskip("facilitator.core.storage")
+    pytest.importorskip("facilitator.core.workshop")
     _journal(tmp_path, tmp_path / "s.yaml")
     asked = []
     monkeypatch.setattr(app_module, "_ask_resume", lambda n, where="": asked.append(n) or True)
@@ -99,7 +99,7 @@ def test_the_question_is_asked_for_todays_journal(tmp_path, monkeypatch):
 
 
 def test_a_journal_for_other_blocks_is_set_aside_not_replayed(tmp_path):
-    from facilitator.core import storage
+    from facilitator.core import workshop as storage
 
     path = _journal(tmp_path, tmp_path / "s.yaml")
     storage.record_agenda(tmp_path, ["intro", "pause"])
@@ -125,8 +125,8 @@ def test_unwritable_workshop_folder_is_a_dialog_not_a_traceback(qtbot, tmp_path,
 def test_a_journal_that_cannot_be_written_does_not_stop_the_day(qtbot, tmp_path, session, clock, settings):
     """Disk full or folder gone mid-day: the command still shows on both windows and the
     presenter's status bar says the journal is not being written."""
-    from facilitator.core.journal import Journal
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.journal import Journal
+    from facilitator.core.day.runner import Runner
 
     (tmp_path / "afile").write_text("")
     runner = Runner(session, clock, Journal(tmp_path / "afile" / "journal.jsonl"))
@@ -142,8 +142,8 @@ def test_a_journal_that_cannot_be_written_does_not_stop_the_day(qtbot, tmp_path,
 
 
 def test_the_resume_question_says_where_the_day_is(danish):
-    from facilitator.core.clock import FakeClock
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
     from runner_workshop import make_session
 
     session = make_session()

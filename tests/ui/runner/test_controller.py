@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.wall import WallMode
-from facilitator.ui.controller import next_boundary_delay
+from facilitator.core.day.wall import WallMode
+from facilitator.ui.runner.controller import next_boundary_delay
 
 
 class _State:

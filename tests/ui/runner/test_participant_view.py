@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.wall import WallMode
+from facilitator.core.day.wall import WallMode
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.participant_window import ParticipantWindow
+from facilitator.ui.runner.participant_window import ParticipantWindow
 
 
 

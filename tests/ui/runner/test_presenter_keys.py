@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator.core.wall import WallMode
+from facilitator.core.day.wall import WallMode
 
 
 @pytest.fixture

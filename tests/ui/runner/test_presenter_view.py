@@ -5,11 +5,11 @@ from datetime import datetime
 
 import pytest
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.session import Block, BlockKind, Session
-from facilitator.ui.agenda_model import STATUS_ROLE
-from facilitator.ui.controller import AppController
-from facilitator.ui.presenter_window import PresenterWindow
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.session.model import Block, BlockKind, Session
+from facilitator.ui.runner.agenda_model import STATUS_ROLE
+from facilitator.ui.runner.controller import AppController
+from facilitator.ui.runner.presenter_window import PresenterWindow
 
 
 
@@ -23,7 +23,7 @@ def flowing_day() -> Session:
 
 
 def make_presenter(qtbot, lang):
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.runner import Runner
 
     session = flowing_day()
     clock = FakeClock(datetime(2026, 11, 26, 9, 7, 0))  # seven minutes late
@@ -88,7 +88,7 @@ def test_clicking_the_agenda_jumps(presenter, qtbot):
 
 
 def test_catch_up_proposal_is_accepted_with_one_click(qtbot, danish):
-    from facilitator.core.runner import Runner
+    from facilitator.core.day.runner import Runner
 
     session = flowing_day()
     session.blocks[1].min_duration = 10 * 60  # the talk can shrink to 10 min

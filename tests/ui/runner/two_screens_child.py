@@ -9,9 +9,9 @@ import os
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from facilitator.core.wall import WallMode
+from facilitator.core.day.wall import WallMode
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.screens import SETTINGS_KEY
+from facilitator.ui.runner.screens import SETTINGS_KEY
 
 pytestmark = pytest.mark.skipif("configfile=" not in os.environ.get("QT_QPA_PLATFORM", ""),
                                 reason="needs the two-screen offscreen platform (test_two_screens.py)")

@@ -1,0 +1,112 @@
+"""The exercise timer's commands, as the replay applies them (a mixin of replay.Folder).
+
+Start: the block's next ready exercise (or the given one, from zero); starting another
+ends the one that ran. Pause/resume: the exercise's own clock (the day's pause stops it
+too). Reset: back to ready, full time. Skip: marked skipped. Phases flow into each
+other by time; next/previous phase jump by hand (previous restarts the phase before),
+and next on the last phase ends the exercise.
+"""
+from __future__ import annotations
+
+from facilitator.core.day.state import FINISHED, PAUSED, READY, RUNNING, SKIPPED
+from facilitator.core.day.facts import ExerciseRun, current_phase
+
+
+def int_field(data: dict, key: str) -> int | None:
+    value = data.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class ExerciseCommands:
+    def on_exercise_start(self, t, data):
+        run = self.block()
+        if not self.in_day() or not run.exercises:
+            return
+        idx = int_field(data, "index")
+        active = run.active_exercise()
+        if idx is None:
+            if active is not None:
+                idx = active
+            else:
+                idx = next((i for i, x in enumerate(run.exercises) if x.status == READY), None)
+        if idx is None or not 0 <= idx < len(run.exercises):
+            return
+        if idx == active:  # starting the exercise that is on: carry on
+            if run.exercises[idx].status == PAUSED:
+                self.on_exercise_resume(t, data)
+            return
+        if active is not None:
+            run.exercises[active].clock.close(t)
+            run.exercises[active].status = FINISHED
+        fresh = ExerciseRun(status=RUNNING)
+        if not self.facts.paused:
+            fresh.clock.open(t)
+        run.exercises[idx], run.shown = fresh, idx
+
+    def adjust_exercise(self, t, seconds: int) -> None:
+        """+/- time while an exercise runs goes to it as well (to its current phase): the room
+        watches the exercise's countdown on the wall, not the block's."""
+        run = self.block()
+        active = run.active_exercise()
+        if active is None:
+            return
+        exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
+        phase = current_phase(exercise, xrun, xrun.clock.elapsed(t))
+        idx = 0 if phase is None else phase[0]
+        own = exercise.duration if phase is None else exercise.phases[idx].duration
+        xrun.extra[idx] = max(xrun.extra.get(idx, 0) + seconds, -own)  # never less than no time at all
+
+    def on_exercise_pause(self, t, data):
+        run = self.block()
+        active = run.active_exercise() if self.in_day() else None
+        if active is not None and run.exercises[active].status == RUNNING:
+            run.exercises[active].status = PAUSED
+            run.exercises[active].clock.close(t)
+
+    def on_exercise_resume(self, t, data):
+        run = self.block()
+        active = run.active_exercise() if self.in_day() else None
+        if active is not None and run.exercises[active].status == PAUSED:
+            run.exercises[active].status = RUNNING
+            if not self.facts.paused:
+                run.exercises[active].clock.open(t)
+
+    def on_exercise_reset(self, t, data):
+        run = self.block()
+        if self.in_day() and run.shown is not None:
+            run.exercises[run.shown] = ExerciseRun()
+
+    def on_exercise_skip(self, t, data):
+        run = self.block()
+        if not self.in_day() or not run.exercises:
+            return
+        idx = run.active_exercise()
+        if idx is None:
+            idx = next((i for i, x in enumerate(run.exercises) if x.status == READY), None)
+        if idx is not None:
+            run.exercises[idx].clock.close(t)
+            run.exercises[idx].status = SKIPPED
+            run.shown = idx
+
+    def _phase_step(self, t, step: int) -> None:
+        run = self.block()
+        active = run.active_exercise() if self.in_day() else None
+        if active is None:
+            return
+        exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
+        elapsed = xrun.clock.elapsed(t)
+        phase = current_phase(exercise, xrun, elapsed)
+        if phase is None:
+            return
+        target = phase[0] + step
+        if target >= len(exercise.phases):  # next on the last phase: the exercise is done
+            xrun.clock.close(t)
+            xrun.status = FINISHED
+            return
+        xrun.phase_index, xrun.phase_at = max(target, 0), elapsed
+
+    def on_phase_next(self, t, data):
+        self._phase_step(t, +1)
+
+    def on_phase_previous(self, t, data):
+        self._phase_step(t, -1)

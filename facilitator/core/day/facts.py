@@ -1,0 +1,99 @@
+"""The facts of a day folded from its events: which block is current, and when each
+block's and each exercise's clock ran.
+
+A clock is a list of spans [start, end] (end None while it runs); elapsed time is
+the sum of the spans up to `now`, each clamped at zero, so a wall clock that goes
+backwards never yields negative elapsed time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facilitator.core.day.state import PAUSED, READY, RUNNING
+from facilitator.core.session.model import Exercise, Session
+
+
+@dataclass
+class Spans:
+    spans: list[list] = field(default_factory=list)
+
+    @property
+    def running(self) -> bool:
+        return bool(self.spans) and self.spans[-1][1] is None
+
+    def open(self, t: float) -> None:
+        if not self.running:
+            self.spans.append([t, None])
+
+    def close(self, t: float) -> None:
+        if self.running:
+            self.spans[-1][1] = t
+
+    def elapsed(self, now: float) -> float:
+        return sum(max(0.0, (now if end is None else end) - start) for start, end in self.spans)
+
+
+@dataclass
+class ExerciseRun:
+    status: str = READY  # READY / RUNNING / PAUSED (by the exercise's own pause) / FINISHED / SKIPPED
+    clock: Spans = field(default_factory=Spans)
+    phase_index: int = 0  # the phase last chosen by hand (or 0) ...
+    phase_at: float = 0.0  # ... and the exercise-elapsed time it began at
+    extra: dict[int, int] = field(default_factory=dict)  # phase index (0 without phases) -> seconds added
+
+    @property
+    def added(self) -> int:
+        return sum(self.extra.values())
+
+    @property
+    def active(self) -> bool:
+        return self.status in (RUNNING, PAUSED)
+
+
+@dataclass
+class BlockRun:
+    clock: Spans = field(default_factory=Spans)
+    first_start: float | None = None
+    last_end: float | None = None
+    adjust: int = 0
+    cut: int = 0
+    exercises: list[ExerciseRun] = field(default_factory=list)
+    shown: int | None = None  # the exercise last started/touched
+
+    def active_exercise(self) -> int | None:
+        if self.shown is not None and self.exercises[self.shown].active:
+            return self.shown
+        return None
+
+
+@dataclass
+class DayFacts:
+    blocks: list[BlockRun]
+    started: bool = False
+    ended: bool = False
+    paused: bool = False
+    current: int | None = None
+    start_t: float | None = None
+    clock_jumps: list[float] = field(default_factory=list)
+
+
+def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple[int, float] | None:
+    """(phase index, phase remaining): a phase flows into the next when its time is up;
+    the last one runs into overtime. None when the exercise has no phases."""
+    phases = exercise.phases
+    if not phases:
+        return None
+    def length(i: int) -> float:  # a phase's own time plus what the facilitator added during it
+        return phases[i].duration + run.extra.get(i, 0)
+
+    idx, start = min(run.phase_index, len(phases) - 1), run.phase_at
+    while idx < len(phases) - 1 and elapsed >= start + length(idx):
+        start += length(idx)
+        idx += 1
+    return idx, start + length(idx) - elapsed
+
+
+def nominal_duration(session: Session, facts: DayFacts, index: int) -> int:
+    """Planned seconds of a block with adjustments and accepted cuts, never below 0."""
+    run = facts.blocks[index]
+    return max(0, session.blocks[index].duration + run.adjust - run.cut)

@@ -1,0 +1,119 @@
+"""The agenda engine's front door: commands in, DayState out.
+
+Every command appends one Event (to memory and, when there is one, the journal);
+state() recomputes everything from the events and clock.now(), so a restarted app
+that replays its journal lands exactly where the day was. See derive.py for the
+time rules.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from facilitator.core.day import events as ev
+from facilitator.core.day.clock import Clock
+from facilitator.core.day.state import DayState
+from facilitator.core.day.derive import state_from_facts
+from facilitator.core.day.events import Event
+from facilitator.core.day.replay import Folder
+from facilitator.core.session.model import Session
+
+JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by between checks
+
+
+class Runner:
+    def __init__(self, session: Session, clock: Clock, journal=None, events: Iterable[Event] = ()):
+        self.session = session
+        self.clock = clock
+        self.journal = journal
+        self._events: list[Event] = list(events)  # replayed, not re-written to the journal
+        self._folder = Folder(session)  # folds each event once; state() only projects
+        for event in self._events:
+            self._folder.apply(event)
+        self._last_check = (clock.now(), clock.monotonic())
+
+    @property
+    def events(self) -> list[Event]:
+        return list(self._events)
+
+    def state(self) -> DayState:
+        return state_from_facts(self.session, self._folder.facts, self.clock.now())
+
+    def _log(self, kind: str, **data) -> None:
+        event = Event(self.clock.now(), kind, data)
+        self._events.append(event)
+        self._folder.apply(event)
+        if self.journal is not None:
+            self.journal.append(event)
+
+    # -- the day ----------------------------------------------------------------
+    def start_day(self) -> None:
+        self._log(ev.START_DAY)
+
+    def end_day(self) -> None:
+        self._log(ev.END_DAY)
+
+    def next_block(self) -> None:
+        """Before the start this starts the day; on the last block it ends it."""
+        self._log(ev.NEXT_BLOCK)
+
+    def previous_block(self) -> None:
+        self._log(ev.PREVIOUS_BLOCK)
+
+    def goto_block(self, index: int) -> None:
+        self._log(ev.GOTO_BLOCK, index=int(index))
+
+    def pause(self) -> None:
+        self._log(ev.PAUSE)
+
+    def resume(self) -> None:
+        self._log(ev.RESUME)
+
+    def toggle_pause(self) -> None:
+        self.resume() if self.state().paused else self.pause()
+
+    def adjust(self, seconds: int) -> None:
+        self._log(ev.ADJUST, seconds=int(seconds))
+
+    # -- the exercise timer --------------------------------------------------------
+    def start_exercise(self, index: int | None = None) -> None:
+        if index is None:
+            self._log(ev.EXERCISE_START)
+        else:
+            self._log(ev.EXERCISE_START, index=int(index))
+
+    def pause_exercise(self) -> None:
+        self._log(ev.EXERCISE_PAUSE)
+
+    def resume_exercise(self) -> None:
+        self._log(ev.EXERCISE_RESUME)
+
+    def reset_exercise(self) -> None:
+        self._log(ev.EXERCISE_RESET)
+
+    def skip_exercise(self) -> None:
+        self._log(ev.EXERCISE_SKIP)
+
+    def next_phase(self) -> None:
+        self._log(ev.PHASE_NEXT)
+
+    def previous_phase(self) -> None:
+        self._log(ev.PHASE_PREVIOUS)
+
+    # -- catch-up and clock ------------------------------------------------------------
+    def accept_catch_up(self) -> None:
+        """Accept the plan state() proposes now; nothing is logged when there is none."""
+        plan = self.state().catch_up
+        if plan is not None:
+            self._log(ev.ACCEPT_CATCH_UP, cuts=[[i, s] for i, s in plan.cuts])
+
+    def check_clock(self) -> float | None:
+        """Call about once a second. When the wall clock moved more or less than the
+        monotonic clock since the last check (clock set, laptop slept), log the
+        difference once as a clock_jump event and return it."""
+        wall, mono = self.clock.now(), self.clock.monotonic()
+        jump = (wall - self._last_check[0]) - (mono - self._last_check[1])
+        self._last_check = (wall, mono)
+        if abs(jump) <= JUMP_TOLERANCE:
+            return None
+        self._log(ev.CLOCK_JUMP, seconds=round(jump, 3))
+        return jump

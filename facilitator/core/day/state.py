@@ -1,0 +1,76 @@
+"""Where the day stands at one moment: frozen values the UI and `status` read.
+
+Built by derive.derive_state(session, events, now); nothing here is counted or
+stored, so the same events and the same `now` always give an equal DayState.
+All times are wall-clock timestamps (seconds); durations are seconds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.core.session.model import Block, Exercise, Phase
+
+# BlockState.status
+DONE, NOW, NEXT, LATER, SKIPPED = "done", "now", "next", "later", "skipped"
+# ExerciseState.status
+READY, RUNNING, PAUSED, FINISHED = "ready", "running", "paused", "finished"
+# DayState.level
+NORMAL, WARNING, DANGER, OVERTIME = "normal", "warning", "danger", "overtime"
+
+
+@dataclass(frozen=True)
+class BlockState:
+    index: int
+    block: Block
+    status: str  # "done" | "now" | "next" | "later" | "skipped"
+    planned_start: float
+    planned_end: float
+    projected_start: float  # actual for done blocks, now-based for the current one
+    projected_end: float
+    actual_start: float | None
+    actual_end: float | None
+    planned_duration: int  # seconds incl. accepted catch-up cuts and adjustments
+
+
+@dataclass(frozen=True)
+class ExerciseState:
+    index: int
+    exercise: Exercise
+    status: str  # "ready" | "running" | "paused" | "finished" | "skipped"
+    elapsed: float
+    remaining: float  # < 0 means overtime
+    phase_index: int | None
+    phase: Phase | None
+    phase_remaining: float | None
+    duration: float = 0.0  # the exercise's planned seconds plus time added while it ran
+    phase_duration: float | None = None  # the current phase's seconds plus time added during it
+
+
+@dataclass(frozen=True)
+class CatchUpPlan:
+    cuts: tuple[tuple[int, int], ...]  # (block index, seconds to cut)
+    late_after: float  # seconds the day still ends late if the plan is accepted (0 = on time)
+
+
+@dataclass(frozen=True)
+class DayState:
+    now: float
+    started: bool
+    ended: bool
+    paused: bool
+    current: int | None
+    blocks: tuple[BlockState, ...]
+    elapsed: float  # of the current block
+    remaining: float  # of the current block; < 0 = overtime
+    level: str  # "normal" | "warning" | "danger" | "overtime"
+    exercise: ExerciseState | None
+    drift: float  # projected end of day - planned end of day (+ = late)
+    planned_end: float
+    projected_end: float
+    back_at: float | None  # for a break: the timestamp its countdown counts to
+    catch_up: CatchUpPlan | None
+    clock_jumps: tuple[float, ...]
+
+    @property
+    def current_block(self) -> BlockState | None:
+        return None if self.current is None else self.blocks[self.current]

@@ -1,0 +1,233 @@
+"""The groups' journeys on disk: one YAML file per group in DIR/journeys/<id>.yaml.
+
+Writes are atomic (temporary file in the same folder, flush, fsync, os.replace), so
+after a crash a file is either the old or the new version. A file that does not load
+is reported as FILE:LINE:COL and moved aside to <id>.yaml.broken-<timestamp> -- never
+overwritten, because it may hold the only copy of a group's work.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, OWNER_KINDS, TOUCHPOINT_FIELDS, Journey, Touchpoint, normalized
+from facilitator.core.session.model import JourneyPhase
+from facilitator.core.workshop import atomic_write_text
+
+FORMAT = 1
+SUBDIR = "journeys"
+
+
+@dataclass
+class JourneyFileError(Exception):
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+# ---------------------------------------------------------------- writing
+
+def journey_to_dict(journey: Journey) -> dict:
+    def tp(t: Touchpoint) -> dict:
+        d = {"title": t.title, "phase": t.phase}
+        for name in TOUCHPOINT_FIELDS[2:]:
+            value = getattr(t, name)
+            if value not in ("", None, []):
+                d[name] = value
+        return d
+
+    return {
+        "format": FORMAT,
+        "id": journey.id,
+        "group": journey.group,
+        "title": journey.title,
+        "persona": journey.persona,
+        "scenario": journey.scenario,
+        "template": journey.template,
+        "phases": [{"id": p.id, "title": p.title} for p in journey.phases],
+        "touchpoints": [tp(t) for t in journey.touchpoints],
+    }
+
+
+def dump_journey(journey: Journey) -> str:
+    return yaml.safe_dump(journey_to_dict(journey), allow_unicode=True, sort_keys=False, width=100)
+
+
+def journeys_dir(workshop_dir) -> Path:
+    return Path(workshop_dir) / SUBDIR
+
+
+def journey_path(workshop_dir, journey: Journey | str) -> Path:
+    jid = journey if isinstance(journey, str) else journey.id
+    return journeys_dir(workshop_dir) / f"{jid}.yaml"
+
+
+def save_journey(workshop_dir, journey: Journey) -> Path:
+    path = journey_path(workshop_dir, journey)
+    atomic_write_text(path, dump_journey(journey))
+    return path
+
+
+def delete_journey_file(workshop_dir, journey_id: str) -> None:
+    """Remove a deleted group's file (the editor's undo writes it back)."""
+    try:
+        journey_path(workshop_dir, journey_id).unlink()
+    except FileNotFoundError:
+        pass
+
+
+# ---------------------------------------------------------------- reading
+
+class _Reader:
+    """Builds a Journey from a composed YAML node, so every complaint has a line and column."""
+
+    def __init__(self, file: str):
+        self.file = file
+
+    def fail(self, node, message: str):
+        mark = node.start_mark
+        raise JourneyFileError(self.file, mark.line + 1, mark.column + 1, message)
+
+    def mapping(self, node, what: str) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping (key: value)")
+        return {k.value: (k, v) for k, v in node.value}
+
+    def text(self, node, what: str) -> str:
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, f"{what} must be text")
+        return node.value  # the source text: 'no' stays 'no', 9:30 stays '9:30'
+
+    def seq(self, node, what: str) -> list:
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{what} must be a list")
+        return node.value
+
+    def opt_text(self, m: dict, key: str, what: str) -> str:
+        if key not in m or m[key][1].tag == "tag:yaml.org,2002:null":
+            return ""
+        return self.text(m[key][1], what)
+
+    def journey(self, root) -> Journey:
+        m = self.mapping(root, "a journey file")
+        if "format" in m and self.text(m["format"][1], "format") != str(FORMAT):
+            self.fail(m["format"][1], f"format must be {FORMAT}")
+        for key in ("id", "group"):
+            if key not in m:
+                self.fail(root, f"missing '{key}'")
+        phases = [self.phase(n) for n in self.seq(m["phases"][1], "phases")] if "phases" in m else []
+        tps = [self.touchpoint(n) for n in self.seq(m["touchpoints"][1], "touchpoints")] if "touchpoints" in m else []
+        template = self.opt_text(m, "template", "template") or None
+        return Journey(
+            id=self.text(m["id"][1], "id"), group=self.text(m["group"][1], "group"),
+            title=self.opt_text(m, "title", "title"), persona=self.opt_text(m, "persona", "persona"),
+            scenario=self.opt_text(m, "scenario", "scenario"), phases=phases,
+            touchpoints=normalized(tps, phases), template=template,
+        )
+
+    def phase(self, node) -> JourneyPhase:
+        m = self.mapping(node, "a phase")
+        if "id" not in m:
+            self.fail(node, "a phase needs an 'id'")
+        return JourneyPhase(self.text(m["id"][1], "phase id"), self.opt_text(m, "title", "phase title"))
+
+    def touchpoint(self, node) -> Touchpoint:
+        m = self.mapping(node, "a touchpoint")
+        tp = Touchpoint()
+        for key, (knode, vnode) in m.items():
+            if key not in TOUCHPOINT_FIELDS:
+                self.fail(knode, f"unknown touchpoint field '{key}'")
+            if key == "platforms":
+                tp.platforms = [self.text(n, "a platform") for n in self.seq(vnode, "platforms")]
+            elif key == "feeling":
+                tp.feeling = self.feeling(vnode)
+            elif vnode.tag != "tag:yaml.org,2002:null":
+                setattr(tp, key, self.text(vnode, key))
+        if tp.owner not in ("", *OWNER_KINDS):
+            self.fail(m["owner"][1], "owner must be one of: " + ", ".join(OWNER_KINDS))
+        return tp
+
+    def feeling(self, node) -> int | None:
+        if node.tag == "tag:yaml.org,2002:null":
+            return None
+        value = self.text(node, "feeling").strip()
+        if not re.fullmatch(r"[+-]?\d+", value) or not FEELING_MIN <= int(value) <= FEELING_MAX:
+            self.fail(node, f"feeling must be a whole number from {FEELING_MIN} to {FEELING_MAX}")
+        return int(value)
+
+
+def load_journey(path) -> Journey:
+    """Read one journey file; JourneyFileError (FILE:LINE:COL) when it is not one."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise JourneyFileError(str(path), 1, 1, f"not UTF-8 text ({e.reason})") from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise JourneyFileError(str(path), line, col, f"{e.problem or e.context}") from None
+    if root is None:
+        raise JourneyFileError(str(path), 1, 1, "the file is empty")
+    return _Reader(str(path)).journey(root)
+
+
+def set_aside(path, now: float | None = None) -> Path:
+    """Move a broken file to <name>.broken-<timestamp> next to it (never over another);
+    it no longer ends in .yaml, so `journeys export DIR/journeys/*.yaml` passes it by."""
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    return target
+
+
+def load_all(workshop_dir) -> tuple[list[Journey], list[str]]:
+    """Every group's journey in the folder, and a message per file that was set aside.
+    Journeys come back in natural order of their ids (gruppe-2 before gruppe-10)."""
+    folder = journeys_dir(workshop_dir)
+    journeys, problems = [], []
+    if not folder.is_dir():
+        return journeys, problems
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: _natural(p.stem)):
+        if ".broken-" in path.name:
+            continue
+        try:
+            journey = load_journey(path)
+        except JourneyFileError as e:
+            problems.append(_kept_aside(path, str(e)))
+            continue
+        except OSError as e:  # a folder named *.yaml, a file we may not read
+            problems.append(f"{path}:1:1: {e.strerror or e}")
+            continue
+        journey.id = path.stem  # the file name is the identity
+        journeys.append(journey)
+    return journeys, problems
+
+
+def _kept_aside(path: Path, problem: str) -> str:
+    """Move a broken file aside; in a read-only folder leave it where it is (nothing can
+    overwrite it there either) and say so, rather than fail to open the editor."""
+    try:
+        return f"{problem} (kept as {set_aside(path).name})"
+    except OSError as e:
+        return f"{problem} (left in place: {e.strerror or e})"
+
+
+def _natural(text: str):
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]

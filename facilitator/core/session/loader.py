@@ -1,0 +1,280 @@
+"""Session file (YAML) -> Session model, with every problem as ``FILE:LINE:COL: message``.
+
+Usage::
+
+    session = load_session("sessions/sociale-medier-090310.yaml")   # raises SessionError
+
+The file format is described in sessions/README.md. Each mapping below lists the
+fields of one dataclass in core/session.py; what a field holds is said by the
+reader it is given (text, duration, clock time, a reference to a slide ...).
+All problems of a file are collected and raised together, sorted by position.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+
+from yaml.nodes import Node
+
+from facilitator.core.session.problems import Problem, SessionError
+from facilitator.core.session.model import (
+    SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
+    Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
+)
+from facilitator.core.session.checks import IdRegistry, check_timeline
+from facilitator.core.timefmt import format_minutes
+from facilitator.core.session.yaml_reader import Fields, Reader
+from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
+
+__all__ = ["load_session", "load_session_text", "SessionError", "Problem"]
+
+LANGUAGES = ("da", "en")
+BLOCK_KINDS = tuple(k.value for k in BlockKind)
+OWNER_KINDS = ("us", "partner", "customer")
+FORMAT_VERSION = "1"
+# Slides of these kinds show one thing named by a field; without it there is nothing to show.
+SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journey_template", "quote": "text"}
+
+
+def load_session(path: str | os.PathLike) -> Session:
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    if text is None:
+        raise SessionError(problems)
+    return load_session_text(text, str(path))
+
+
+def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
+    """Load from text already in memory (bytes are checked like a file's)."""
+    problems: list[Problem] = []
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise SessionError([Problem(filename, 1, 1, too_big(size))])
+    if isinstance(text, bytes):
+        text = decode_utf8(text, filename, problems)
+        if text is None:
+            raise SessionError(problems)
+    root = compose(text, filename, problems)
+    if root is None and not problems:
+        problems.append(Problem(filename, 1, 1, "the file is empty; a session starts with 'format: 1'"))
+    session = None
+    if root is not None:
+        builder = _Builder(filename)
+        session = builder.session(root)
+        problems.extend(builder.r.problems)
+    if problems or session is None:
+        raise SessionError(problems)
+    return session
+
+
+class _Builder:
+    def __init__(self, filename: str):
+        self.r = Reader(filename)
+        self.ids = IdRegistry(self.r)
+        self.start_nodes: dict[int, Node] = {}
+        self._scopes = itertools.count(1)
+
+    def pos(self, node: Node) -> SourcePos:
+        return SourcePos(self.r.filename, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    # -- the session ---------------------------------------------------------------------
+
+    def session(self, root: Node) -> Session | None:
+        r, ids = self.r, self.ids
+        f = r.mapping(root, "the session", {
+            "format": self.format_version,
+            "title": r.text,
+            "language": self.language,
+            "date": r.date,
+            "start": r.clock,
+            "facilitators": r.list_of(self.facilitator),
+            "blocks": r.list_of(self.block),
+            "slides": r.list_of(self.slide),
+            "platforms": r.list_of(self.platform),
+            "journey_templates": r.list_of(self.journey_template),
+        }, required=("format", "title", "start", "blocks"))
+        ids.check_refs()
+        session = _make(Session, f, ("format", "title", "start", "blocks"), language="da", drop=("format",))
+        if session is None:
+            return None
+        if not session.blocks and f.nodes["blocks"].value == []:
+            r.problem(f.nodes["blocks"], "a session needs at least one block")
+        session.source_file = r.filename
+        check_timeline(session, r, self.start_nodes)
+        return session
+
+    def format_version(self, node: Node) -> str | None:
+        value = self.r.scalar(node, "the format number 1")
+        if value is not None and value.strip() != FORMAT_VERSION:
+            self.r.problem(node, f"format '{value}' is not supported; this version reads 'format: {FORMAT_VERSION}'")
+            return None
+        return value
+
+    def language(self, node: Node) -> str | None:
+        value = self.r.scalar(node, "a language code")
+        if value is not None and value not in LANGUAGES:
+            self.r.problem(node, f"language '{value}' is not supported; write \"da\" (Danish) or \"en\" (English)")
+            return None
+        return value
+
+    def facilitator(self, node: Node) -> Facilitator | None:
+        r = self.r
+        f = r.mapping(node, "facilitator", {"name": r.text, "role": r.text, "email": r.text}, ("name",))
+        return _make(Facilitator, f, ("name",))
+
+    # -- the agenda ----------------------------------------------------------------------
+
+    def block(self, node: Node) -> Block | None:
+        r = self.r
+        required = ("id", "title", "kind", "duration")
+        f = r.mapping(node, "block", {
+            "id": self.ids.define("block"),
+            "title": r.text,
+            "kind": r.choice(BLOCK_KINDS),
+            "duration": r.duration,
+            "start": r.clock,
+            "min_duration": r.duration,
+            "warning": r.duration_or_zero,
+            "danger": r.duration_or_zero,
+            "notes": r.text,
+            "slides": r.list_of(self.ids.ref("slide")),
+            "exercises": r.list_of(self.exercise),
+        }, required)
+        block = _make(Block, f, required, rename={"start": "fixed_start"}, pos=self.pos(node))
+        if block is None:
+            return None
+        block.kind = BlockKind(block.kind)
+        if "start" in f.nodes and block.fixed_start is not None:
+            self.start_nodes[id(block)] = f.nodes["start"]
+        if block.min_duration is not None and block.min_duration > block.duration:
+            r.problem(f.nodes["min_duration"], f"min_duration ({format_minutes(block.min_duration)}) is longer "
+                      f"than the block's duration ({format_minutes(block.duration)})")
+        return block
+
+    def exercise(self, node: Node) -> Exercise | None:
+        r = self.r
+        required = ("id", "title", "duration")
+        f = r.mapping(node, "exercise", {
+            "id": self.ids.define("exercise"),
+            "title": r.text,
+            "duration": r.duration,
+            "prompt": r.text,
+            "phases": r.list_of(self.phase),
+            "journey_template": self.ids.ref("journey template"),
+        }, required)
+        exercise = _make(Exercise, f, required, pos=self.pos(node))
+        if exercise is not None:
+            total = sum(p.duration for p in exercise.phases)
+            if total > exercise.duration:
+                r.problem(f.nodes["phases"], f"the phases add up to {format_minutes(total)}, longer than "
+                          f"the exercise ({format_minutes(exercise.duration)})")
+        return exercise
+
+    def phase(self, node: Node) -> Phase | None:
+        r = self.r
+        f = r.mapping(node, "exercise phase", {"title": r.text, "duration": r.duration, "prompt": r.text},
+                      ("title", "duration"))
+        return _make(Phase, f, ("title", "duration"))
+
+    # -- slides and their content --------------------------------------------------------
+
+    def slide(self, node: Node) -> Slide | None:
+        r, ids = self.r, self.ids
+        f = r.mapping(node, "slide", {
+            "id": ids.define("slide"),
+            "kind": r.choice(SLIDE_KINDS),
+            "title": r.text,
+            "subtitle": r.text,
+            "bullets": r.list_of(r.text),
+            "figures": r.list_of(self.figure),
+            "rankings": r.list_of(self.ranking),
+            "platform": ids.ref("platform"),
+            "platforms": r.list_of(ids.ref("platform")),
+            "measure": r.text,
+            "text": r.text,
+            "author": r.text,
+            "exercise": ids.ref("exercise"),
+            "journey_template": ids.ref("journey template"),
+            "source": r.text,
+            "notes": r.text,
+        }, ("id", "kind"))
+        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node))
+        needed = SLIDE_NEEDS.get(slide.kind) if slide else None
+        if needed and needed not in f.nodes:
+            r.problem(node, f"a {slide.kind} slide needs the field '{needed}'")
+        return slide
+
+    def figure(self, node: Node) -> Figure | None:
+        r = self.r
+        f = r.mapping(node, "figure", {
+            "value": r.number, "label": r.text, "unit": r.text, "source": r.text, "measure": r.text, "when": r.text,
+        }, ("value", "label"))
+        return _make(Figure, f, ("value", "label"))
+
+    def ranking(self, node: Node) -> Ranking | None:
+        r = self.r
+        f = r.mapping(node, "ranking", {
+            "title": r.text, "items": r.list_of(self.rank_item), "source": r.text,
+        }, ("title",))
+        return _make(Ranking, f, ("title",))
+
+    def rank_item(self, node: Node) -> RankItem | None:
+        r = self.r
+        f = r.mapping(node, "ranking item", {"name": r.text, "rank": r.integer}, ("name", "rank"))
+        return _make(RankItem, f, ("name", "rank"))
+
+    def platform(self, node: Node) -> Platform | None:
+        r = self.r
+        f = r.mapping(node, "platform", {
+            "id": self.ids.define("platform"),
+            "name": r.text,
+            "url": r.text,
+            "about": r.list_of(r.text),
+            "figures": r.list_of(self.figure),
+            "synergies": r.list_of(r.text),
+            "tools": r.list_of(r.text),
+            "source": r.text,
+        }, ("id", "name"))
+        return _make(Platform, f, ("id", "name"))
+
+    # -- journey templates ---------------------------------------------------------------
+
+    def journey_template(self, node: Node) -> JourneyTemplate | None:
+        r = self.r
+        scope = next(self._scopes)  # phase ids are local to their template
+        f = r.mapping(node, "journey template", {
+            "id": self.ids.define("journey template"),
+            "title": r.text,
+            "persona": r.text,
+            "scenario": r.text,
+            "phases": r.list_of(lambda n: self.journey_phase(n, scope)),
+            "touchpoints": r.list_of(lambda n: self.touchpoint(n, scope)),
+        }, ("id", "title"))
+        return _make(JourneyTemplate, f, ("id", "title"))
+
+    def journey_phase(self, node: Node, scope: int) -> JourneyPhase | None:
+        f = self.r.mapping(node, "journey phase", {
+            "id": self.ids.define("journey phase", scope), "title": self.r.text,
+        }, ("id", "title"))
+        return _make(JourneyPhase, f, ("id", "title"))
+
+    def touchpoint(self, node: Node, scope: int) -> TemplateTouchpoint | None:
+        r = self.r
+        f = r.mapping(node, "touchpoint", {
+            "title": r.text,
+            "phase": self.ids.ref("journey phase", scope),
+            "channel": r.text,
+            "owner": r.choice(OWNER_KINDS),
+            "owner_name": r.text,
+        }, ("title", "phase"))
+        return _make(TemplateTouchpoint, f, ("title", "phase"))
+
+
+def _make(cls, f: Fields | None, required: tuple[str, ...], rename: dict[str, str] | None = None,
+          drop: tuple[str, ...] = (), **extra):
+    """The dataclass from the fields read, or None if a required one is missing or bad (already reported)."""
+    if f is None or any(f.values.get(name) is None for name in required):
+        return None
+    rename = rename or {}
+    kwargs = {rename.get(k, k): v for k, v in f.values.items() if v is not None and k not in drop}
+    return cls(**{**extra, **kwargs})

@@ -1,0 +1,29 @@
+"""The journey editor as part of the running app: opened from the presenter window
+(Ctrl+J), writing into the workshop folder, showing journeys on the participant view."""
+from __future__ import annotations
+
+from facilitator.core.day.wall import WallMode
+
+
+class JourneysLink:
+    def __init__(self, session, folder, controller, presenter, wall):
+        self.session, self.folder = session, folder
+        self.controller, self.presenter, self.wall = controller, presenter, wall
+        self.editor = None
+        presenter.open_journeys.triggered.connect(self.open_editor)
+        presenter.open_journeys.setEnabled(folder is not None)
+
+    def open_editor(self):
+        if self.editor is None:
+            from facilitator.ui.journeys.editor_window import JourneyEditorWindow
+
+            self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        return self.editor
+
+    def show_on_wall(self, widget) -> None:
+        """'Show on wall' / 'Compare groups': the view replaces the wall's journey page."""
+        self.wall.show_widget(widget)
+        self.controller.set_wall_mode(WallMode.JOURNEY)

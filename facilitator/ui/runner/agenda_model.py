@@ -1,0 +1,80 @@
+"""AgendaModel: DayState.blocks as a list model for the presenter's agenda view.
+
+Each row: planned start, projected start, state word, title. The current block is
+bold and highlighted; done and skipped blocks are dimmed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from facilitator.ui import texts
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2
+PROJECTED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def _status_word(status: str) -> str:
+    return {
+        "done": QCoreApplication.translate("Runner", "done"),
+        "now": QCoreApplication.translate("Runner", "now"),
+        "next": QCoreApplication.translate("Runner", "next"),
+        "skipped": QCoreApplication.translate("Runner", "skipped"),
+        "later": "",
+    }.get(status, status)
+
+
+class AgendaModel(QAbstractListModel):
+    def __init__(self, lang: str = "da", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self._rows: list[tuple] = []  # (status, planned, projected, title, kind)
+
+    def set_state(self, state) -> None:
+        rows = [self._row(b, state) for b in state.blocks]
+        if len(rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        changed = [i for i, (a, b) in enumerate(zip(self._rows, rows)) if a != b]
+        self._rows = rows
+        if changed:  # the projected times move by the minute, not every second
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+
+    def _row(self, b, state) -> tuple:
+        status = b.status if state.started else ("next" if b.index == 0 else "later")
+        start = b.actual_start if b.actual_start is not None else b.projected_start
+        return (status, texts.clock_text(b.planned_start, self.lang),
+                texts.clock_text(start, self.lang), b.block.title)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        status, planned, projected, title = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            moved = f" → {projected}" if projected != planned else ""
+            word = _status_word(status)
+            return f"{planned}{moved}   {title}" + (f"   · {word}" if word else "")
+        if role == STATUS_ROLE:
+            return status
+        if role == PLANNED_ROLE:
+            return planned
+        if role == PROJECTED_ROLE:
+            return projected
+        if role == Qt.ItemDataRole.FontRole and status == "now":
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole and status == "now":
+            return QBrush(QColor("#d8f3e4"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if status == "now":
+                return QBrush(QColor("#0b3d24"))
+            if status in ("done", "skipped"):
+                return QBrush(QColor("#808080"))
+        return None

@@ -1,0 +1,61 @@
+"""AgendaWall: the day's programme on the wall, the current block marked.
+
+The current block is marked by an arrow and bold text as well as colour, and
+blocks that are done are dimmed; times are the planned ones participants know.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout
+
+from facilitator.ui import texts, wall_style
+from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.runner.wall_card import WallCard
+
+_MARK = "▶ "
+
+
+class AgendaWall(WallCard):
+    def __init__(self, title: str = "", lang: str = "da", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.heading = FitLabel(title, bold=True, wrap=True, max_fraction=0.45)
+        self._rows: list[FitLabel] = []
+        self._lay = QVBoxLayout(self)
+        self._lay.addWidget(self.heading, 3)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        m = self.margins_for(self.height())
+        self._lay.setContentsMargins(m * 2, m, m * 2, m)  # wider sides: a programme, not a card
+        self._lay.activate()  # rows get their new size before we measure them
+        self._equalize()
+
+    def _ensure_rows(self, n: int) -> None:
+        while len(self._rows) < n:
+            row = FitLabel(max_fraction=0.75)
+            row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self._rows.append(row)
+            self._lay.addWidget(row, 2)
+
+    def _equalize(self) -> None:
+        """All rows in one size: the largest that fits the longest title."""
+        for row in self._rows:
+            row.set_pixel_cap(None)
+        sizes = [r.fitted_font().pixelSize() for r in self._rows if r.text()]
+        for row in self._rows:
+            row.set_pixel_cap(min(sizes) if sizes else None)
+
+    def row_texts(self) -> list[str]:
+        return [r.text() for r in self._rows]
+
+    def show_state(self, state, block=None) -> None:
+        self._ensure_rows(len(state.blocks))
+        for row, b in zip(self._rows, state.blocks):
+            now = b.index == state.current and state.started and not state.ended
+            time = texts.clock_text(b.planned_start, self.lang)
+            row.setText(f"{_MARK if now else '   '}{time}  {b.block.title}")
+            row.setBold(now)
+            row.setColor(wall_style.ACCENT if now else (
+                wall_style.MUTED if b.status in ("done", "skipped") else wall_style.TEXT))
+        self._equalize()

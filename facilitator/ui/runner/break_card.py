@@ -1,0 +1,32 @@
+"""BreakCard: 'Pause — vi starter igen kl. 10.45' and a big, calm countdown."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from facilitator.ui import texts, wall_style
+from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.runner.wall_card import WallCard
+
+
+class BreakCard(WallCard):
+    def __init__(self, lang: str = "da", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        # One line: "kl. 10.45" must never be split from its time.
+        self.headline = FitLabel(bold=True, max_fraction=0.7)
+        self.countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
+        self.caption = FitLabel(bold=True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.headline, 16)
+        lay.addWidget(self.countdown, 56)
+        lay.addWidget(self.caption, 12)
+
+    def show_state(self, state, block) -> None:
+        self.headline.setText(texts.back_at_text(state.back_at, self.lang, block.title if block is not None else ""))
+        self.countdown.setText(texts.countdown_text(state.remaining))
+        # A break counts down calmly: no warning colours, only "time is up" past zero.
+        level = "overtime" if state.remaining < 0 else "normal"
+        self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)
+        self.caption.setText(texts.level_caption(level, state.remaining))
+        self.caption.setColor(wall_style.level_color(level))
+        self.set_level(level)

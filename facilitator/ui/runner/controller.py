@@ -1,0 +1,175 @@
+"""AppController: the one object between the windows and the engine.
+
+It owns the session, the Runner and the clock; windows call its commands and
+listen to its signals. It holds no rules: the engine decides what a command
+means, core.wall decides what the wall shows by default, core.cues decides which
+endings chime. The only thing it knows is *when* to ask the engine again: a
+single-shot QTimer re-armed for the next moment a displayed second changes.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from facilitator.core.day.cues import timer_endings
+from facilitator.core.day.wall import WallMode, default_wall_mode
+
+# Wake this long after a boundary so the new second is surely there when we read it.
+_AFTER_BOUNDARY = 0.002
+# Two boundaries closer than this are served by one wake-up (the later one).
+_COALESCE = 0.02
+
+
+def _until_crossing(value: float) -> float:
+    """Seconds until a countdown ``value`` (falling 1/s) crosses the next whole number."""
+    frac = value % 1.0
+    return frac if frac > 1e-6 else 1.0
+
+
+def next_boundary_delay(state, now: float) -> float:
+    """Seconds until the next displayed second changes on either window (at most 1 s).
+
+    Block, exercise and phase countdowns may each have their own fraction of a
+    second, so the earliest boundary wins; boundaries within 20 ms are merged.
+    The wall clock shows minutes, so it adds its minute boundary. Never more
+    than a second: check_clock wants to be asked once a second.
+    """
+    values = []
+    if state is not None and state.started and not state.ended and not state.paused:
+        values.append(state.remaining)
+    ex = getattr(state, "exercise", None)
+    if ex is not None and ex.status == "running":
+        values.append(ex.remaining)
+        if ex.phase_remaining is not None:
+            values.append(ex.phase_remaining)
+    delays = [_until_crossing(v) for v in values]
+    delays.append(60.0 - (now % 60.0))  # the wall clock's next minute
+    first = min(min(delays), 1.0)
+    return max(d for d in delays + [first] if d - first <= _COALESCE and d <= 1.0)
+
+
+class AppController(QObject):
+    state_changed = Signal(object)   # DayState, once per displayed-second change and after commands
+    second_passed = Signal()         # once per timer wake-up at a displayed-second boundary, never after commands
+    wall_changed = Signal(object)    # WallMode
+    clock_jumped = Signal(float)     # seconds, once per jump
+    timers_ended = Signal(tuple)     # ("phase"|"exercise"|"break", ...) for chime and flash
+    journal_failed = Signal(str)     # the run journal could not be written (the day goes on)
+
+    def __init__(self, session, runner, clock, journal=None, lang: str = "da", parent=None):
+        super().__init__(parent)
+        self.session, self.runner, self.clock, self.journal = session, runner, clock, journal
+        self.lang = lang
+        self._state = runner.state()
+        self._wall_override: WallMode | None = None
+        self._wall = self._default_wall()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+        self._arm()
+
+    # --- state -------------------------------------------------------------
+    @property
+    def state(self):
+        return self._state
+
+    def current_block(self):
+        s = self._state
+        return None if s.current is None else s.blocks[s.current].block
+
+    def tick(self) -> None:
+        """Timer wake-up: notice clock jumps, chime for endings, redraw, re-arm."""
+        jump = self._journaled(self.runner.check_clock)
+        previous = self._state
+        self._refresh()
+        if jump:
+            self.clock_jumped.emit(float(jump))
+        endings = timer_endings(previous, self._state)
+        if endings:
+            self.timers_ended.emit(endings)
+        self.second_passed.emit()
+
+    def _refresh(self) -> None:
+        block_before = self._state.current
+        self._state = self.runner.state()
+        if self._state.current != block_before:
+            self._wall_override = None  # a new block shows its own wall
+        self.state_changed.emit(self._state)
+        self._update_wall()
+        self._arm()
+
+    def _arm(self) -> None:
+        delay = next_boundary_delay(self._state, self.clock.now()) + _AFTER_BOUNDARY
+        self._timer.start(max(1, math.ceil(delay * 1000)))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # --- wall --------------------------------------------------------------
+    def _default_wall(self) -> WallMode:
+        return default_wall_mode(self._state, self.current_block())
+
+    def wall_mode(self) -> WallMode:
+        return self._wall
+
+    def wall_override(self) -> WallMode | None:
+        return self._wall_override
+
+    def set_wall_mode(self, mode: WallMode | None) -> None:
+        """The facilitator's choice; None returns to what the block shows by default."""
+        self._wall_override = mode
+        self._update_wall()
+
+    def toggle_wall_mode(self, mode: WallMode) -> None:
+        """B/W keys: a second press brings the wall back."""
+        self.set_wall_mode(None if self._wall_override == mode else mode)
+
+    def _update_wall(self) -> None:
+        mode = self._wall_override or self._default_wall()
+        if mode != self._wall:
+            self._wall = mode
+            self.wall_changed.emit(mode)
+
+    # --- commands: each one goes to the engine, then the windows redraw ------
+    def _do(self, command, *args) -> None:
+        self._journaled(command, *args)
+        self._refresh()
+
+    def _journaled(self, command, *args):
+        """Run a command; a journal that cannot be written (disk full, folder gone) must not
+        stop the day: the command has been applied in memory, the facilitator is told."""
+        try:
+            return command(*args)
+        except OSError as exc:
+            self.journal_failed.emit(self.tr("The run journal cannot be written ({reason}); "
+                                             "a crash now would lose the latest commands.")
+                                     .format(reason=exc.strerror or exc))
+            return None
+
+    def start_day(self): self._do(self.runner.start_day)
+    def end_day(self): self._do(self.runner.end_day)
+    def next_block(self): self._do(self.runner.next_block)
+    def previous_block(self): self._do(self.runner.previous_block)
+    def goto_block(self, index: int): self._do(self.runner.goto_block, index)
+    def toggle_pause(self): self._do(self.runner.toggle_pause)
+    def adjust(self, seconds: int): self._do(self.runner.adjust, int(seconds))
+    def start_exercise(self, index=None): self._do(self.runner.start_exercise, index)
+    def pause_exercise(self): self._do(self.runner.pause_exercise)
+    def resume_exercise(self): self._do(self.runner.resume_exercise)
+    def reset_exercise(self): self._do(self.runner.reset_exercise)
+    def skip_exercise(self): self._do(self.runner.skip_exercise)
+    def next_phase(self): self._do(self.runner.next_phase)
+    def previous_phase(self): self._do(self.runner.previous_phase)
+    def accept_catch_up(self): self._do(self.runner.accept_catch_up)
+
+    def exercise_start_or_toggle(self) -> None:
+        """One key for the exercise timer: start it, or pause / resume the running one."""
+        ex = self._state.exercise
+        if ex is not None and ex.status == "running":
+            self.pause_exercise()
+        elif ex is not None and ex.status == "paused":
+            self.resume_exercise()
+        else:
+            self.start_exercise()

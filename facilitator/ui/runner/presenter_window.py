@@ -1,0 +1,390 @@
+"""PresenterWindow: the facilitator's laptop screen.
+
+Left the agenda, in the middle where the day stands (clock, drift, the block and
+exercise countdowns, the catch-up proposal, notes), right the slides panel, and
+below a button for every command. Every command is a QAction with a shortcut;
+the clicker keys (PageDown/PageUp/Right/Left/Space, F5, Shift+F5, Esc, B/., W/,)
+are actions too, shared with the participant window so they work whichever
+window has focus.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
+    QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+)
+
+from facilitator.core.day.wall import WallMode
+
+from facilitator.ui import texts, wall_style
+from facilitator.ui.runner.agenda_model import AgendaModel
+from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.runner.shortcut_sheet import ShortcutSheet
+
+_K = QKeySequence
+
+
+class PresenterWindow(QMainWindow):
+    show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
+    swap_screens_requested = Signal()
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = controller.lang
+        self._navigator = None
+        self._jump_block: int | None = None  # the notice of a clock jump stays for that block
+        self.setWindowTitle(self.tr("Facilitator — {title}").format(title=controller.session.title))
+        self._make_actions()
+        self._make_menus()
+        self.setCentralWidget(self._make_body())
+        controller.state_changed.connect(self.show_state)
+        controller.wall_changed.connect(self._show_wall_mode)
+        controller.clock_jumped.connect(self._notice_clock_jump)
+        self.show_state(controller.state)
+        self._show_wall_mode(controller.wall_mode())
+        self.resize(1280, 760)
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, name: str, text: str, slot, keys=(), checkable=False) -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        a.setShortcuts([_K(k) for k in keys])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.setCheckable(checkable)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        setattr(self, name, a)
+        return a
+
+    def _make_actions(self) -> None:
+        c = self.controller
+        A = self._action
+        A("act_start_day", self.tr("Start day"), c.start_day, ["Ctrl+Return"])
+        A("act_end_day", self.tr("End day"), c.end_day, ["Ctrl+Shift+E"])
+        A("act_next", self.tr("Next"), lambda: self.navigate(True), ["PgDown", "Right", "Space"])
+        A("act_previous", self.tr("Previous"), lambda: self.navigate(False), ["PgUp", "Left"])
+        A("act_next_block", self.tr("Next block"), c.next_block, ["Ctrl+PgDown"])
+        A("act_previous_block", self.tr("Previous block"), c.previous_block, ["Ctrl+PgUp"])
+        A("act_pause", self.tr("Pause / resume day"), c.toggle_pause, ["P"])
+        A("act_plus1", self.tr("+1 min"), lambda: c.adjust(60), ["+", "="])
+        A("act_minus1", self.tr("−1 min"), lambda: c.adjust(-60), ["-"])
+        A("act_plus5", self.tr("+5 min"), lambda: c.adjust(300), ["Ctrl++", "Ctrl+="])
+        A("act_minus5", self.tr("−5 min"), lambda: c.adjust(-300), ["Ctrl+-"])
+        A("act_adjust", self.tr("Add or remove time…"), self.adjust_by_dialog, ["T"])
+        A("act_exercise", self.tr("Start / pause / resume exercise"), c.exercise_start_or_toggle, ["E"])
+        A("act_exercise_reset", self.tr("Reset exercise"), c.reset_exercise, ["Ctrl+R"])
+        A("act_exercise_skip", self.tr("Skip exercise"), c.skip_exercise, ["Ctrl+K"])
+        A("act_next_phase", self.tr("Next phase"), c.next_phase, ["N"])
+        A("act_previous_phase", self.tr("Previous phase"), c.previous_phase, ["Shift+N"])
+        A("act_accept_catch_up", self.tr("Accept catch-up plan"), c.accept_catch_up, ["Ctrl+Shift+A"])
+        A("act_show_wall", self.tr("Start / show wall"), self.start_show, ["F5"])
+        A("act_show_wall_current", self.tr("Show wall at the current block"), self.show_current, ["Shift+F5"])
+        A("act_wall_default", self.tr("Wall back to the block"), lambda: c.set_wall_mode(None), ["Esc"])
+        A("act_black", self.tr("Black wall"), lambda: c.toggle_wall_mode(WallMode.BLACK), ["B", "."])
+        A("act_white", self.tr("White wall"), lambda: c.toggle_wall_mode(WallMode.WHITE), ["W", ","])
+        A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
+          ["F7", "Ctrl+Shift+S"])
+        A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
+        A("open_journeys", self.tr("Journeys…"), lambda: None, ["Ctrl+J"])
+        A("act_mute", self.tr("Mute chime"), lambda: None, ["M"], checkable=True)
+        self.wall_actions = {}
+        for mode, text in ((WallMode.AGENDA, self.tr("Agenda")), (WallMode.SLIDE, self.tr("Slide")),
+                           (WallMode.EXERCISE, self.tr("Exercise")), (WallMode.BREAK, self.tr("Break")),
+                           (WallMode.JOURNEY, self.tr("Journey")), (WallMode.BLACK, self.tr("Black")),
+                           (WallMode.WHITE, self.tr("White"))):
+            a = QAction(text, self, checkable=True)
+            a.triggered.connect(lambda _=False, m=mode: c.set_wall_mode(m))
+            self.wall_actions[mode] = a
+        self.wall_actions[WallMode.AGENDA].setShortcut(_K("A"))
+        self.addAction(self.wall_actions[WallMode.AGENDA])
+
+    def shared_actions(self) -> list[QAction]:
+        """Actions the participant window carries too, so keys work when it has focus."""
+        return [a for a in self.actions() if a.shortcuts()]
+
+    def _make_menus(self) -> None:
+        mb = self.menuBar()
+        day = mb.addMenu(self.tr("&Day"))
+        for a in (self.act_start_day, self.act_next_block, self.act_previous_block, self.act_pause,
+                  self.act_end_day):
+            day.addAction(a)
+        time = mb.addMenu(self.tr("&Time"))
+        for a in (self.act_plus1, self.act_minus1, self.act_plus5, self.act_minus5, self.act_adjust,
+                  self.act_accept_catch_up):
+            time.addAction(a)
+        ex = mb.addMenu(self.tr("&Exercise"))
+        for a in (self.act_exercise, self.act_next_phase, self.act_previous_phase,
+                  self.act_exercise_reset, self.act_exercise_skip):
+            ex.addAction(a)
+        wall = mb.addMenu(self.tr("W&all"))
+        for a in (self.act_show_wall, self.act_show_wall_current, self.act_wall_default):
+            wall.addAction(a)
+        wall.addSeparator()
+        for a in self.wall_actions.values():
+            wall.addAction(a)
+        wall.addSeparator()
+        wall.addAction(self.act_swap_screens)
+        wall.addAction(self.act_mute)
+        windows = mb.addMenu(self.tr("&Windows"))
+        windows.addAction(self.open_journeys)
+        help_ = mb.addMenu(self.tr("&Help"))
+        help_.addAction(self.act_shortcuts)
+
+    # --------------------------------------------------------------------- body
+    def _make_body(self) -> QWidget:
+        self.agenda_model = AgendaModel(self.lang, self)
+        self.agenda_view = QListView()
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setSpacing(2)
+        self.agenda_view.setWordWrap(True)  # long titles wrap instead of hiding behind a scrollbar
+        self.agenda_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.agenda_view.activated.connect(lambda ix: self.controller.goto_block(ix.row()))
+        self.agenda_view.doubleClicked.connect(lambda ix: self.controller.goto_block(ix.row()))
+        self.agenda_view.setToolTip(self.tr("Double-click or Enter: jump to the block"))
+
+        self.slides_area = QFrame()
+        self.slides_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.slides_area.setLayout(QVBoxLayout())
+        self._slides_placeholder = QLabel(self.tr("Slides appear here"))
+        self._slides_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slides_area.layout().addWidget(self._slides_placeholder)
+
+        self.split = split = QSplitter()
+        split.addWidget(self.agenda_view)
+        split.addWidget(self._make_now_panel())
+        split.addWidget(self.slides_area)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 3)
+        split.setSizes([380, 620, 300])
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(split, 1)
+        lay.addWidget(self._make_buttons())
+        return body
+
+    def _dark(self, widget: QWidget) -> QWidget:
+        widget.setStyleSheet(f"background:{wall_style.BACKGROUND}; color:{wall_style.TEXT};")
+        return widget
+
+    def _make_now_panel(self) -> QWidget:
+        panel = self._dark(QWidget())
+        panel.setObjectName("nowPanel")
+        self.clock_label = FitLabel(bold=True, tabular=True)
+        self.drift_label = FitLabel()
+        self.jump_label = QLabel()
+        self.jump_label.setWordWrap(True)
+        self.jump_label.setStyleSheet(f"color:{wall_style.WARNING};")
+        self.jump_label.hide()
+        self.block_title = FitLabel(bold=True)
+        self.block_countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
+        self.block_caption = FitLabel()
+        self.exercise_title = FitLabel()
+        self.exercise_countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
+        self.phase_label = FitLabel()
+        self.phase_label.setColor(wall_style.MUTED)
+        self.catch_up_label = QLabel()
+        self.catch_up_label.setWordWrap(True)
+        self.catch_up_button = QPushButton(self.tr("Accept"))
+        self.catch_up_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.catch_up_button.clicked.connect(self.controller.accept_catch_up)
+        self.catch_up_box = QFrame()
+        self.catch_up_box.setStyleSheet(f"QFrame{{border:2px solid {wall_style.WARNING};}}"
+                                        "QLabel,QPushButton{border:none;}")
+        cl = QHBoxLayout(self.catch_up_box)
+        cl.addWidget(self.catch_up_label, 1)
+        cl.addWidget(self.catch_up_button)
+        self.catch_up_box.hide()
+        self.notes = QTextBrowser()
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the clicker
+        self.notes.setStyleSheet(f"background:#1b2127; color:{wall_style.TEXT}; border:none;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.clock_label, 2)
+        top.addWidget(self.drift_label, 5)
+        lay = QVBoxLayout(panel)
+        lay.addLayout(top, 6)
+        lay.addWidget(self.jump_label)
+        lay.addWidget(self.block_title, 5)
+        lay.addWidget(self.block_countdown, 15)
+        lay.addWidget(self.block_caption, 4)
+        lay.addWidget(self.exercise_title, 4)
+        lay.addWidget(self.exercise_countdown, 8)
+        lay.addWidget(self.phase_label, 4)
+        lay.addWidget(self.catch_up_box)
+        lay.addWidget(self.notes, 18)
+        return panel
+
+    def _button(self, action: QAction, text: str | None = None) -> QToolButton:
+        b = QToolButton()
+        b.setDefaultAction(action)
+        if text:
+            b.setText(text)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the clicker, not a button
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        b.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+        b.setMinimumHeight(30)
+        return b
+
+    def _make_buttons(self) -> QWidget:
+        rows = [
+            (self.tr("Day"), [self.act_start_day, self.act_previous_block, self.act_next_block,
+                              self.act_pause, self.act_end_day]),
+            (self.tr("Time"), [self.act_minus5, self.act_minus1, self.act_plus1, self.act_plus5,
+                               self.act_adjust]),
+            (self.tr("Exercise"), [self.act_exercise, self.act_previous_phase, self.act_next_phase,
+                                   self.act_exercise_reset, self.act_exercise_skip]),
+            (self.tr("Wall"), [self.act_show_wall, self.wall_actions[WallMode.AGENDA], self.act_black,
+                               self.act_white, self.act_swap_screens, self.act_mute]),
+        ]
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for r, (label, actions) in enumerate(rows):
+            grid.addWidget(QLabel(f"<b>{label}</b>"), r, 0)
+            line = QHBoxLayout()
+            for a in actions:
+                line.addWidget(self._button(a))
+            line.addStretch(1)
+            grid.addLayout(line, r, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    # ------------------------------------------------------------------- showing
+    def show_state(self, state) -> None:
+        c = self.controller
+        lang = self.lang
+        self.agenda_model.set_state(state)
+        self.clock_label.setText(texts.clock_text(state.now, lang))
+        self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
+                                 if state.started else self.tr("Day not started — F5 starts it"))
+        self.drift_label.setColor(wall_style.WARNING if state.drift >= 60 else wall_style.TEXT)
+        block = c.current_block()
+        self._show_block(state, block)
+        self._show_exercise(state.exercise)
+        self._show_catch_up(state)
+        notes = block.notes if block is not None else ""
+        if self.notes.toPlainText() != notes:
+            self.notes.setPlainText(notes)
+        if state.current is not None:
+            self.agenda_view.setCurrentIndex(self.agenda_model.index(state.current))
+        if self.jump_label.isVisible() and state.current != self._jump_block:
+            self.jump_label.hide()
+
+    def _show_block(self, state, block) -> None:
+        if state.ended:  # no current block then either: say the day is over, not that it is to come
+            for w in (self.block_countdown, self.block_caption):
+                w.setText("")
+            self.block_title.setText(self.tr("The day has ended"))
+            return
+        if block is None or not state.started:
+            self.block_title.setText(self.tr("Before the day"))
+            self.block_countdown.setText("")
+            self.block_caption.setText("")
+            return
+        self.block_title.setText(block.title + (f" · {self.tr('paused')}" if state.paused else ""))
+        self.block_countdown.setText(texts.countdown_text(state.remaining))
+        self.block_countdown.setColor(wall_style.level_color(state.level)
+                                      if state.level != "normal" else wall_style.TEXT)
+        self.block_caption.setText(texts.level_caption(state.level, state.remaining))
+        self.block_caption.setColor(wall_style.level_color(state.level))
+
+    def _show_exercise(self, ex) -> None:
+        if ex is None:
+            for w in (self.exercise_title, self.exercise_countdown, self.phase_label):
+                w.setText("")
+            return
+        status = {"running": "", "paused": self.tr("paused"), "finished": self.tr("finished"),
+                  "skipped": self.tr("skipped"), "ready": self.tr("ready")}.get(ex.status, ex.status)
+        self.exercise_title.setText(ex.exercise.title + (f" · {status}" if status else ""))
+        self.exercise_countdown.setText(texts.countdown_text(ex.remaining))
+        self.exercise_countdown.setColor(wall_style.OVERTIME if ex.remaining < 0 else wall_style.ACCENT)
+        self.phase_label.setText("" if ex.phase is None else self.tr("Phase {n}: {title} — {left}").format(
+            n=ex.phase_index + 1, title=ex.phase.title, left=texts.countdown_text(ex.phase_remaining)))
+
+    def _show_catch_up(self, state) -> None:
+        plan = state.catch_up
+        self.catch_up_box.setVisible(plan is not None)
+        self.act_accept_catch_up.setEnabled(plan is not None)
+        if plan is not None:
+            self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
+
+    def _show_wall_mode(self, mode) -> None:
+        for m, a in self.wall_actions.items():
+            a.setChecked(m == mode)
+
+    def _notice_clock_jump(self, seconds: float) -> None:
+        """Shown once per jump; the times on screen already follow the new clock."""
+        self.jump_label.setText(self.tr("The computer's clock jumped by {minutes} — times follow the "
+                                        "new clock.").format(minutes=texts.format_jump(seconds)))
+        self._jump_block = self.controller.state.current
+        self.jump_label.show()
+
+    # --------------------------------------------------------------- commands
+    def set_navigator(self, navigator) -> None:
+        """navigator(forward: bool) -> bool: the deck moves a slide and returns True,
+        or returns False at the end of the block's slides so the block moves instead."""
+        self._navigator = navigator
+
+    def navigate(self, forward: bool) -> None:
+        """Every clicker next/previous comes here."""
+        if self._navigator is not None and self._navigator(forward):
+            return
+        state = self.controller.state
+        if not state.started or state.ended:
+            self.statusBar().showMessage(self.tr("The day has not started: F5 starts it"), 5000)
+            return
+        if forward:
+            self.controller.next_block()
+        elif state.current:
+            self.controller.previous_block()
+
+    def start_show(self) -> None:
+        """F5: like a slideshow from the beginning: starts the day if needed, wall up."""
+        if not self.controller.state.started:
+            self.controller.start_day()
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Shift+F5: the wall shows what the current block shows."""
+        self.controller.set_wall_mode(None)
+        self.show_wall_requested.emit()
+
+    def adjust_by_dialog(self) -> None:
+        minutes, ok = QInputDialog.getInt(self, self.tr("Add or remove time"),
+                                          self.tr("Minutes (negative removes time):"), 5, -180, 180)
+        if ok and minutes:
+            self.controller.adjust(minutes * 60)
+
+    def set_slides_panel(self, widget: QWidget) -> None:
+        """The slides part's presenter panel takes the right-hand area, the widest one
+        (as in a presenter view); its notes replace the block notes here."""
+        lay = self.slides_area.layout()
+        while lay.count():
+            old = lay.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+        lay.addWidget(widget)
+        self.notes.hide()
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 5)
+        total = max(self.split.width(), 1000)
+        self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
+
+    def show_shortcut_sheet(self) -> None:
+        ShortcutSheet(self._shortcut_rows(), self).exec()
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for a in self.actions():
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())
+            if keys:
+                rows.append((a.text().replace("&", ""), keys))
+        return rows

@@ -1,0 +1,154 @@
+"""A horizontal bar chart for slides, drawn with pyqtgraph's BarGraphItem.
+
+One chart holds figures of one measure and unit (the caller groups them), so the
+bars are comparable. Each row: the label (wrapped in a left column), the bar, and
+the value printed on the bar (or just after it when the bar is too short).
+
+The view's coordinates are its pixels (y down), so text sizes come from the slide
+theme and the layout is computed, not guessed; `fits()` tells the slide whether
+everything is inside the chart at the current text size.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QSizePolicy
+
+from facilitator.ui.slides.theme import FAMILIES, PALETTE, qcolor
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    value_text: str
+    colour: str = PALETTE.accent
+
+
+class BarChart(pg.GraphicsView):
+    LABEL_SHARE = 0.42  # at most this share of the width for the labels
+
+    def __init__(self, bars: list[Bar], parent=None):
+        super().__init__(parent, background=qcolor(PALETTE.background))
+        self.bars = bars
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFrameShape(pg.QtWidgets.QFrame.Shape.NoFrame)
+        self.view = pg.ViewBox(invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
+        self.setCentralItem(self.view)
+        self.bar_item = pg.BarGraphItem(x0=[0], y0=[0], width=[0], height=[0])
+        self.view.addItem(self.bar_item)
+        self.label_items = [self._text(PALETTE.text) for _ in bars]
+        self.value_items = [self._text(PALETTE.text) for _ in bars]
+        self._text_px = 20
+        self._fits = True
+        self._laid_out: tuple[int, int, int] | None = None
+
+    def _text(self, colour: str) -> pg.TextItem:
+        item = pg.TextItem(color=qcolor(colour), anchor=(0, 0))
+        item.textItem.document().setDocumentMargin(0)
+        self.view.addItem(item)
+        return item
+
+    # --- sizing --------------------------------------------------------------
+    def set_text_px(self, px: int) -> None:
+        self._text_px = px
+        self.relayout()
+
+    def text_px(self) -> int:
+        return self._text_px
+
+    def fits(self) -> bool:
+        return self._fits and not self.overflowing_texts()
+
+    def overflowing_texts(self) -> list[str]:
+        """Texts whose laid-out box pokes out of the chart (for fitting and for tests)."""
+        frame = QRectF(0, 0, self.width(), self.height())
+        out = []
+        for item in self.label_items + self.value_items:
+            rect = item.mapRectToView(item.boundingRect()) if item.isVisible() else None
+            if rect is not None and not frame.contains(rect):
+                out.append(item.textItem.toPlainText())
+        return out
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "bar_item"):  # pyqtgraph resizes once inside its own __init__
+            self.relayout()
+
+    def relayout(self) -> None:
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        if (w, h, self._text_px) == self._laid_out:
+            return  # e.g. the pending resize when a prepared page is shown
+        self._laid_out = (w, h, self._text_px)
+        self.view.setGeometry(QRectF(0, 0, w, h))
+        self.view.setRange(xRange=(0, w), yRange=(0, h), padding=0)
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(self._text_px)
+        fm = QFontMetrics(font)
+        label_w = self._label_width(fm, w)
+        rows = [self._label_height(fm, b.label, label_w) for b in self.bars]
+        bar_h, gap = self._bar_and_gap(fm.height(), rows, h)
+        row_hs = [max(r, bar_h) for r in rows]
+        total = sum(row_hs) + gap * max(len(row_hs) - 1, 0)
+        x0 = label_w + round(fm.height() * 0.6)
+        full = max(w - x0, 1)
+        top_value = max((b.value for b in self.bars), default=1) or 1
+        self._fits = total <= h and self._words_fit(fm, label_w)
+        y = 0.0
+        xs, ys, ws, hs, brushes = [], [], [], [], []
+        for i, bar in enumerate(self.bars):
+            length = full * bar.value / top_value
+            xs.append(x0); ys.append(y + (row_hs[i] - bar_h) / 2); ws.append(length); hs.append(bar_h)
+            brushes.append(qcolor(bar.colour))
+            self._place_label(self.label_items[i], bar.label, font, label_w, y, row_hs[i], rows[i])
+            self._place_value(i, bar, font, fm, x0, length, ys[-1], bar_h, w)
+            y += row_hs[i] + gap
+        self.bar_item.setOpts(x0=xs, y0=ys, width=ws, height=hs, brushes=brushes,
+                              pens=[pg.mkPen(None)] * len(xs))
+
+    @staticmethod
+    def _bar_and_gap(line: int, label_heights: list[int], h: int) -> tuple[int, int]:
+        """Bars 1.45 lines thick with 0.55 lines between; thicker and airier (up to 2 and
+        1.2 lines) when the chart has room, so a short chart does not huddle at the top."""
+        n = max(len(label_heights), 1)
+        for bar_f, gap_f in ((2.0, 1.2), (1.8, 1.0), (1.6, 0.8), (1.45, 0.55)):
+            bar, gap = round(line * bar_f), round(line * gap_f)
+            if sum(max(r, bar) for r in label_heights) + gap * (n - 1) <= h:
+                break
+        return bar, gap
+
+    def _label_width(self, fm: QFontMetrics, w: int) -> int:
+        natural = max((fm.horizontalAdvance(b.label) for b in self.bars), default=0) + 2
+        return min(natural, round(w * self.LABEL_SHARE))
+
+    @staticmethod
+    def _label_height(fm: QFontMetrics, text: str, width: int) -> int:
+        return fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
+
+    def _words_fit(self, fm: QFontMetrics, label_w: int) -> bool:
+        words = [word for b in self.bars for word in b.label.split()]
+        return all(fm.horizontalAdvance(word) <= label_w for word in words)
+
+    @staticmethod
+    def _place_label(item, text, font, width, row_y, row_h, text_h) -> None:
+        item.setFont(font)
+        item.setTextWidth(width)
+        item.setText(text)
+        item.setPos(0, row_y + (row_h - text_h) / 2)
+
+    def _place_value(self, i, bar, font, fm, x0, length, bar_y, bar_h, w) -> None:
+        item = self.value_items[i]
+        item.setFont(font)
+        item.setText(bar.value_text)
+        pad = fm.height() * 0.35
+        text_w = fm.horizontalAdvance(bar.value_text)
+        inside = length >= text_w + 2 * pad
+        item.setColor(qcolor(PALETTE.on_accent if inside else PALETTE.text))
+        x = x0 + length - pad - text_w if inside else x0 + length + pad
+        item.setPos(x, bar_y + (bar_h - fm.height()) / 2)
+        if not inside and x + text_w > w:
+            self._fits = False

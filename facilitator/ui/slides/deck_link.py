@@ -1,0 +1,151 @@
+"""Slides in the running day: the presenter's slide panel, the wall's SlideView, and
+what a clicker press does (decided by core.clicker, carried out here).
+
+The deck follows the agenda: when a block starts, its first slide is shown. Moving
+past a block's last slide offers the next block in the status bar and the panel's
+"Next block" caption; the second press starts it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from facilitator.core import workshop as storage
+from facilitator.core.slides.clicker import Step, clicker_step
+from facilitator.core.day.wall import WallMode
+
+from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
+from facilitator.ui.slides.view import SlideView
+from facilitator.ui.slides.warmer import SlideWarmer
+
+BLANK_MODES = (WallMode.BLACK, WallMode.WHITE)
+
+
+class DeckLink(QObject):
+    def __init__(self, session, controller, presenter, wall, folder=None, parent=None):
+        super().__init__(parent or controller)
+        self.session, self.controller, self.presenter = session, controller, presenter
+        self.folder = folder
+        self.panel = PresenterSlidesPanel(session)
+        self.view = SlideView("wall")
+        # The whole block rendered ahead, so a jump through the overview is a page swap too.
+        self.warmer = SlideWarmer(session, [self.view, self.panel.current_view, self.panel.next_view], self)
+        self._block: int | None = None
+        self.offer_pending = False
+        presenter.set_slides_panel(self.panel)
+        wall.set_slide_widget(self.view)
+        presenter.set_navigator(self.navigate)
+        self._add_actions(presenter, wall)
+        self.panel.slide_changed.connect(self._show_on_wall)
+        controller.state_changed.connect(self._follow_agenda)
+        controller.second_passed.connect(self.warmer.on_second)
+        self._follow_agenda(controller.state)
+        self._restore_position()
+        self._show_on_wall()
+        self.panel.slide_changed.connect(self._remember_position)
+
+    # --- after a restart, the slide that was on the wall --------------------------
+    def _restore_position(self) -> None:
+        saved = storage.load_deck_position(self.folder) if self.folder is not None else None
+        if saved is None or saved[0] != self._block:
+            return  # the day has moved on to another block since: its first slide is right
+        try:
+            self.panel.deck.goto_position(*saved)
+        except IndexError:
+            return  # the session's slides changed
+        self.panel.refresh()
+
+    def _remember_position(self, block: int, slide: int) -> None:
+        if self.folder is None:
+            return
+        try:
+            storage.save_deck_position(self.folder, block, slide)
+        except OSError:
+            pass  # the journal reports an unwritable folder; the slide position is a nicety
+
+    def _add_actions(self, presenter, wall) -> None:
+        """Home/End within the block and the overview grid, on either window."""
+        for name, text, keys, slot in (
+            ("act_first_slide", self.tr("First slide of the block"), ["Home"], lambda: self._jump(self.panel.home)),
+            ("act_last_slide", self.tr("Last slide of the block"), ["End"], lambda: self._jump(self.panel.end)),
+            ("act_overview", self.tr("Slide overview"), ["G", "Tab"], self.open_overview),
+        ):
+            action = QAction(text, presenter)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            presenter.addAction(action)
+            wall.addAction(action)
+            setattr(self, name, action)
+
+    def open_overview(self):
+        dialog = self.panel.open_overview()
+        dialog.slide_chosen.connect(lambda *_: self._slides_on_the_wall())
+        return dialog
+
+    def _jump(self, move) -> None:
+        if self.controller.state.started and not self.controller.state.ended:
+            move()
+            self.offer_pending = False
+            self._slides_on_the_wall()
+
+    # --- the agenda leads: a new block shows its first slide -------------------
+    def _follow_agenda(self, state) -> None:
+        current = state.current
+        if current is None or current == self._block:
+            return
+        self._block = current
+        self.offer_pending = False
+        self.warmer.requeue(current)
+        self.panel.enter_block(current)
+        self._show_on_wall()
+
+    def _show_on_wall(self, *_args) -> None:
+        slide = self.panel.current_slide()
+        if slide is not None:
+            self.view.set_slide(slide, self.session)
+            QTimer.singleShot(0, self._prepare_next)
+
+    def _prepare_next(self) -> None:
+        upcoming = self.panel.deck.upcoming_slide()
+        if upcoming is not None:
+            self.view.prepare(upcoming, self.session)
+
+    # --- one clicker press ------------------------------------------------------
+    def navigate(self, forward: bool) -> bool:
+        """The presenter's navigator: True when the press was handled here."""
+        state = self.controller.state
+        step = clicker_step(self.panel.deck, forward=forward, started=state.started, ended=state.ended,
+                            blanked=self.controller.wall_override() in BLANK_MODES,
+                            offer_pending=self.offer_pending)
+        if step is Step.NOT_STARTED:
+            return False  # the presenter says how to start the day
+        self.offer_pending = step is Step.OFFER_NEXT_BLOCK
+        self.presenter.statusBar().clearMessage()
+        if step is Step.UNBLANK:
+            self.controller.set_wall_mode(None)
+        elif step in (Step.NEXT_SLIDE, Step.PREVIOUS_SLIDE):
+            (self.panel.next if forward else self.panel.previous)()
+            self._slides_on_the_wall()
+        elif step is Step.OFFER_NEXT_BLOCK:
+            self._offer_next_block()
+        elif step is Step.NEXT_BLOCK:
+            self.controller.next_block()
+        elif step is Step.FIRST_SLIDE:
+            self.presenter.statusBar().showMessage(
+                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."), 5000)
+        return True
+
+    def _slides_on_the_wall(self) -> None:
+        """A slide press means the room should see the slide (e.g. during an exercise block)."""
+        if self.controller.wall_mode() != WallMode.SLIDE:
+            self.controller.set_wall_mode(WallMode.SLIDE)
+
+    def _offer_next_block(self) -> None:
+        nxt = self.panel.deck.next_block()
+        if nxt is None:
+            text = self.tr("Last slide of the day. Press Next again to end the day.")
+        else:
+            text = self.tr("Last slide of this block. Press Next again to start: {title}").format(
+                title=self.session.blocks[nxt].title)
+        self.presenter.statusBar().showMessage(text)

@@ -1,0 +1,181 @@
+"""The base of every slide renderer: text roles, spacing from the height, and fit-to-size.
+
+A renderer builds its widgets once with `label()` and layouts. On every resize the
+page sets fonts and spacing for its height at scale 1.0 and then shrinks the scale
+step by step until every piece of text fits its box, so long Danish titles wrap
+first and only shrink when wrapping is not enough. Nothing is ever clipped.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from facilitator.ui.slides.shapes import Card, Rule
+from facilitator.ui.slides.theme import GAP, MARGIN, PALETTE, figure_where, qcolor, slide_font, text_px, value_with_unit
+from facilitator.ui.slides.words import word
+
+MIN_SCALE = 0.35
+SCALE_STEP = 0.92
+
+
+class SlideLabel(QLabel):
+    """Plain, word-wrapped slide text with a type role from the theme."""
+
+    def __init__(self, text: str, role: str, colour: str = PALETTE.text, parent=None):
+        super().__init__(text, parent)
+        self.role = role
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
+        self.setPalette(pal)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def text_fits(self) -> bool:
+        """Does the laid-out text fit inside this label's box (no clipped line or word)?"""
+        if not self.text():
+            return True
+        box = self.contentsRect()
+        # Top-aligned in a tall box, as QLabel measures it (a centred box rounds differently).
+        flags = int(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.TextFlag.TextWordWrap
+        need = QFontMetrics(self.font()).boundingRect(
+            QRect(0, 0, box.width(), 100000), flags, self.text())
+        return need.width() <= box.width() and need.height() <= box.height()
+
+
+class SlidePage(QWidget):
+    """A rendered slide. Subclasses build content in `build()` into `self.root`."""
+
+    background = PALETTE.background
+
+    def __init__(self, slide, session, role: str = "wall", parent=None):
+        super().__init__(parent)
+        self.slide, self.session, self.role = slide, session, role
+        self.language = getattr(session, "language", "da")
+        self.scale = 1.0
+        self._fitted_size = None
+        self._charts: list = []  # BarChart widgets; their text follows the body size
+        self._labels: list[SlideLabel] = []
+        self._boxes: list[tuple[QLayout, float, float]] = []  # layout, margin, spacing fractions
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, qcolor(self.background))
+        self.setPalette(pal)
+        self.root = self.box(QVBoxLayout(self), margin=MARGIN, spacing=GAP)
+        self.build()
+
+    # --- for renderers -------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def label(self, text: str, role: str, colour: str = PALETTE.text, align=None) -> SlideLabel:
+        lab = SlideLabel(text, role, colour)
+        if align is not None:
+            lab.setAlignment(align)
+        self._labels.append(lab)
+        return lab
+
+    def box(self, layout: QLayout, margin: float = 0.0, spacing: float = GAP) -> QLayout:
+        """Register a layout whose margins and spacing follow the slide height."""
+        self._boxes.append((layout, margin, spacing))
+        return layout
+
+    def card(self, edge: str = "", edge_colour: str = PALETTE.accent) -> tuple[Card, QVBoxLayout]:
+        frame = Card(edge, edge_colour)
+        return frame, self.box(QVBoxLayout(frame), margin=0.022, spacing=0.012)
+
+    def figure_cards(self, figures, per_row: int, known_source: str, value_role: str,
+                     value_colour: str, label_role: str, spacing: float) -> tuple[QGridLayout, list[Card]]:
+        """Key-figure cards in a grid: the number, what it counts, and its source unless
+        `known_source` (said once elsewhere on the slide) already covers it."""
+        grid = self.box(QGridLayout(), spacing=spacing)
+        cards = []
+        for i, fig in enumerate(figures):
+            frame, box = self.card()
+            box.addWidget(self.label(value_with_unit(fig.value, fig.unit, self.language), value_role, value_colour))
+            box.addWidget(self.label(fig.label, label_role))
+            where = figure_where(fig)
+            if where and where != known_source:
+                box.addWidget(self.source_line(where))
+            box.addStretch(1)
+            grid.addWidget(frame, i // per_row, i % per_row)
+            cards.append(frame)
+        return grid, cards
+
+    def title_block(self, text: str) -> None:
+        """The slide title with a short accent rule under it."""
+        self.root.addWidget(self.label(text, "title"))
+        self.root.addWidget(Rule())
+
+    def source_line(self, text: str, prefix: bool = True) -> SlideLabel | None:
+        if not text:
+            return None
+        lead = word("source", self.language)
+        lab = self.label(f"{lead}: {text}" if prefix else text, "source", PALETTE.muted)
+        lab.setProperty("source", True)
+        return lab
+
+    def chart_widgets(self) -> list:
+        """Charts that take part in fitting (see BarChart.set_text_px / fits)."""
+        return self._charts
+
+    # --- sizing --------------------------------------------------------------
+    def px(self, fraction: float) -> int:
+        return max(1, round(fraction * self.height() * self.scale))
+
+    def labels(self) -> list[SlideLabel]:
+        return list(self._labels)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        if self.height() <= 0 or self.size() == self._fitted_size:
+            return
+        self._fitted_size = self.size()
+        self.scale = 1.0
+        self._apply_scale()
+        while not self.fits() and self.scale > MIN_SCALE:
+            self.scale *= SCALE_STEP
+            self._apply_scale()
+
+    def fits(self) -> bool:
+        page = self.rect()
+        for lab in self._labels:
+            if lab.isHidden():
+                continue
+            geo = QRect(lab.mapTo(self, lab.rect().topLeft()), lab.size())
+            if not lab.text_fits() or not page.contains(geo):
+                return False
+        return all(chart.fits() for chart in self.chart_widgets())
+
+    def _apply_scale(self) -> None:
+        h = self.height()
+        for lab in self._labels:
+            lab.setFont(slide_font(lab.role, h, self.scale))
+        for layout, margin, spacing in self._boxes:
+            m = self.px(margin)
+            layout.setContentsMargins(m, m, m, m)
+            layout.setSpacing(self.px(spacing))
+        for rule in self.findChildren(Rule):
+            rule.setFixedSize(self.px(0.09), max(2, self.px(0.006)))
+        for card in self.findChildren(Card):
+            card.edge_px = max(3, self.px(0.007))
+        self._activate(self.layout())
+        # Chart text is as large as body text (the issue: axis labels >= body text on the wall).
+        for chart in self.chart_widgets():
+            chart.set_text_px(text_px("body", h, self.scale))
+
+    @staticmethod
+    def _activate(layout: QLayout) -> None:
+        # Lay out now, not at the next event-loop turn, so fitting can measure the result;
+        # a hidden page (prepared ahead) gets no resize events, so walk its children too.
+        layout.invalidate()
+        layout.activate()
+        for w in layout.parentWidget().findChildren(QWidget):
+            if w.layout() is not None:
+                w.layout().invalidate()
+                w.layout().activate()
+

@@ -1,0 +1,109 @@
+"""`facilitator journeys ...` end to end (the session loader is faked until it is merged)."""
+import types
+from pathlib import Path
+
+import pytest
+from pdftext import in_order, pages
+from samples import filled, session
+
+from facilitator.cli import main
+from facilitator.core.journeys import store
+
+
+class FakeSessionError(Exception):
+    def __init__(self, problems):
+        super().__init__(problems[0])
+        self.problems = problems
+
+
+@pytest.fixture
+def fake_loader(monkeypatch, tmp_path):
+    good = tmp_path / "session.yaml"
+    good.write_text("format: 1\n", encoding="utf-8")
+
+    def load_session(path):
+        if str(path) != str(good):
+            raise FakeSessionError([f"{path}:3:7: start must be a clock time like \"09:00\""])
+        return session()
+
+    module = types.SimpleNamespace(load_session=load_session, SessionError=FakeSessionError)
+    monkeypatch.setitem(__import__("sys").modules, "facilitator.core.session.loader", module)
+    return good
+
+
+def test_export_journey_files_to_one_pdf(tmp_path, capsys):
+    a = store.save_journey(tmp_path, filled("Gruppe 1"))
+    b = store.save_journey(tmp_path, filled("Gruppe 2"))
+    out = tmp_path / "out.pdf"
+    assert main(["journeys", "export", str(a), str(b), "-o", str(out), "--paper", "a3"]) == 0
+    text = pages(out)
+    assert len(text) == 2 and "Gruppe 2" in text[1]
+
+
+def test_export_with_session_header_and_split(tmp_path, fake_loader):
+    a = store.save_journey(tmp_path, filled("Gruppe 1"))
+    assert main(["journeys", "export", str(a), "-o", str(tmp_path / "x.pdf"), "--split",
+                 "--session", str(fake_loader)]) == 0
+    (text,) = pages(tmp_path / "x-gruppe-1.pdf")
+    assert "Workshop om sociale medier" in text and "9. marts 2010" in text
+
+
+def test_export_bad_file_exits_1_with_position(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ngroup: G\ntouchpoints:\n  - {title: a, owner: boss}\n", encoding="utf-8")
+    assert main(["journeys", "export", str(bad), "-o", str(tmp_path / "o.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:4:" in err and "owner" in err
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_worksheet_for_six_groups(tmp_path, fake_loader):
+    out = tmp_path / "ark.pdf"
+    assert main(["journeys", "worksheet", str(fake_loader), "--template", "mallorca", "--groups", "6",
+                 "-o", str(out)]) == 0
+    text = pages(out)
+    assert len(text) == 6 and "Gruppe 6 – Rejse til Mallorca" in text[5]
+    assert in_order(text[0], ["Mulig kunde tjekker rejsekataloget", "Kunde skriver anmeldelse på TripAdvisor"])
+
+
+def test_worksheet_unknown_template_and_bad_session(tmp_path, fake_loader, capsys):
+    assert main(["journeys", "worksheet", str(fake_loader), "--template", "rom", "-o", str(tmp_path / "o.pdf")]) == 1
+    assert "no journey template 'rom'" in capsys.readouterr().err
+    other = tmp_path / "other.yaml"
+    assert main(["journeys", "worksheet", str(other), "--blank", "-o", str(tmp_path / "o.pdf")]) == 1
+    assert f"{other}:3:7:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_unwritable_output_is_a_message_not_a_traceback(tmp_path, capsys, split):
+    """-o into a folder that cannot exist (a file is in the way): exit 1, one line naming the path."""
+    journey = store.save_journey(tmp_path, filled("Gruppe 1"))
+    (tmp_path / "afile").write_text("")
+    out = tmp_path / "afile" / "out.pdf"
+    argv = ["journeys", "export", str(journey), "-o", str(out)] + (["--split"] if split else [])
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "afile" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_worksheet_to_unwritable_output_is_a_message(tmp_path, capsys, split):
+    from facilitator.bundled import default_session_path
+
+    (tmp_path / "afile").write_text("")
+    out = tmp_path / "afile" / "ws.pdf"
+    argv = ["journeys", "worksheet", str(default_session_path()), "--template", "mallorca",
+            "--groups", "2", "-o", str(out)] + (["--split"] if split else [])
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "afile" in err
+
+
+def test_split_export_of_two_files_of_the_same_group_keeps_both(tmp_path, capsys):
+    """Gruppe 1 from two workshop folders: two PDFs, not one overwriting the other."""
+    a = store.save_journey(tmp_path / "mandag", filled("Gruppe 1"))
+    b = store.save_journey(tmp_path / "tirsdag", filled("Gruppe 1"))
+    out = tmp_path / "ud.pdf"
+    assert main(["journeys", "export", str(a), str(b), "-o", str(out), "--split"]) == 0
+    printed = capsys.readouterr().out.split()
+    assert len(set(printed)) == 2 and all(Path(p).exists() for p in printed)

@@ -1,0 +1,31 @@
+"""What the projector shows by default."""
+from __future__ import annotations
+
+from engine_day import at, make_session
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.day.runner import Runner
+from facilitator.core.day.wall import WallMode, default_wall_mode
+
+
+def mode(runner):
+    s = runner.state()
+    return default_wall_mode(s, None if s.current is None else runner.session.blocks[s.current])
+
+
+def test_wall_mode_follows_the_block_kind():
+    session = make_session()
+    session.blocks[2].exercises = list(session.blocks[1].exercises)
+    runner = Runner(session, FakeClock(at(8, 50)))
+    assert mode(runner) == WallMode.AGENDA  # before the start
+    runner.start_day()
+    assert mode(runner) == WallMode.SLIDE  # a talk with slides
+    runner.next_block()
+    assert mode(runner) == WallMode.EXERCISE
+    runner.next_block()
+    assert mode(runner) == WallMode.AGENDA  # a talk without slides
+    runner.start_exercise()
+    assert mode(runner) == WallMode.EXERCISE  # ... whose exercise timer runs
+    runner.next_block()
+    assert mode(runner) == WallMode.BREAK
+    runner.end_day()
+    assert mode(runner) == WallMode.AGENDA

@@ -1,0 +1,48 @@
+"""The default session's day wired as the app wires it (both windows, slides, journeys),
+on a FakeClock at 09.00, the presenter shown and active. Shared by the deck tests."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from facilitator.bundled import default_session_path
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.session.loader import load_session
+from facilitator.core.day.runner import Runner
+from facilitator.ui.app import build_windows
+
+
+def open_day(qtbot, tmp_path, screen_name: str | None = None):
+    """(session, controller, presenter, wall); the presenter on `screen_name` if given."""
+    session = load_session(default_session_path())
+    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings, folder=tmp_path)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    if screen_name is None:
+        presenter.resize(1366, 768)
+    else:
+        screen = next(s for s in QGuiApplication.screens() if s.name() == screen_name)
+        presenter.setGeometry(screen.availableGeometry().adjusted(0, 30, 0, 0))
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    return session, controller, presenter, wall
+
+
+@pytest.fixture
+def started_day(qtbot, tmp_path):
+    """The day above started with F5 on the presenter (its first block running)."""
+    from PySide6.QtCore import Qt
+
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    yield session, controller, presenter, wall
+    controller.stop()
