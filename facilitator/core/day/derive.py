@@ -19,6 +19,7 @@ from facilitator.core.day.events import Event
 from facilitator.core.day.facts import DayFacts, current_phase, nominal_duration
 from facilitator.core.day.projection import Slot, end_of, fixed_end_at, fixed_start_at, flow, planned_times
 from facilitator.core.day.replay import fold
+from facilitator.core.day.round_state import block_remaining, round_state
 from facilitator.core.session.model import Block, BlockKind, Session
 
 
@@ -38,6 +39,9 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
     if cur is not None and not facts.ended:
         elapsed = facts.blocks[cur].clock.elapsed(now)
         remaining = durations[cur] - elapsed
+        in_round = block_remaining(session, facts, cur, now)
+        if in_round is not None:  # the groups decide how long the block still runs
+            remaining, durations[cur] = in_round, elapsed + in_round
     slots = [_slot(session, facts, i, statuses[i], day, now, durations[i], remaining)
              for i in range(len(session.blocks))]
     start = facts.start_t if facts.started else max(now, planned[0][0] if planned else now)
@@ -58,7 +62,8 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
         exercise=_exercise_state(session, facts, now), drift=projected_end - planned_end,
         planned_end=planned_end, projected_end=projected_end,
         back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
-        catch_up=catch_up, clock_jumps=tuple(facts.clock_jumps))
+        catch_up=catch_up, clock_jumps=tuple(facts.clock_jumps),
+        round=None if cur is None or facts.ended else round_state(session, facts, cur, now))
 
 
 def _room_to_cut(session: Session, facts: DayFacts, statuses: list[str], slots: list[Slot]) -> dict:

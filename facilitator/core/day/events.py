@@ -26,11 +26,18 @@ PHASE_NEXT = "phase_next"
 PHASE_PREVIOUS = "phase_previous"
 ACCEPT_CATCH_UP = "accept_catch_up"  # data: {"cuts": [[block_index, seconds], ...]}
 CLOCK_JUMP = "clock_jump"  # data: {"seconds": float}; informational
+# The report-back round (see round_commands.py)
+ROUND_GROUPS = "round_groups"  # data: {"block": int, "groups": [{"id": str, "name": str}, ...]}
+ROUND_SHUFFLE = "round_shuffle"  # data: {"block": int, "seed": int}; the order from random.Random(seed)
+ROUND_NEXT = "round_next"  # the current block's round: the next group presents (the first starts it)
+ROUND_ADJUST = "round_adjust"  # data: {"seconds": int}, + or -, the presenting group's time
+ROUND_SKIP = "round_skip"  # the presenting group (or, before the round, the first) does not present
 
 EVENT_TYPES = frozenset({
     START_DAY, END_DAY, NEXT_BLOCK, PREVIOUS_BLOCK, GOTO_BLOCK, PAUSE, RESUME, ADJUST,
     EXERCISE_START, EXERCISE_PAUSE, EXERCISE_RESUME, EXERCISE_RESET, EXERCISE_SKIP,
     PHASE_NEXT, PHASE_PREVIOUS, ACCEPT_CATCH_UP, CLOCK_JUMP,
+    ROUND_GROUPS, ROUND_SHUFFLE, ROUND_NEXT, ROUND_ADJUST, ROUND_SKIP,
 })
 
 

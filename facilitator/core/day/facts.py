@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from facilitator.core.day.round_facts import RoundRun, planned_seconds
 from facilitator.core.day.state import PAUSED, READY, RUNNING
 from facilitator.core.session.model import Exercise, Session
 
@@ -75,6 +76,7 @@ class DayFacts:
     current: int | None = None
     start_t: float | None = None
     clock_jumps: list[float] = field(default_factory=list)
+    rounds: dict[int, RoundRun] = field(default_factory=dict)  # block index -> its report-back round
 
 
 def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple[int, float] | None:
@@ -95,5 +97,8 @@ def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple
 
 def nominal_duration(session: Session, facts: DayFacts, index: int) -> int:
     """Planned seconds of a block with adjustments and accepted cuts, never below 0."""
-    run = facts.blocks[index]
-    return max(0, session.blocks[index].duration + run.adjust - run.cut)
+    run, block = facts.blocks[index], session.blocks[index]
+    base = block.duration
+    if index in facts.rounds and block.report_back is not None:  # a round plans by its groups
+        base = planned_seconds(block.report_back, facts.rounds[index])
+    return max(0, base + run.adjust - run.cut)

@@ -12,16 +12,18 @@ from facilitator.core.day.state import FINISHED, RUNNING
 from facilitator.core.day.events import Event
 from facilitator.core.day.exercise_timer import ExerciseCommands, int_field
 from facilitator.core.day.facts import BlockRun, DayFacts, ExerciseRun, nominal_duration
+from facilitator.core.day.round_commands import RoundCommands, initial_rounds
 from facilitator.core.session.model import Session
 
 
-class Folder(ExerciseCommands):
+class Folder(ExerciseCommands, RoundCommands):
     """Applies events one by one; the Runner keeps one, so state() need not re-fold the day."""
 
     def __init__(self, session: Session):
         self.session = session
         self.facts = DayFacts([BlockRun(exercises=[ExerciseRun() for _ in b.exercises])
                                for b in session.blocks])
+        self.facts.rounds = initial_rounds(session)
 
     # -- helpers ---------------------------------------------------------------
     @property
@@ -117,6 +119,8 @@ class Folder(ExerciseCommands):
     def on_adjust(self, t, data):
         seconds = int_field(data, "seconds")
         if self.in_day() and seconds is not None:
+            if self.round_adjust(t, seconds):  # a presenting group gets the time, not the block
+                return
             run = self.block()
             run.adjust += max(seconds, -nominal_duration(self.session, self.facts, self.facts.current))
             self.adjust_exercise(t, seconds)

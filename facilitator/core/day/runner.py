@@ -7,6 +7,7 @@ time rules.
 """
 from __future__ import annotations
 
+import random
 from typing import Iterable
 
 from facilitator.core.day import events as ev
@@ -98,6 +99,26 @@ class Runner:
 
     def previous_phase(self) -> None:
         self._log(ev.PHASE_PREVIOUS)
+
+    # -- the report-back round ------------------------------------------------------
+    def set_round_groups(self, block: int, groups: list[tuple[str, str]]) -> None:
+        """The round's groups as (journey id, name) pairs, e.g. the workshop's journeys."""
+        self._log(ev.ROUND_GROUPS, block=int(block), groups=[{"id": j, "name": n} for j, n in groups])
+
+    def shuffle_round(self, block: int, seed: int | None = None) -> int:
+        """A new presenting order; the seed goes into the journal so a replay gets the same."""
+        seed = random.randrange(2**31) if seed is None else int(seed)
+        self._log(ev.ROUND_SHUFFLE, block=int(block), seed=seed)
+        return seed
+
+    def next_group(self) -> None:
+        self._log(ev.ROUND_NEXT)
+
+    def adjust_group(self, seconds: int) -> None:
+        self._log(ev.ROUND_ADJUST, seconds=int(seconds))
+
+    def skip_group(self) -> None:
+        self._log(ev.ROUND_SKIP)
 
     # -- catch-up and clock ------------------------------------------------------------
     def accept_catch_up(self) -> None:

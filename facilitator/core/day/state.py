@@ -70,6 +70,7 @@ class DayState:
     back_at: float | None  # for a break: the timestamp its countdown counts to
     catch_up: CatchUpPlan | None
     clock_jumps: tuple[float, ...]
+    round: object | None = None  # round_state.RoundState of the current block's report-back round
 
     @property
     def current_block(self) -> BlockState | None:

@@ -19,7 +19,7 @@ from yaml.nodes import Node
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.model import (
     SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
-    Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
+    Phase, Platform, RankItem, Ranking, ReportBack, Session, Slide, SourcePos, TemplateTouchpoint,
 )
 from facilitator.core.session.checks import IdRegistry, check_timeline
 from facilitator.core.timefmt import format_minutes
@@ -139,7 +139,9 @@ class _Builder:
             "notes": r.text,
             "slides": r.list_of(self.ids.ref("slide")),
             "exercises": r.list_of(self.exercise),
-        }, required)
+            "report_back": self.report_back,
+        }, required[:3])
+        self.round_duration(f, required)
         block = _make(Block, f, required, rename={"start": "fixed_start"}, pos=self.pos(node))
         if block is None:
             return None
@@ -150,6 +152,46 @@ class _Builder:
             r.problem(f.nodes["min_duration"], f"min_duration ({format_minutes(block.min_duration)}) is longer "
                       f"than the block's duration ({format_minutes(block.duration)})")
         return block
+
+    def report_back(self, node: Node) -> ReportBack | None:
+        r = self.r
+        f = r.mapping(node, "report_back", {
+            "per_group": r.duration, "changeover": r.duration_or_zero, "groups": self.round_groups,
+        }, ("per_group", "groups"))
+        values = f.values if f is not None else {}
+        if values.get("groups") == "journeys":
+            values = {**values, "groups": None}
+        return _make(ReportBack, f and Fields(f.node, values), ("per_group",))
+
+    def round_groups(self, node: Node):
+        """A count of groups, or 'journeys': the workshop's journeys decide on the day."""
+        value = self.r.scalar(node, "a number of groups or 'journeys'")
+        if value is None:
+            return None
+        if value.strip() == "journeys":
+            return "journeys"
+        if value.strip().isdigit() and int(value) > 0:
+            return int(value)
+        self.r.problem(node, f"groups '{value}' is neither a number of groups (like 6) nor 'journeys'")
+        return None
+
+    def round_duration(self, f, required: tuple[str, ...]) -> None:
+        """A round with a count of groups plans its own time: duration left out is
+        groups x per_group + changeovers; one written that does not match is refused."""
+        if f is None:
+            return
+        rb = f.values.get("report_back")
+        planned = rb.duration(rb.groups) if rb is not None and rb.groups is not None else None
+        if "duration" not in f.nodes:
+            if planned is not None:
+                f.values["duration"] = planned
+            else:
+                self.r.problem(f.node, f"block '{f.values.get('id') or '?'}' is missing the required field 'duration'")
+        elif planned is not None and f.values.get("duration") not in (None, planned):
+            self.r.problem(f.nodes["duration"], (
+                f"duration {format_minutes(f.values['duration'])} does not match the report-back round: "
+                f"{rb.groups} groups x {format_minutes(rb.per_group)} + {rb.groups - 1} changeovers of "
+                f"{format_minutes(rb.changeover)} = {format_minutes(planned)}; leave duration out"))
 
     def exercise(self, node: Node) -> Exercise | None:
         r = self.r

@@ -56,6 +56,20 @@ class Exercise:
 
 
 @dataclass
+class ReportBack:
+    """A report-back round: each group presents for per_group, with a changeover between
+    groups. groups is a count, or None for the workshop's journeys (the editor's tabs)."""
+
+    per_group: int  # seconds
+    changeover: int = 0  # seconds between two groups
+    groups: int | None = None
+
+    def duration(self, count: int) -> int:
+        """The round's planned seconds for `count` groups: 6 x 4 min + 5 changeovers."""
+        return count * self.per_group + max(count - 1, 0) * self.changeover
+
+
+@dataclass
 class Block:
     id: str
     title: str
@@ -68,6 +82,7 @@ class Block:
     notes: str = ""
     slides: list[str] = field(default_factory=list)  # slide ids, in order
     exercises: list[Exercise] = field(default_factory=list)
+    report_back: ReportBack | None = None  # the block is a report-back round
     pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
 
     @property
