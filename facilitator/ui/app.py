@@ -119,6 +119,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.journeys.link import JourneysLink
     from facilitator.ui.runner.participant_window import ParticipantWindow
     from facilitator.ui.runner.presenter_window import PresenterWindow
+    from facilitator.ui.runner.round_link import RoundLink
     from facilitator.ui.runner.screens import ScreenPlacer
 
     controller = AppController(session, runner, clock, lang=lang)
@@ -149,6 +150,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
+    presenter.round_link = RoundLink(session, folder, controller, presenter, wall)
     return controller, presenter, wall, placer, chime
 
 
@@ -165,10 +167,12 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
 
 def where_the_day_is(state) -> str:
     """One line for the log (and the crash test): block, exercise, remaining seconds."""
-    ex = state.exercise
+    ex, r = state.exercise, state.round
+    group = "" if r is None or r.current is None else (
+        f" group={r.position} group_remaining={r.remaining:.3f}")
     return (f"block={state.current} remaining={state.remaining:.3f} "
             f"exercise={'-' if ex is None else ex.index} "
-            f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}")
+            f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}{group}")
 
 
 def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:

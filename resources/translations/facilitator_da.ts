@@ -695,6 +695,37 @@
         </message>
     </context>
     <context>
+        <name>RoundLink</name>
+        <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
+            <source>Next group</source>
+            <translation>Næste gruppe</translation>
+        </message>
+        <message>
+            <source>+1 min for the group</source>
+            <translation>+1 min til gruppen</translation>
+        </message>
+        <message>
+            <source>−1 min for the group</source>
+            <translation>−1 min fra gruppen</translation>
+        </message>
+        <message>
+            <source>Skip group</source>
+            <translation>Spring gruppen over</translation>
+        </message>
+        <message>
+            <source>Shuffle the order</source>
+            <translation>Bland rækkefølgen</translation>
+        </message>
+        <message>
+            <source>The order can be shuffled before the first group presents</source>
+            <translation>Rækkefølgen kan blandes, før den første gruppe fremlægger</translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>done</source>

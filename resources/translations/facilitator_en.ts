@@ -695,6 +695,37 @@
         </message>
     </context>
     <context>
+        <name>RoundLink</name>
+        <message>
+            <source>&amp;Round</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>+1 min for the group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>−1 min for the group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Skip group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Shuffle the order</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The order can be shuffled before the first group presents</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>Runner</name>
         <message>
             <source>done</source>

@@ -79,3 +79,11 @@ def block_remaining(session: Session, facts: DayFacts, index: int, now: float) -
 
 def _elapsed(facts: DayFacts, index: int, now: float) -> float:
     return facts.blocks[index].clock.elapsed(now)
+
+
+def clicker_moves_round(state) -> bool:
+    """A forward press of the clicker goes to the round while its block is on and the round
+    is not over: the first press starts the first group, each further one the next group.
+    After the last group the clicker moves the slides and blocks as ever."""
+    r = getattr(state, "round", None)
+    return r is not None and not r.finished and (r.started or r.next is not None)

@@ -1,7 +1,7 @@
 """What the wall says about the report-back round, in the session's language:
 'Gruppe 2 af 6 — næste: Gruppe 3'. A group without a name (a counted round) is called
-after its number; when that is not its place in the order (a shuffled round) the place
-is said in brackets: 'Gruppe 5 (2 af 6) — næste: Gruppe 3'."""
+after its number; when a group's name is not 'Gruppe <its place>' (a shuffled round, a
+named group) the place is said in brackets: 'Gruppe 5 (2 af 6) — næste: Gruppe 3'."""
 from __future__ import annotations
 
 WORDS = {
@@ -34,7 +34,7 @@ def round_line(state, language: str) -> str:
         return w["first"].format(name=group_name(following, language)) if following else ""
     k, total = state.position + 1, len(state.groups)
     name = group_name(current, language)
-    if not current.name and current.index + 1 == k:
+    if name == w["group"].format(n=k):  # 'Gruppe 2' presenting second
         line = w["of"].format(name=name, total=total)
     else:
         line = w["place"].format(name=name, k=k, total=total)

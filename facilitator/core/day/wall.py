@@ -15,6 +15,7 @@ class WallMode(str, Enum):
     BLACK = "black"
     WHITE = "white"
     JOURNEY = "journey"
+    ROUND = "round"  # the report-back round: the presenting group, its journey and countdown
 
 
 def default_wall_mode(day_state: DayState, block: Block | None) -> WallMode:
@@ -24,6 +25,8 @@ def default_wall_mode(day_state: DayState, block: Block | None) -> WallMode:
     needs to see that countdown."""
     if block is None or not day_state.started or day_state.ended or day_state.current is None:
         return WallMode.AGENDA
+    if block.report_back is not None:
+        return WallMode.ROUND
     if block.kind == BlockKind.EXERCISE:
         return WallMode.EXERCISE
     if block.kind == BlockKind.BREAK:

@@ -6,11 +6,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.journeys.paint import WALL_LANES, make_layout, paint_journey
+from facilitator.ui.journeys.paint import LANE_HEIGHTS, WALL_LANES, make_layout, paint_journey
 
 
 # narrower columns than the board, so the same text comes out bigger on the wall
 WALL_SIZES = {"col_w": 140, "label_w": 100}
+WALL_HEIGHT = 32 + sum(LANE_HEIGHTS[lane] for lane in WALL_LANES) + 1  # a board's height at scale 1
 
 
 class JourneyWallView(QWidget):
@@ -40,22 +41,36 @@ class JourneyWallView(QWidget):
         if self.jid not in self.book.ids():
             p.end()
             return
-        j = self.book.journey(self.jid)
-        title_h = max(24.0, self.height() * 0.08)
-        font = QFont()
-        font.setPixelSize(int(title_h * 0.6))
-        font.setBold(True)
-        p.setFont(font)
-        margin = title_h * 0.4
-        p.drawText(QRectF(margin, 0, self.width() - 2 * margin, title_h), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.title_text())
-        base = make_layout(j, 1.0, WALL_LANES, with_add_slots=False, **WALL_SIZES)
-        room_w, room_h = self.width() - 2 * margin, self.height() - title_h - margin
-        scale = min(room_w / base.width, room_h / base.height)
-        plain = make_layout(j, scale, WALL_LANES, with_add_slots=False, **WALL_SIZES)
-        # fill a tall wall with taller lanes, up to half as tall again
-        stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
-        lay = make_layout(j, scale, WALL_LANES, with_add_slots=False, stretch=stretch, **WALL_SIZES)
-        p.translate(margin + (room_w - lay.width) / 2, title_h)
-        paint_journey(p, j, lay)
+        paint_fitted(p, self.book.journey(self.jid), self.width(), self.height(), self.title_text())
         p.end()
+
+
+def paint_fitted(p: QPainter, j, width: float, height: float, title: str) -> None:
+    """The title line and the journey scaled to fill width x height (the wall view's drawing,
+    shared with the report-back round, which pages the journey so the scale stays readable)."""
+    title_h = max(24.0, height * 0.08)
+    font = QFont()
+    font.setPixelSize(int(title_h * 0.6))
+    font.setBold(True)
+    p.setFont(font)
+    margin = title_h * 0.4
+    p.drawText(QRectF(margin, 0, width - 2 * margin, title_h), Qt.AlignLeft | Qt.AlignVCenter, title)
+    base = make_layout(j, 1.0, WALL_LANES, with_add_slots=False, **WALL_SIZES)
+    room_w, room_h = width - 2 * margin, height - title_h - margin
+    scale = min(room_w / base.width, room_h / base.height)
+    plain = make_layout(j, scale, WALL_LANES, with_add_slots=False, **WALL_SIZES)
+    # fill a tall wall with taller lanes, up to half as tall again
+    stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
+    lay = make_layout(j, scale, WALL_LANES, with_add_slots=False, stretch=stretch, **WALL_SIZES)
+    p.translate(margin + (room_w - lay.width) / 2, title_h)
+    paint_journey(p, j, lay)
+
+
+def columns_per_page(width: float, height: float) -> int:
+    """Touchpoint columns a page of this size holds when the journey fills its height:
+    the scale the back row can read. More columns would only be drawn smaller."""
+    title_h = max(24.0, height * 0.08)
+    margin = title_h * 0.4
+    scale = (height - title_h - margin) / WALL_HEIGHT
+    room = (width - 2 * margin) / scale - WALL_SIZES["label_w"]
+    return max(1, int(room // WALL_SIZES["col_w"]))

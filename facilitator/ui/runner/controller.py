@@ -163,6 +163,11 @@ class AppController(QObject):
     def next_phase(self): self._do(self.runner.next_phase)
     def previous_phase(self): self._do(self.runner.previous_phase)
     def accept_catch_up(self): self._do(self.runner.accept_catch_up)
+    def next_group(self): self._do(self.runner.next_group)
+    def adjust_group(self, seconds: int): self._do(self.runner.adjust_group, int(seconds))
+    def skip_group(self): self._do(self.runner.skip_group)
+    def shuffle_round(self, block: int): self._do(self.runner.shuffle_round, block)
+    def set_round_groups(self, block: int, groups): self._do(self.runner.set_round_groups, block, groups)
 
     def exercise_start_or_toggle(self) -> None:
         """One key for the exercise timer: start it, or pause / resume the running one."""

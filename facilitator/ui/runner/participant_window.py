@@ -38,6 +38,7 @@ class ParticipantWindow(QWidget):
         self.agenda = AgendaWall(title, lang)
         self.black, self.white = _plain("black"), _plain("white")
         self.slide_slot: QWidget | None = None
+        self.round_slot: QWidget | None = None  # the report-back round's card
         self.custom: QWidget | None = None
         self._stack = QStackedLayout(self)
         for page in (self.exercise_card, self.break_card, self.agenda, self.black, self.white):
@@ -50,6 +51,11 @@ class ParticipantWindow(QWidget):
     def set_slide_widget(self, widget: QWidget) -> None:
         """The slides part's SlideView; shown in SLIDE mode."""
         self.slide_slot = self._replace(self.slide_slot, widget)
+        self.set_mode(self._mode)
+
+    def set_round_widget(self, widget: QWidget) -> None:
+        """The report-back round's card; shown in ROUND mode."""
+        self.round_slot = self._replace(self.round_slot, widget)
         self.set_mode(self._mode)
 
     def show_widget(self, widget: QWidget) -> None:
@@ -81,6 +87,7 @@ class ParticipantWindow(QWidget):
             WallMode.WHITE: self.white,
             WallMode.SLIDE: self.slide_slot,
             WallMode.JOURNEY: self.custom,
+            WallMode.ROUND: self.round_slot,
         }.get(mode) or self.agenda  # nothing plugged in yet: the agenda is always right
         self._stack.setCurrentWidget(page)
         self._redraw()

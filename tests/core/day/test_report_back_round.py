@@ -125,7 +125,7 @@ def test_groups_added_on_the_day_move_the_plan_and_the_projection():
     runner.set_round_groups(1, [(f"gruppe-{n}", f"Gruppe {n}") for n in range(1, 8)])  # a late group
     s = runner.state()
     assert len(s.round.groups) == 7 and hm(s.projected_end) == "10.34"
-    assert round_line(s.round, "da") == "Gruppe 1 (1 af 7) — næste: Gruppe 2"
+    assert round_line(s.round, "da") == "Gruppe 1 af 7 — næste: Gruppe 2"
 
 
 def test_round_commands_outside_a_round_change_nothing():

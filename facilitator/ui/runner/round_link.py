@@ -1,0 +1,118 @@
+"""The report-back round in the running app: its card on the wall, its commands in the
+presenter (menu "Round", keys on either window), the clicker moving to the next group
+while the round runs, and the groups taken from the workshop's journeys.
+
+The rules are the engine's (round_commands, round_state.clicker_moves_round); this only
+carries them out. A round of the journeys gets its groups when its block begins and
+again before each next group (a group added in the editor joins the end of the round);
+the engine journals them, so a replay needs no journey files to know the groups.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from facilitator.core.day.round_state import clicker_moves_round
+from facilitator.core.day.round_words import round_line
+from facilitator.core.journeys import store as journey_store
+
+from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.runner.round_card import RoundCard
+from facilitator.ui import wall_style
+
+
+class RoundLink(QObject):
+    def __init__(self, session, folder, controller, presenter, wall, parent=None):
+        super().__init__(parent or controller)
+        self.session, self.folder = session, folder
+        self.controller, self.presenter, self.wall = controller, presenter, wall
+        self.card = RoundCard(session.language)
+        wall.set_round_widget(self.card)
+        self._synced_block: int | None = None
+        self._make_actions()
+        self._add_presenter_line()
+        deck_navigator = getattr(presenter, "_navigator", None)
+        presenter.set_navigator(lambda forward: self.navigate(forward)
+                                or bool(deck_navigator and deck_navigator(forward)))
+        controller.state_changed.connect(self.follow)
+        self.follow(controller.state)
+
+    # --- commands --------------------------------------------------------------
+    def _make_actions(self) -> None:
+        c = self.controller
+        menu = self.presenter.menuBar().addMenu(self.tr("&Round"))
+        self.actions = []
+        for name, text, keys, slot in (
+            ("act_next_group", self.tr("Next group"), ["Ctrl+Alt+PgDown"], self.next_group),
+            ("act_group_plus", self.tr("+1 min for the group"), ["Ctrl+Alt++", "Ctrl+Alt+="],
+             lambda: c.adjust_group(60)),
+            ("act_group_minus", self.tr("−1 min for the group"), ["Ctrl+Alt+-"], lambda: c.adjust_group(-60)),
+            ("act_skip_group", self.tr("Skip group"), ["Ctrl+Alt+K"], c.skip_group),
+            ("act_shuffle_groups", self.tr("Shuffle the order"), ["Ctrl+Alt+S"], self.shuffle),
+        ):
+            action = QAction(text, self.presenter)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.presenter.addAction(action)
+            self.wall.addAction(action)
+            menu.addAction(action)
+            setattr(self, name, action)
+            self.actions.append(action)
+
+    def _add_presenter_line(self) -> None:
+        """'Gruppe 2 af 6 — næste: Gruppe 3' under the block's countdown on the laptop too."""
+        self.presenter_line = FitLabel()
+        self.presenter_line.setColor(wall_style.ACCENT)
+        layout = self.presenter.block_caption.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(self.presenter.block_caption) + 1, self.presenter_line, 4)
+        self.presenter_line.hide()
+
+    def navigate(self, forward: bool) -> bool:
+        """The clicker's forward press moves the round while it runs (True = handled)."""
+        if forward and clicker_moves_round(self.controller.state):
+            self.next_group()
+            return True
+        return False
+
+    def next_group(self) -> None:
+        self.sync_groups()
+        self.controller.next_group()
+
+    def shuffle(self) -> None:
+        state = self.controller.state
+        if state.round is not None and not state.round.started:
+            self.controller.shuffle_round(state.round.block)
+        else:
+            self.presenter.statusBar().showMessage(
+                self.tr("The order can be shuffled before the first group presents"), 5000)
+
+    # --- following the day ----------------------------------------------------------
+    def follow(self, state) -> None:
+        block = None if state.current is None or state.ended else self.session.blocks[state.current]
+        on = block is not None and block.report_back is not None
+        for action in self.actions:
+            action.setEnabled(on)
+        if on and self._synced_block != state.current:
+            self._synced_block = state.current
+            self.sync_groups()
+            return  # sync_groups' command brought a newer state
+        self.presenter_line.setVisible(on and state.round is not None)
+        if on and state.round is not None:
+            self.presenter_line.setText(round_line(state.round, self.session.language))
+
+    def sync_groups(self) -> None:
+        """A round of the journeys: its groups are the workshop's journeys (editor tabs)."""
+        state = self.controller.state
+        if state.current is None or self.folder is None:
+            return
+        block = self.session.blocks[state.current]
+        journeys, _problems = journey_store.load_all(self.folder)
+        self.card.journeys = {j.id: j for j in journeys}
+        if block.report_back is None or block.report_back.groups is not None:
+            return
+        wanted = [(j.id, j.group) for j in journeys]
+        have = [] if state.round is None else [(g.journey_id, g.name) for g in state.round.groups]
+        if sorted(wanted) != sorted(have) and (state.round is None or not state.round.started
+                                               or set(wanted) - set(have)):
+            self.controller.set_round_groups(state.current, wanted)

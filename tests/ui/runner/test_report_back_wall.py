@@ -1,0 +1,119 @@
+"""The report-back round on the wall: the presenting group's journey, its countdown and
+'Gruppe 2 af 3 — næste: Gruppe 3'; the clicker moves to the next group, the Round menu
+adds a minute, skips and shuffles. Real windows, a fake clock."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.core.day.wall import WallMode
+from facilitator.core.journeys import store
+from facilitator.core.journeys.model import Touchpoint, blank_journey
+from facilitator.core.session.model import Block, BlockKind, ReportBack, Session
+
+M = 60
+
+
+def round_session() -> Session:
+    return Session("Workshop om sociale medier", "da", 9 * 60, [
+        Block("intro", "Velkommen", BlockKind.TALK, 30 * M),
+        Block("runde", "Grupperne fremlægger", BlockKind.EXERCISE, 20 * M,
+              report_back=ReportBack(per_group=4 * M, changeover=1 * M, groups=None)),
+        Block("slut", "Opsamling", BlockKind.TALK, 30 * M, min_duration=15 * M),
+    ])
+
+
+def write_journeys(folder, count=3, touchpoints=12):
+    for n in range(1, count + 1):
+        j = blank_journey(f"Gruppe {n}", ("Før rejsen", "Under rejsen", "Efter rejsen"), title="Rejse til Mallorca")
+        for k in range(touchpoints):
+            phase = j.phases[k * 3 // touchpoints].id
+            j.touchpoints.append(Touchpoint(f"Kontaktpunkt {k + 1} hos gruppe {n}", phase, channel="Facebook",
+                                            owner="us", feeling=(k % 5) - 2))
+        store.save_journey(folder, j)
+
+
+@pytest.fixture
+def day(qtbot, tmp_path, settings):
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    folder = tmp_path / "workshop"
+    write_journeys(folder)
+    session = round_session()
+    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
+    controller, presenter, wall, _placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings, folder=folder)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    presenter.show()
+    wall.resize(1280, 720)
+    wall.show()
+    qtbot.waitExposed(presenter)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    yield controller, presenter, wall, clock, folder
+    controller.stop()
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_the_round_on_the_wall_follows_the_clicker(qtbot, day):
+    controller, presenter, wall, clock, folder = day
+    card = presenter.round_link.card
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    clock.advance(30 * M)
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # the round block
+    assert wall.mode() == WallMode.ROUND and wall.current_page() is card
+    # the journeys are the groups: 3 x 4 min + 2 changeovers = 14 min, not the planned 20
+    assert controller.state.blocks[1].planned_duration == 14 * M
+    assert card.big.text() == "Rækkefølge:\n1. Gruppe 1\n2. Gruppe 2\n3. Gruppe 3"
+    assert card.line.text() == "Første: Gruppe 1"
+
+    press(qtbot, presenter, Qt.Key.Key_PageDown)  # the clicker: group 1 presents
+    assert (card.group.text(), card.countdown.text()) == ("Gruppe 1 – Rejse til Mallorca", "04:00")
+    assert card.line.text() == "Gruppe 1 af 3 — næste: Gruppe 2"
+    assert presenter.round_link.presenter_line.text() == card.line.text()
+    assert card.pages_shown[1] >= 2  # twelve touchpoints do not fit one readable page
+
+    press(qtbot, presenter, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert card.countdown.text() == "05:00"
+    clock.advance(4 * M + 30)
+    controller.tick()
+    assert card.countdown.text() == "00:30" and card.pages_shown[0] == card.pages_shown[1] - 1
+    clock.advance(1 * M)
+    controller.tick()
+    assert card.countdown.text() == "+00:30" and card.caption.text().endswith("+00:30")
+
+    press(qtbot, wall, Qt.Key.Key_PageDown)  # the clicker works with the wall in focus too
+    assert card.line.text() == "Gruppe 2 af 3 — næste: Gruppe 3"
+    presenter.round_link.act_skip_group.trigger()
+    assert card.line.text() == "Gruppe 3 af 3 — sidste gruppe"
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert card.line.text() == "Alle grupper har fremlagt"
+    press(qtbot, presenter, Qt.Key.Key_PageDown)  # after the round the clicker moves the day on
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert controller.state.current == 2
+
+
+def test_shuffle_before_the_round_shows_the_new_order(qtbot, day):
+    controller, presenter, wall, clock, folder = day
+    card = presenter.round_link.card
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(8):  # at least one of eight shuffles of three groups changes the order
+        presenter.round_link.act_shuffle_groups.trigger()
+        if card.big.text() != "Rækkefølge:\n1. Gruppe 1\n2. Gruppe 2\n3. Gruppe 3":
+            break
+    order = [g.name for g in controller.state.round.groups]
+    assert card.big.text() == "Rækkefølge:\n" + "\n".join(f"{k}. {n}" for k, n in enumerate(order, 1))
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert card.group.text().startswith(order[0])
+    presenter.round_link.act_shuffle_groups.trigger()  # too late now: the order stays
+    assert [g.name for g in controller.state.round.groups] == order
+    assert "before the first group" in presenter.statusBar().currentMessage()
