@@ -19,6 +19,7 @@ from facilitator.core import workshop as storage
 from facilitator.core.day.clock import SystemClock, seconds_after_midnight
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import derive_state
+from facilitator.core.day.round_words import round_line
 from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
@@ -105,6 +106,8 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
         if state.back_at is not None:
             lines.append(text["back_at"].format(title=b.block.title, time=clock(state.back_at)))
         lines.extend(_exercise_lines(state, text, countdown))
+        if state.round is not None and state.round.current is not None:  # 'Gruppe 3 af 6 — ... — 02:30 tilbage'
+            lines.append(round_line(state.round, lang) + " — " + countdown(state.round.remaining))
     lines.append(_drift_line(state, text, clock))
     if state.catch_up is not None:
         cuts = ", ".join(text["cut"].format(title=session.blocks[i].title, min=round(s / 60))
