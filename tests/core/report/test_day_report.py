@@ -1,0 +1,30 @@
+"""The day's report from a journal built in the test: exact minutes per block, exercise and phase."""
+from __future__ import annotations
+
+import report_day
+from facilitator.core.report.day_report import day_report
+from facilitator.core.report.table import csv_text
+
+
+def test_csv_has_the_exact_minutes_of_each_block_exercise_and_phase():
+    report = day_report(report_day.session(), report_day.events())
+    assert csv_text(report) == report_day.EXPECTED_CSV
+
+
+def test_pauses_adjustments_skips_and_catch_ups_are_listed():
+    report = day_report(report_day.session(), report_day.events())
+    line = report.timeline
+    assert [(p.block, round((p.end - p.start) / 60, 1)) for p in line.pauses] == [(1, 3.0)]
+    assert [(a.block, a.seconds) for a in line.adjustments] == [(0, 60)]
+    assert [cuts for _t, cuts in line.catch_ups] == [[(2, 300)]]
+    assert [r.id for r in report.skipped()] == ["cases"]
+    assert line.ended and round((report.actual_end - report.actual_start) / 60, 1) == 97.0
+
+
+def test_a_day_not_ended_is_reported_up_to_the_moment_asked():
+    from engine_day import at
+
+    events = report_day.events()[:4]  # on the exercise block since 09.40
+    report = day_report(report_day.session(), events, until=at(9, 50))
+    assert report.blocks()[1].actual_seconds == 10 * 60
+    assert not report.timeline.ended
