@@ -71,3 +71,36 @@ def count(w: dict[str, str], key: str, n: int) -> str:
 def duration_text(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+# `facilitator report`: the command's own lines follow the interface language (--lang,
+# $FACILITATOR_LANG, the system's); the report itself follows the session's.
+REPORT_WORDS = {
+    "da": {
+        "wrote": "Skrev {file}", "change": "{block}: {field} {old} → {new}",
+        "no_change": "Ingen ændringer: hver blok tog det planlagte (til nærmeste 5 min).",
+        "no_journal": "facilitator report: ingen kørselsjournal i {folder} (der er ikke kørt noget der endnu)",
+        "no_session": "facilitator report: {folder} siger ikke, hvilken session den kører; angiv den med --session FILE",
+        "not_checked": "facilitator report: forslaget består ikke check:",
+        "cannot_write": "facilitator report: kan ikke skrive {file}: {reason}",
+    },
+    "en": {
+        "wrote": "Wrote {file}", "change": "{block}: {field} {old} → {new}",
+        "no_change": "No changes: every block took what was planned (to the nearest 5 min).",
+        "no_journal": "facilitator report: no run journal in {folder} (nothing has been run there yet)",
+        "no_session": "facilitator report: {folder} does not say which session it runs; name it with --session FILE",
+        "not_checked": "facilitator report: the suggestion does not pass check:",
+        "cannot_write": "facilitator report: cannot write {file}: {reason}",
+    },
+}
+
+
+def interface_language(flag: str | None = None) -> str:
+    """--lang, else $FACILITATOR_LANG, else the system's locale variables; English by default."""
+    import os
+
+    for value in (flag, os.environ.get("FACILITATOR_LANG"), os.environ.get("LC_ALL"),
+                  os.environ.get("LC_MESSAGES"), os.environ.get("LANG")):
+        if value:
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"

@@ -1,0 +1,104 @@
+"""`facilitator report --workshop-dir DIR [-o report.pdf] [--csv report.csv] [--suggest NEXT.yaml]`:
+what the day took against its plan.
+
+Replays the workshop folder's run journal against its session file (the one recorded in
+DIR/workshop.json unless --session names another). Writes the PDF (default
+DIR/day-report.pdf; --journeys appends the groups' journeys), the CSV (one row per block,
+exercise and phase), and with --suggest a copy of the session file with each block's
+duration set to what the day took, rounded to 5 minutes, comments kept, and a line per
+change on stdout. The report speaks the session's language; these lines the interface's.
+Exit 1 when the folder has no journal or the session cannot be read.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from facilitator.core import workshop as storage
+from facilitator.core.day import journal
+from facilitator.core.report.day_report import day_report
+from facilitator.core.report.suggest import suggest
+from facilitator.core.report.table import csv_text
+from facilitator.core.session.loader import load_session_text
+from facilitator.core.session.problems import SessionError
+
+from facilitator.cli.session_arg import load_or_report
+from facilitator.cli.wording import REPORT_WORDS, interface_language
+
+
+def register(sub) -> None:
+    p = sub.add_parser("report", help="the day's report: planned against actual, as PDF and CSV, "
+                                      "and a suggestion for the next plan")
+    p.add_argument("--workshop-dir", required=True, type=Path, metavar="DIR",
+                   help="the workshop folder holding the run journal")
+    p.add_argument("--session", type=Path, metavar="FILE",
+                   help="the session file (default: the one recorded in DIR/workshop.json)")
+    p.add_argument("-o", "--output", type=Path, metavar="PDF", help="the PDF (default: DIR/day-report.pdf)")
+    p.add_argument("--csv", type=Path, metavar="CSV", help="also write the table as CSV")
+    p.add_argument("--suggest", type=Path, metavar="NEXT.yaml",
+                   help="write a copy of the session with each block's duration set to what the day took")
+    p.add_argument("--journeys", action="store_true", help="append the groups' journeys to the PDF")
+    p.add_argument("--lang", choices=("da", "en"), help="language of these lines (not of the report)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    w = REPORT_WORDS[interface_language(args.lang)]
+    folder = args.workshop_dir
+    events, warnings = journal.read(storage.journal_path(folder))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not events:
+        print(w["no_journal"].format(folder=folder), file=sys.stderr)
+        return 1
+    session_file = args.session or (storage.read_workshop_info(folder) or {}).get("session")
+    if not session_file:
+        print(w["no_session"].format(folder=folder), file=sys.stderr)
+        return 1
+    session = load_or_report(str(session_file))
+    if session is None:
+        return 1
+    report = day_report(session, events)
+    try:
+        return _write(args, w, folder, session_file, session, report)
+    except OSError as exc:
+        print(w["cannot_write"].format(file=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
+        return 1
+
+
+def _write(args, w, folder: Path, session_file, session, report) -> int:
+    if args.csv:
+        storage.atomic_write_text(args.csv, csv_text(report))
+        print(w["wrote"].format(file=args.csv))
+    if args.output or not (args.csv or args.suggest):
+        from facilitator.export.day_report_pdf import write_day_report_pdf  # reportlab only when a PDF is asked for
+
+        journeys = []
+        if args.journeys:
+            from facilitator.core.journeys import store
+
+            journeys, _problems = store.load_all(folder)
+        out = args.output or folder / "day-report.pdf"
+        write_day_report_pdf(report, out, journeys)
+        print(w["wrote"].format(file=out))
+    if args.suggest:
+        return _suggest(args.suggest, w, Path(session_file), session, report)
+    return 0
+
+
+def _suggest(target: Path, w, session_file: Path, session, report) -> int:
+    text, changes = suggest(session_file.read_text(encoding="utf-8"), session, report)
+    try:
+        load_session_text(text, str(target))
+    except SessionError as exc:  # never write a plan that `check` refuses
+        print(w["not_checked"], file=sys.stderr)
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    storage.atomic_write_text(target, text)
+    for c in changes:
+        print(w["change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
+    if not changes:
+        print(w["no_change"])
+    print(w["wrote"].format(file=target))
+    return 0

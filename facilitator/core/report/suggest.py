@@ -1,0 +1,95 @@
+"""The next day's plan from this one: each block's duration set to what the day took,
+rounded to 5 minutes, written into a copy of the session file so its comments, order and
+quoting stay.
+
+The edit replaces only the values it changes (a splice at the positions the YAML parser
+reports), the rest of the text stays byte for byte. So that the new file passes `check`:
+a min_duration longer than its new duration comes down with it, and a fixed start that
+the longer blocks before it would overrun moves to their end (rounded up to 5 minutes).
+A block that was skipped keeps its duration; a report-back round that counts its groups
+has no duration to set (its time follows the groups) and is left as it is.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from facilitator.core.report.day_report import DayReport
+from facilitator.core.session.model import Session
+from facilitator.core.timefmt import format_clock
+
+STEP = 300  # seconds: durations are rounded to 5 minutes
+
+
+@dataclass(frozen=True)
+class Change:
+    block: str  # block id
+    field: str  # "duration" | "min_duration" | "start"
+    old: str  # as written in the file
+    new: str
+
+
+def rounded(seconds: float) -> int:
+    """To the nearest 5 minutes, never below 5."""
+    return max(STEP, int(math.floor(seconds / STEP + 0.5)) * STEP)
+
+
+def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[Change]]:
+    """(the new file's text, the changes made), for the session file's `text`."""
+    values = _value_nodes(text)
+    took = report.block_seconds()
+    planned: dict[str, dict[str, str]] = {}  # block id -> field -> new text
+    durations = {}
+    for block in session.blocks:
+        nodes = values.get(block.id, {})
+        new = rounded(took[block.id]) if block.id in took and "duration" in nodes else block.duration
+        durations[block.id] = new
+        if new != block.duration:
+            planned.setdefault(block.id, {})["duration"] = f"{new // 60}m"
+        if block.min_duration is not None and block.min_duration > new and "min_duration" in nodes:
+            planned.setdefault(block.id, {})["min_duration"] = f"{new // 60}m"
+    t = session.start * 60
+    for block in session.blocks:  # fixed starts the longer morning would overrun
+        if block.fixed_start is not None:
+            if block.fixed_start * 60 < t and "start" in values.get(block.id, {}):
+                moved = math.ceil(t / STEP) * STEP // 60
+                planned.setdefault(block.id, {})["start"] = f'"{format_clock(moved, "en")}"'
+                t = moved * 60
+            else:
+                t = max(t, block.fixed_start * 60)
+        t += durations[block.id]
+    edits, changes = [], []
+    for block in session.blocks:
+        for name, new in planned.get(block.id, {}).items():
+            node = values[block.id][name]
+            old = text[node.start_mark.index:node.end_mark.index]
+            if old != new:
+                edits.append((node.start_mark.index, node.end_mark.index, new))
+                changes.append(Change(block.id, name, old, new))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text, changes
+
+
+def _value_nodes(text: str) -> dict[str, dict[str, ScalarNode]]:
+    """Block id -> the scalar value nodes of its duration, min_duration and start."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    out: dict[str, dict[str, ScalarNode]] = {}
+    blocks = _get(root, "blocks")
+    for node in blocks.value if isinstance(blocks, SequenceNode) else ():
+        ident = _get(node, "id")
+        if isinstance(ident, ScalarNode):
+            out[ident.value] = {k: v for k in ("duration", "min_duration", "start")
+                                if isinstance(v := _get(node, k), ScalarNode)}
+    return out
+
+
+def _get(node, key: str):
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if isinstance(k, ScalarNode) and k.value == key:
+                return v
+    return None

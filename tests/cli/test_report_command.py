@@ -1,0 +1,85 @@
+"""`facilitator report`: a journal built in the test (late start, an overrun, a pause, a skipped
+block) gives the exact minutes in the CSV and in the PDF; --suggest writes a plan that passes check."""
+from __future__ import annotations
+
+import report_day
+from cli_helpers import run_cli
+from pdftext import pages, squash
+
+from facilitator.core import workshop as storage
+from facilitator.core.day import journal
+from facilitator.core.session.loader import load_session
+
+
+PDF_ROWS = [  # what, kind, planned start, actual start, planned, actual, difference (minutes)
+    "Velkommen og introduktion blok 09.00 09.04 30,0 36,0 +6,0",
+    "Øvelse: Fremtidsfortælling blok 09.30 09.40 30,0 32,0 +2,0",
+    "Fremtidsfortælling øvelse 09.30 09.41 20,0 24,0 +4,0",
+    "Skriv stikord fase 09.30 09.41 10,0 13,0 +3,0",
+    "Hold talen fase 09.40 09.54 10,0 11,0 +1,0",
+    "Hvorfor bruge de sociale medier blok 10.00 — 30,0 — —",
+    "Pause blok 10.30 10.12 15,0 13,0 -2,0",
+    "Opsamling blok 10.45 10.25 15,0 16,0 +1,0",
+]
+
+
+def workshop(tmp_path):
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_text(report_day.SESSION_YAML, encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in report_day.events():
+            j.append(event)
+    return session_path, folder
+
+
+def test_csv_and_pdf_have_the_exact_actual_minutes(tmp_path):
+    _session, folder = workshop(tmp_path)
+    pdf, csv = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--csv", str(csv), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [f"Wrote {csv}", f"Wrote {pdf}"]
+    assert csv.read_text(encoding="utf-8") == report_day.EXPECTED_CSV
+    text = "\n".join(pages(pdf))
+    flat = squash(text)
+    assert "Dagensrapport" in flat  # the report speaks the session's language
+    for row in PDF_ROWS:
+        assert squash(row) in flat, (row, text)
+    assert squash("Pauser: 09.45–09.48 under Øvelse: Fremtidsfortælling (3,0 min)") in flat
+    assert squash("Sprunget over: Hvorfor bruge de sociale medier") in flat
+    assert squash("Indhentningsplaner accepteret: 09.35: Hvorfor bruge de sociale medier −5 min") in flat
+    assert squash("Tid lagt til eller trukket fra: 09.30: Velkommen og introduktion +1,0 min") in flat
+
+
+def test_suggest_writes_a_plan_that_passes_check(tmp_path):
+    session, folder = workshop(tmp_path)
+    nxt = tmp_path / "naeste.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "da")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == ["intro: duration 30m → 35m", 'slut: start "10:45" → "10:50"', f"Skrev {nxt}"]
+    check = run_cli("check", str(nxt))
+    assert check.code == 0, check.err
+    planned = {b.id: b.duration // 60 for b in load_session(nxt).blocks}
+    assert planned == {"intro": 35, "vision": 30, "cases": 30, "pause1": 15, "slut": 15}
+    assert "duration: 35m   # keep it short" in nxt.read_text(encoding="utf-8")  # the comments stay
+    assert session.read_text(encoding="utf-8") == report_day.SESSION_YAML  # the original is untouched
+
+
+def test_a_folder_without_a_journal_is_refused(tmp_path):
+    result = run_cli("report", "--workshop-dir", str(tmp_path), "--lang", "en")
+    assert result.code == 1 and "no run journal" in result.err
+
+
+def test_journeys_can_be_appended(tmp_path):
+    from facilitator.core.journeys import store
+    from facilitator.core.journeys.model import Touchpoint, blank_journey
+
+    _session, folder = workshop(tmp_path)
+    j = blank_journey("Gruppe <1> & co", title="Rejse til Mallorca")
+    j.touchpoints.append(Touchpoint("Kunden læser <b>kataloget</b>", j.phases[0].id))
+    store.save_journey(folder, j)
+    pdf = tmp_path / "r.pdf"
+    assert run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--journeys").code == 0
+    text = pages(pdf)
+    assert len(text) >= 2
+    assert "Gruppe <1> & co" in text[-1] and squash("Kunden læser <b>kataloget</b>") in squash(text[-1])
