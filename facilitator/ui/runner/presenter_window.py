@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.day.wall import WallMode
+from facilitator.core.slides.clicker import show_starts_day
 
 from facilitator.ui import texts, wall_style
 from facilitator.ui.runner.agenda_model import AgendaModel
@@ -328,26 +329,19 @@ class PresenterWindow(QMainWindow):
 
     # --------------------------------------------------------------- commands
     def set_navigator(self, navigator) -> None:
-        """navigator(forward: bool) -> bool: the deck moves a slide and returns True,
-        or returns False at the end of the block's slides so the block moves instead."""
+        """navigator(forward: bool) -> bool: carries out what core.slides.clicker decides for
+        one press, and returns False when the press did nothing because the day is not on."""
         self._navigator = navigator
 
     def navigate(self, forward: bool) -> None:
-        """Every clicker next/previous comes here."""
-        if self._navigator is not None and self._navigator(forward):
-            return
-        state = self.controller.state
-        if not state.started or state.ended:
+        """Every clicker next/previous comes here; the deck's clicker rule decides what it does
+        (moving between blocks by accident is never one of them: Ctrl+PageUp/PageDown do)."""
+        if self._navigator is not None and not self._navigator(forward):
             self.statusBar().showMessage(self.tr("The day has not started: F5 starts it"), 5000)
-            return
-        if forward:
-            self.controller.next_block()
-        elif state.current:
-            self.controller.previous_block()
 
     def start_show(self) -> None:
         """F5: like a slideshow from the beginning: starts the day if needed, wall up."""
-        if not self.controller.state.started:
+        if show_starts_day(started=self.controller.state.started):
             self.controller.start_day()
         self.show_current()
 
