@@ -82,32 +82,16 @@ def _ask_resume(count: int, where: str = "") -> bool:
     return box.clickedButton() is resume
 
 
-def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
-                describe=lambda events: "") -> tuple[list, list[str]]:
-    """(events to replay, notes for the facilitator). resume: True replays the journal,
-    False sets it aside and starts fresh, None asks when the journal is today's (and sets
-    an older one aside). A journal written for another agenda is always set aside."""
-    from facilitator.core.day import journal
-    from facilitator.core import workshop as storage
+def journal_notes(opened) -> list[str]:
+    """What the facilitator should know about the journal, in her words (skipped lines too)."""
+    from facilitator.core.workshop import JournalChoice
 
-    path = storage.journal_path(folder)
-    events, notes = journal.read(path)
-    for note in notes:  # a torn last line is skipped, not fatal
-        print(f"{folder}: {note}", file=sys.stderr)
-    if not events:
-        return [], notes
-    if agenda_changed:
-        kept = storage.set_aside_journal(folder)
-        notes = [*notes, QCoreApplication.translate(
+    notes = list(opened.skipped)
+    if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
+        notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "
-                   "{file} and the day starts fresh.").format(file=kept.name)]
-        return [], notes
-    if resume is None:
-        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events), describe(events))
-    if resume:
-        return list(events), notes
-    storage.set_aside_journal(folder)
-    return [], notes
+                   "{file} and the day starts fresh.").format(file=opened.kept.name))
+    return notes
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -176,7 +160,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
-    from facilitator.core.workshop import agenda_changed, journal_path, prepare_workshop_dir, record_agenda
+    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir
 
     from facilitator.ui.i18n import setup_language
 
@@ -188,13 +172,14 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         return 1
     try:
         folder = prepare_workshop_dir(session_path, workshop_dir)
-        block_ids = [b.id for b in session.blocks]
-        events, notes = open_events(folder, resume, agenda_changed(folder, block_ids),
-                                    describe=lambda evs: where_text(session, evs))
-        record_agenda(folder, block_ids)
+        opened = open_journal(folder, [b.id for b in session.blocks], resume,
+                              ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
+    for note in opened.skipped:  # a torn last line is skipped, not fatal
+        print(f"{folder}: {note}", file=sys.stderr)
+    events, notes = opened.events, journal_notes(opened)
     clock = SystemClock()
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
