@@ -13,9 +13,6 @@ READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash
 
 
 def _application() -> QApplication:
-    from facilitator.ui.none_refcount import guard_none_refcount
-
-    guard_none_refcount()  # a day-long run must not abort on a PySide6 refcount fault
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Facilitator")
     app.setApplicationName("Facilitator")

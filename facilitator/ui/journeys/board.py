@@ -401,7 +401,6 @@ class JourneyBoard(QWidget):
             self.setFocus()
 
         line.editingFinished.connect(done)
-        self.phase_editor = line
         line.show()
         line.selectAll()
         line.setFocus()
