@@ -107,6 +107,11 @@ class AppController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def next_wake_up(self) -> int | None:
+        """Milliseconds until the windows are next redrawn without a command (None: stopped).
+        One wake-up per displayed second, at its boundary, is what keeps the laptop idle."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     # --- wall --------------------------------------------------------------
     def _default_wall(self) -> WallMode:
         return default_wall_mode(self._state, self.current_block())

@@ -373,9 +373,10 @@ class PresenterWindow(QMainWindow):
         self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
-        ShortcutSheet(self._shortcut_rows(), self).exec()
+        ShortcutSheet(self.shortcut_rows(), self).exec()
 
-    def _shortcut_rows(self) -> list[tuple[str, str]]:
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for every command with a key: what the F1 sheet lists."""
         rows = []
         for a in self.actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 import wave
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.bundled import resource_path
@@ -64,7 +63,6 @@ def test_muted_chime_still_flashes(qtbot):
 
 
 def test_broken_session_shows_the_file_line_col_lines(qtbot, tmp_path, monkeypatch):
-    pytest.importorskip("facilitator.core.session.loader")
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\ntitle: x\nstart: \"09:00\"\nblocks: []\n", encoding="utf-8")
     shown = []

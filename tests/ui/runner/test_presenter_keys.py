@@ -108,7 +108,7 @@ def test_a_press_before_the_day_says_how_to_start_it(qtbot, shown):
 
 def test_shortcut_sheet_lists_the_clicker_keys(shown):
     _, presenter, _ = shown
-    rows = dict(presenter._shortcut_rows())
+    rows = dict(presenter.shortcut_rows())
     assert any("PgDown" in k and "Space" in k for k in rows.values())
     assert any("F5" == k for k in rows.values())
     assert any("B" in k and "." in k for k in rows.values())
