@@ -108,7 +108,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     wall.addActions(presenter.shared_actions())  # clicker keys work on either window
 
     def show_state(state):
-        wall.show_state(state, controller.current_block())
+        wall.show_state(state, controller.current_session_block())
 
     controller.state_changed.connect(show_state)
     controller.wall_changed.connect(wall.set_mode)

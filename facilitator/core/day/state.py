@@ -72,5 +72,5 @@ class DayState:
     clock_jumps: tuple[float, ...]
 
     @property
-    def current_block(self) -> BlockState | None:
+    def current_block_state(self) -> BlockState | None:
         return None if self.current is None else self.blocks[self.current]

@@ -75,7 +75,9 @@ class AppController(QObject):
     def state(self):
         return self._state
 
-    def current_block(self):
+    def current_session_block(self):
+        """The session's Block now running (title, notes, slides); its timing is
+        state.current_block_state."""
         s = self._state
         return None if s.current is None else s.blocks[s.current].block
 
@@ -114,7 +116,7 @@ class AppController(QObject):
 
     # --- wall --------------------------------------------------------------
     def _default_wall(self) -> WallMode:
-        return default_wall_mode(self._state, self.current_block())
+        return default_wall_mode(self._state, self.current_session_block())
 
     def wall_mode(self) -> WallMode:
         return self._wall

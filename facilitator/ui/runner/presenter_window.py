@@ -266,7 +266,7 @@ class PresenterWindow(QMainWindow):
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
                                  if state.started else self.tr("Day not started — F5 starts it"))
         self.drift_label.setColor(wall_style.WARNING if state.drift >= 60 else wall_style.TEXT)
-        block = c.current_block()
+        block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
         self._show_catch_up(state)
