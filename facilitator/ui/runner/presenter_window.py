@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
+from facilitator.core.day.emphasis import drift_warns
 from facilitator.core.day.wall import WallMode
 from facilitator.core.slides.clicker import show_starts_day
 
@@ -265,7 +266,7 @@ class PresenterWindow(QMainWindow):
         self.clock_label.setText(texts.clock_text(state.now, lang))
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
                                  if state.started else self.tr("Day not started — F5 starts it"))
-        self.drift_label.setColor(wall_style.WARNING if state.drift >= 60 else wall_style.TEXT)
+        self.drift_label.setColor(wall_style.WARNING if drift_warns(state.drift) else wall_style.TEXT)
         block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
