@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPen, QUndoStac
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, Touchpoint, phase_range
+from facilitator.core.journeys.words import new_phase_title
 
 from facilitator.ui.journeys.cell_editor import CellEditor
 from facilitator.ui.journeys.paint import SELECT, feeling_at, make_layout, owner_text, paint_journey
@@ -19,7 +20,6 @@ from facilitator.ui.journeys.undo import (
 )
 
 MIME = "application/x-facilitator-touchpoint"
-NEW_PHASE_TITLE = {"da": "Ny fase", "en": "New phase"}  # journey content: the session's language
 
 
 class _PhaseTitleEdit(QLineEdit):
@@ -141,7 +141,7 @@ class JourneyBoard(QWidget):
         ids = [p.id for p in self.journey.phases]
         pid = phase_id or self.current_phase()
         index = ids.index(pid) + (1 if after else 0) if pid in ids else len(ids)
-        title = NEW_PHASE_TITLE.get(self.book.language, NEW_PHASE_TITLE["en"])
+        title = new_phase_title(self.book.language)  # journey content: the session's language
         cmd = AddPhase(self.book, self.jid, title, index)
         self.stack.push(cmd)
         self.phase_focus = cmd.phase.id
