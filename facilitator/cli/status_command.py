@@ -22,6 +22,7 @@ from facilitator.core.day.derive import derive_state
 from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
+from facilitator.cli.session_arg import load_or_report
 from facilitator.cli.wording import STATUS_WORDS
 
 
@@ -46,11 +47,6 @@ def _local_time(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-26T10:20") from None
 
 
-def load_session(path: Path) -> Session:
-    from facilitator.core.session.loader import load_session as load  # the session loader (foundation issue)
-    return load(path)
-
-
 def run(args) -> int:
     folder = args.workshop_dir
     events, warnings = journal.read(storage.journal_path(folder))
@@ -65,10 +61,8 @@ def run(args) -> int:
         print(f"facilitator status: {folder} does not say which session it runs; "
               "name it with --session FILE", file=sys.stderr)
         return 1
-    try:
-        session = load_session(Path(session_file))
-    except Exception as exc:  # the loader's message says file:line:col
-        print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
+    session = load_or_report(Path(session_file))
+    if session is None:  # its problems are printed, FILE:LINE:COL each
         return 1
     if storage.agenda_changed(folder, [b.id for b in session.blocks]):
         print(f"warning: the blocks of {session_file} have changed since the journal was written; "

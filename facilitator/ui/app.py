@@ -20,17 +20,15 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    from facilitator.core.session.loader import SessionError, load_session
+    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
+    from facilitator.core.session.loader import read_session
 
-    try:
-        return load_session(session_path)
-    except SessionError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), str(exc))
-        print(exc, file=sys.stderr)
-    except OSError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file cannot be read"), f"{session_path}: {exc}")
-        print(f"{session_path}: {exc}", file=sys.stderr)
-    return None
+    session, problems = read_session(session_path)
+    if problems:
+        text = "\n".join(str(p) for p in problems)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+        print(text, file=sys.stderr)
+    return session
 
 
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:

@@ -8,10 +8,6 @@
             <translation>Sessionsfilen har fejl</translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation>Sessionsfilen kan ikke læses</translation>
-        </message>
-        <message>
             <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
             <translation>Workshopmappen {folder} kan ikke bruges: {reason}. Vælg en anden med --workshop-dir.</translation>
         </message>

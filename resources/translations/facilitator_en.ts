@@ -8,10 +8,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
             <translation type="unfinished"></translation>
         </message>
