@@ -73,7 +73,9 @@ def run_export(args) -> int:
 
 def _cannot_write(output: str, e: OSError) -> int:
     """An output path in a missing, read-only or full place: a message, not a traceback."""
-    print(f"facilitator journeys: cannot write {e.filename or output}: {e.strerror or e}", file=sys.stderr)
+    from facilitator.core.file_errors import os_error_text
+
+    print(f"facilitator journeys: cannot write {os_error_text(e, output)}", file=sys.stderr)
     return 1
 
 

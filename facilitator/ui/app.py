@@ -33,10 +33,11 @@ def _load(session_path: Path):
 
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     """Without a writable workshop folder there is no journal: say so before the day starts."""
-    where = exc.filename or workshop_dir or ""
+    from facilitator.core.file_errors import os_error_text
+
     text = QCoreApplication.translate(
-        "App", "The workshop folder {folder} cannot be used: {reason}. "
-               "Choose another with --workshop-dir.").format(folder=where, reason=exc.strerror or exc)
+        "App", "The workshop folder cannot be used ({reason}). "
+               "Choose another with --workshop-dir.").format(reason=os_error_text(exc, workshop_dir))
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop folder cannot be written"), text)
     print(text, file=sys.stderr)
 

@@ -15,6 +15,7 @@ from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import blank_journey, duplicate_journey, journey_from_template, unique_id
 from facilitator.core.journeys.words import default_phases, next_group_name
 from facilitator.core.session.model import Session
+from facilitator.core.file_errors import os_error_text
 
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
@@ -281,7 +282,7 @@ class JourneyEditorWindow(QMainWindow):
                                      date=human_date(self.session.date, self.session.language),
                                      language=self.session.language)
         except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
-            self.statusBar().showMessage(self.tr("Could not export: ") + f"{e.filename or path}: {e.strerror or e}")
+            self.statusBar().showMessage(self.tr("Could not export: ") + os_error_text(e, path))
             return None
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
         return out

@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.core.day.cues import timer_endings
+from facilitator.core.file_errors import os_error_text
 from facilitator.core.day.wall import WallMode, default_wall_mode
 
 # Wake this long after a boundary so the new second is surely there when we read it.
@@ -152,7 +153,7 @@ class AppController(QObject):
         except OSError as exc:
             self.journal_failed.emit(self.tr("The run journal cannot be written ({reason}); "
                                              "a crash now would lose the latest commands.")
-                                     .format(reason=exc.strerror or exc))
+                                     .format(reason=os_error_text(exc)))
             return None
 
     def start_day(self): self._do(self.runner.start_day)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from facilitator.core import workshop as storage
 from facilitator.core.slides.clicker import Clicker, Step, shows_slide
 from facilitator.core.day.wall import WallMode
+from facilitator.core.file_errors import os_error_text
 
 from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
 from facilitator.ui.slides.view import SlideView
@@ -31,6 +32,7 @@ class DeckLink(QObject):
         # The whole block rendered ahead, so a jump through the overview is a page swap too.
         self.warmer = SlideWarmer(session, [self.view, self.panel.current_view, self.panel.next_view], self)
         self.clicker = Clicker()  # the block followed and a pending offer: the rules' memory
+        self._position_failed = False  # saving the slide position failed (said once)
         presenter.set_slides_panel(self.panel)
         wall.set_slide_widget(self.view)
         presenter.set_navigator(self.navigate)
@@ -59,8 +61,14 @@ class DeckLink(QObject):
             return
         try:
             storage.save_deck_position(self.folder, block, slide)
-        except OSError:
-            pass  # the journal reports an unwritable folder; the slide position is a nicety
+        except OSError as exc:  # the day goes on; the facilitator hears it once, not every press
+            if not self._position_failed:
+                self.presenter.statusBar().showMessage(self.tr(
+                    "The slide on the wall cannot be remembered for a restart ({reason}).").format(
+                    reason=os_error_text(exc)), 10000)
+            self._position_failed = True
+        else:
+            self._position_failed = False
 
     def _add_actions(self, presenter, wall) -> None:
         """Home/End within the block and the overview grid, on either window."""

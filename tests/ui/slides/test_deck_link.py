@@ -95,3 +95,20 @@ def test_a_restart_comes_back_to_the_slide_on_the_wall(qtbot, tmp_path):
     assert wall_slide(wall2) == fourth
     assert presenter2.deck_link.panel.counter.text().startswith("Slide 4 of")
     controller2.stop()
+
+
+def test_a_slide_position_that_cannot_be_saved_is_said_once(qtbot, tmp_path):
+    """The folder went read-only mid-day: the slides move on, the presenter hears it once."""
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    (tmp_path / "deck.json").unlink(missing_ok=True)
+    (tmp_path / "deck.json").mkdir()  # a folder where the file goes: every save fails
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert wall_slide(wall) == session.blocks[0].slides[1]
+    message = presenter.statusBar().currentMessage()
+    assert "cannot be remembered" in message and "deck.json" in message
+    presenter.statusBar().clearMessage()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert wall_slide(wall) == session.blocks[0].slides[2]
+    assert presenter.statusBar().currentMessage() == ""
+    controller.stop()
