@@ -135,3 +135,15 @@ def test_a_template_touchpoint_carries_its_social_media_idea():
     tp = session.journey_templates[0].touchpoints[0]
     assert tp.social == "Del kataloget på Facebook"
     assert journey_from_template(session.journey_templates[0], "Gruppe 1").touchpoints[0].social == tp.social
+
+
+def test_the_worksheet_prints_the_templates_social_media_idea(tmp_path):
+    from pdftext import pages, squash
+
+    from facilitator.core.session.model import JourneyPhase, JourneyTemplate, TemplateTouchpoint
+    from facilitator.export.worksheet_pdf import write_worksheets_pdf
+
+    template = JourneyTemplate("m", "Mallorca", phases=[JourneyPhase("foer", "Før")], touchpoints=[
+        TemplateTouchpoint("Rejsekatalog", "foer", social="Del kataloget på Facebook")])
+    (out,) = write_worksheets_pdf(tmp_path / "w.pdf", template, 1)
+    assert squash("Del kataloget på Facebook") in squash(pages(out)[0])
