@@ -16,8 +16,9 @@ from facilitator.core.day.round_commands import RoundCommands, initial_rounds
 from facilitator.core.session.model import Session
 
 
-class Folder(ExerciseCommands, RoundCommands):
-    """Applies events one by one; the Runner keeps one, so state() need not re-fold the day."""
+class DayFold(ExerciseCommands, RoundCommands):
+    """The day folded so far: applies events one by one to the day's facts. The Runner keeps
+    one, so state() need not re-fold the day. (A "folder" elsewhere is the workshop folder.)"""
 
     def __init__(self, session: Session):
         self.session = session
@@ -131,7 +132,10 @@ class Folder(ExerciseCommands, RoundCommands):
             if (isinstance(cut, list) and len(cut) == 2 and all(isinstance(x, int) for x in cut)
                     and 0 <= cut[0] < self.n):
                 room = nominal_duration(self.session, self.facts, cut[0])
-                self.facts.blocks[cut[0]].cut += min(max(cut[1], 0), room)
+                seconds = min(max(cut[1], 0), room)
+                self.facts.blocks[cut[0]].cut += seconds
+                if cut[0] == self.facts.current and self.in_day():
+                    self.cut_exercise(t, seconds)  # the room's countdown gives the time too
 
     def on_clock_jump(self, t, data):
         seconds = data.get("seconds")
@@ -142,7 +146,7 @@ class Folder(ExerciseCommands, RoundCommands):
 
 
 def fold(session: Session, events: Iterable[Event]) -> DayFacts:
-    folder = Folder(session)
+    day = DayFold(session)
     for e in events:
-        folder.apply(e)
-    return folder.facts
+        day.apply(e)
+    return day.facts

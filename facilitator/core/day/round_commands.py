@@ -1,4 +1,4 @@
-"""The report-back round's commands, as the replay applies them (a mixin of replay.Folder).
+"""The report-back round's commands, as the replay applies them (a mixin of replay.DayFold).
 
 Groups: the round's groups, given on the day (the workshop's journeys, or more groups
 than planned); before the round they replace the list, during it new ones join the end.

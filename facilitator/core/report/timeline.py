@@ -13,7 +13,7 @@ from typing import Iterable
 
 from facilitator.core.day.events import ACCEPT_CATCH_UP, ADJUST, ROUND_ADJUST, Event
 from facilitator.core.day.facts import current_phase
-from facilitator.core.day.replay import Folder
+from facilitator.core.day.replay import DayFold
 from facilitator.core.session.model import Session
 
 Key = tuple[int, int | None, int | None]  # block, exercise (or None), phase (or None)
@@ -57,7 +57,7 @@ def walk(session: Session, events: Iterable[Event], until: float | None = None) 
     """The timeline of the journal's events; `until` closes a day that was not ended
     (default: the last event)."""
     events = sorted(events, key=lambda e: e.t)
-    folder = Folder(session)
+    folder = DayFold(session)
     end = until if until is not None else (events[-1].t if events else 0.0)
     line = DayTimeline(None, end)
     on: list = [None, None]  # key, since
@@ -105,7 +105,7 @@ def switch_to_end(line: DayTimeline, on: list, end: float) -> None:
         line.segments.append(Segment(on[1], end, on[0]))
 
 
-def _note(line: DayTimeline, folder: Folder, e: Event, before: int | None, paused_since: list) -> None:
+def _note(line: DayTimeline, folder: DayFold, e: Event, before: int | None, paused_since: list) -> None:
     """Pauses, time added or taken and accepted catch-up plans, as the event left them."""
     f = folder.facts
     if paused_since[0] is None and f.paused:
@@ -123,7 +123,7 @@ def _note(line: DayTimeline, folder: Folder, e: Event, before: int | None, pause
         line.catch_ups.append((e.t, cuts))
 
 
-def _active(session: Session, folder: Folder):
+def _active(session: Session, folder: DayFold):
     f = folder.facts
     if not folder.in_day():
         return None
@@ -134,7 +134,7 @@ def _active(session: Session, folder: Folder):
     return session.blocks[f.current].exercises[idx], run.exercises[idx], idx
 
 
-def _key(session: Session, folder: Folder, t: float) -> Key | None:
+def _key(session: Session, folder: DayFold, t: float) -> Key | None:
     if not folder.in_day():
         return None
     active = _active(session, folder)
@@ -145,7 +145,7 @@ def _key(session: Session, folder: Folder, t: float) -> Key | None:
     return folder.facts.current, idx, None if phase is None else phase[0]
 
 
-def _next_phase_end(session: Session, folder: Folder, t: float) -> float | None:
+def _next_phase_end(session: Session, folder: DayFold, t: float) -> float | None:
     """When the running exercise's current phase flows into the next, if it runs."""
     active = _active(session, folder)
     if active is None:
