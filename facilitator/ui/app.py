@@ -99,6 +99,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.journeys.link import JourneysLink
     from facilitator.ui.runner.participant_window import ParticipantWindow
     from facilitator.ui.runner.presenter_window import PresenterWindow
+    from facilitator.ui.runner.report_link import DayReportLink
     from facilitator.ui.runner.round_link import RoundLink
     from facilitator.ui.runner.screens import ScreenPlacer
 
@@ -131,6 +132,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
     presenter.round_link = RoundLink(session, folder, controller, presenter, wall)
+    presenter.report_link = DayReportLink(session, folder, controller, presenter)
     return controller, presenter, wall, placer, chime
 
 

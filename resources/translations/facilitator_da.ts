@@ -78,6 +78,21 @@
         </message>
     </context>
     <context>
+        <name>DayReportLink</name>
+        <message>
+            <source>Day report…</source>
+            <translation>Dagens rapport…</translation>
+        </message>
+        <message>
+            <source>The day report cannot be written</source>
+            <translation>Dagens rapport kan ikke skrives</translation>
+        </message>
+        <message>
+            <source>Day report written to {file}</source>
+            <translation>Dagens rapport er skrevet til {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DeckLink</name>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>

@@ -117,3 +117,27 @@ def test_shuffle_before_the_round_shows_the_new_order(qtbot, day):
     presenter.round_link.act_shuffle_groups.trigger()  # too late now: the order stays
     assert [g.name for g in controller.state.round.groups] == order
     assert "before the first group" in presenter.statusBar().currentMessage()
+
+
+def test_day_report_after_end_day(qtbot, day):
+    from pdftext import pages, squash
+
+    controller, presenter, wall, clock, folder = day
+    link = presenter.report_link
+    opened = []
+    link.open_file = opened.append
+    assert not presenter.act_day_report.isEnabled()  # nothing to report before the day ends
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    clock.advance(33 * M)
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    clock.advance(14 * M)
+    controller.end_day()
+    assert presenter.act_day_report.isEnabled()
+    presenter.act_day_report.trigger()
+    pdf = folder / "day-report.pdf"
+    assert opened == [pdf] and (folder / "day-report.csv").exists()
+    text = squash("\n".join(pages(pdf)))
+    assert squash("Velkommen blok 09.00 09.00 30,0 33,0 +3,0") in text
+    assert squash("Grupperne fremlægger blok 09.30 09.33 20,0 14,0 -6,0") in text
+    assert "Gruppe1" in text  # the groups' journeys are appended
+    assert str(pdf) in presenter.statusBar().currentMessage()
