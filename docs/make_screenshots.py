@@ -194,6 +194,104 @@ def pdfs(shoot: Shooter, session, folder: Path) -> None:
     shoot.pdf_page(write_agenda_pdf(session, folder / "agenda.pdf"), "agenda-pdf.png")
 
 
+def round_day(session):
+    """The seed day with a report-back round after the journey exercise: four groups of
+    3 min with a minute's changeover (15 min), taken from the journeys on the day."""
+    import dataclasses
+
+    from facilitator.core.session.model import Block, BlockKind, ReportBack
+
+    blocks = list(session.blocks)
+    at_ = next(i for i, b in enumerate(blocks) if b.id == "vaerdikaede") + 1
+    blocks.insert(at_, Block("fremlaeggelser", "Grupperne fremlægger deres rejser", BlockKind.EXERCISE, 15 * 60,
+                             report_back=ReportBack(per_group=3 * 60, changeover=60, groups=None)))
+    kage = next(i for i, b in enumerate(blocks) if b.id == "pause-kage")
+    blocks[kage] = dataclasses.replace(blocks[kage], duration=10 * 60)
+    strategi = next(i for i, b in enumerate(blocks) if b.id == "strategi")
+    blocks[strategi] = dataclasses.replace(blocks[strategi], duration=35 * 60)
+    return dataclasses.replace(session, blocks=blocks)
+
+
+def report_back(shoot: Shooter, session, folder: Path) -> None:
+    """The round on the wall (group 2 of 4 presenting, its journey paged by phase), the
+    presenter during it, and the day report's pages after a day with a late start, an
+    overrun, a pause, a skipped block and an accepted catch-up plan."""
+    from facilitator.core.journeys import store
+    from facilitator.core.journeys.model import journey_from_template
+
+    session = round_day(session)
+    template = session.journey_template("mallorca")
+    for n in range(1, 5):
+        j = journey_from_template(template, f"Gruppe {n}")
+        for index, (idea, platforms, feeling) in IDEAS[f"Gruppe {(n - 1) % 2 + 1}"].items():
+            j.touchpoints[index].social, j.touchpoints[index].platforms = idea, platforms
+            j.touchpoints[index].feeling = feeling
+        store.save_journey(folder, j)
+    clock = FakeClock(DAY)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
+                                                                settings, folder=folder)
+    chime.set_muted(True)
+    chime._flashes.clear()
+    presenter.resize(*PRESENTER)
+    wall.resize(*WALL)
+    presenter.show()
+    wall.show()
+    ids = [b.id for b in session.blocks]
+
+    def goto(block_id: str, hour: int, minute: int) -> None:
+        at(clock, controller, hour, minute)
+        controller.goto_block(ids.index(block_id))
+
+    at(clock, controller, 9, 4)
+    controller.start_day()  # 4 minutes late
+    goto("fremtidsfortaelling", 9, 36)
+    controller.start_exercise()
+    goto("hvorfor", 10, 8)
+    at(clock, controller, 10, 20)
+    controller.toggle_pause()  # the projector's cable
+    at(clock, controller, 10, 24)
+    controller.toggle_pause()
+    goto("pause-1", 10, 42)
+    goto("fem-stoerste", 10, 57)  # 12 min late now
+    at(clock, controller, 11, 0)
+    controller.accept_catch_up()
+    goto("frokost", 11, 35)
+    goto("vaerdikaede", 12, 5)  # adfaerd is skipped to catch up
+    controller.start_exercise()
+    goto("fremlaeggelser", 12, 30)
+    presenter.round_link.sync_groups()
+    shoot.wall(wall, "wall-round-order.png")
+    controller.next_group()
+    at(clock, controller, 12, 33, 30)
+    controller.next_group()
+    controller.adjust_group(60)
+    at(clock, controller, 12, 35, 10)
+    shoot.wall(wall, "wall-round.png")
+    shoot.save(presenter, "presenter-round.png")
+    for hour, minute in ((12, 38), (12, 42)):
+        at(clock, controller, hour, minute)
+        controller.next_group()
+    at(clock, controller, 12, 45)
+    controller.next_group()
+    goto("pause-kage", 12, 46)
+    goto("strategi", 13, 0)
+    goto("opsamling", 13, 38)
+    at(clock, controller, 13, 55)
+    controller.end_day()
+    presenter.report_link.open_file = lambda path: None
+    pdf = presenter.report_link.write_report()
+    shoot.pdf_page(pdf, "day-report.png")
+    if shutil.which("pdftoppm"):  # the chart's page and the last journey's
+        last = len(__import__("pypdf").PdfReader(str(pdf)).pages)
+        for page, name in ((2, "day-report-chart.png"), (last, "day-report-journey.png")):
+            path = shoot.out / name
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+                            str(pdf), str(path.with_suffix(""))], check=True)
+            shoot.made.append(path)
+    controller.stop()
+
+
 def _quiet_offscreen(_mode, _context, message: str) -> None:
     """The offscreen platform warns on every show()/raise_(): keep the output to the file list."""
     if not message.startswith("This plugin does not support"):
@@ -209,6 +307,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
         run_the_day(shoot, session, Path(tmp))
         pdfs(shoot, session, Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        report_back(shoot, session, Path(tmp))
     for path in shoot.made:
         print(f"{path}  {path.stat().st_size // 1024} KB")
 
