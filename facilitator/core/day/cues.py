@@ -6,7 +6,7 @@ and a replay after a crash (no previous state) does not chime for the past.
 """
 from __future__ import annotations
 
-PHASE, EXERCISE, BREAK = "phase", "exercise", "break"
+PHASE, EXERCISE, BREAK, GROUP = "phase", "exercise", "break", "group"
 
 
 def _crossed_zero(before: float | None, after: float | None) -> bool:
@@ -48,6 +48,10 @@ def timer_endings(prev, cur) -> tuple[str, ...]:
     if (_is_break(prev) and _is_break(cur) and prev.current == cur.current
             and _crossed_zero(prev.remaining, cur.remaining)):
         out.append(BREAK)
+    pr, cr = getattr(prev, "round", None), getattr(cur, "round", None)
+    if (pr is not None and cr is not None and pr.block == cr.block and pr.position == cr.position
+            and _crossed_zero(pr.remaining, cr.remaining)):  # a report-back group's time is up
+        out.append(GROUP)
     return tuple(out)
 
 

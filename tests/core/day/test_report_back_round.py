@@ -139,3 +139,21 @@ def test_round_commands_outside_a_round_change_nothing():
     s = runner.state()
     assert s.round is None and s.remaining == 31 * M
     assert s.blocks[1].planned_duration == 29 * M
+
+
+def test_a_group_whose_time_is_up_chimes_once():
+    from facilitator.core.day.cues import timer_endings
+
+    clock = FakeClock(at(9, 0))
+    runner = Runner(session(), clock)
+    runner.start_day()
+    clock.advance(30 * M)
+    runner.next_block()
+    runner.next_group()
+    clock.advance(4 * M - 1)
+    before = runner.state()
+    clock.advance(1)
+    at_zero = runner.state()
+    clock.advance(1)
+    assert timer_endings(before, at_zero) == ("group",)
+    assert timer_endings(at_zero, runner.state()) == ()

@@ -44,3 +44,18 @@ def test_suggestion_sets_each_block_to_what_it_took_keeping_comments():
         ("intro", "duration", "30m", "35m"), ("slut", "start", '"10:45"', '"10:50"')]
     assert new == text.replace("duration: 30m   # keep it short", "duration: 35m   # keep it short").replace(
         'start: "10:45"   # fixed', 'start: "10:50"   # fixed')
+
+
+def test_a_shorter_block_brings_its_min_duration_down_with_it():
+    from engine_day import at
+
+    from facilitator.core.day.events import Event
+    from facilitator.core.report.suggest import suggest
+    from facilitator.core.session.loader import load_session_text
+
+    text = report_day.SESSION_YAML
+    session = load_session_text(text, "dag.yaml")
+    events = [Event(at(9, 0), "start_day"), Event(at(9, 12), "next_block"), Event(at(9, 40), "end_day")]
+    new, changes = suggest(text, session, day_report(session, events))
+    assert [(c.block, c.field, c.new) for c in changes] == [("intro", "duration", "10m"), ("intro", "min_duration", "10m")]
+    assert load_session_text(new, "next.yaml").blocks[0].min_duration == 600
