@@ -72,7 +72,13 @@ class RoundCard(WallCard):
 
     def show_state(self, state, block) -> None:
         r = state.round
-        if r is None:
+        if r is None:  # a round of the journeys before there is any journey: its title only
+            title = block.title if block is not None else ""
+            for label, text in ((self.group, ""), (self.countdown, ""), (self.line, ""), (self.caption, ""),
+                                (self.big, title)):
+                label.setText(text)
+            self._body.setCurrentWidget(self.big)
+            self.set_level("normal")
             return
         lang, w = self.language, words(self.language)
         self.line.setText(round_line(r, lang))

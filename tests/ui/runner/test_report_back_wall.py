@@ -141,3 +141,23 @@ def test_day_report_after_end_day(qtbot, day):
     assert squash("Grupperne fremlægger blok 09.30 09.33 20,0 14,0 -6,0") in text
     assert "Gruppe1" in text  # the groups' journeys are appended
     assert str(pdf) in presenter.statusBar().currentMessage()
+
+
+def test_a_round_of_journeys_without_any_shows_its_title(qtbot, tmp_path, settings):
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    session = round_session()
+    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
+    controller, presenter, wall, _placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings, folder=tmp_path / "empty")
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    controller.start_day()
+    controller.goto_block(1)
+    card = presenter.round_link.card
+    assert wall.current_page() is card and card.big.text() == "Grupperne fremlægger"
+    presenter.navigate(True)  # no groups: the clicker does what it always does
+    assert controller.state.round is None
+    controller.stop()
