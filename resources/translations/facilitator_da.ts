@@ -736,6 +736,14 @@
             <translation>Bland rækkefølgen</translation>
         </message>
         <message>
+            <source>Next page of the journey</source>
+            <translation>Næste side af kunderejsen</translation>
+        </message>
+        <message>
+            <source>Previous page of the journey</source>
+            <translation>Forrige side af kunderejsen</translation>
+        </message>
+        <message>
             <source>The order can be shuffled before the first group presents</source>
             <translation>Rækkefølgen kan blandes, før den første gruppe fremlægger</translation>
         </message>

@@ -736,6 +736,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Next page of the journey</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous page of the journey</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The order can be shuffled before the first group presents</source>
             <translation type="unfinished"></translation>
         </message>

@@ -3,7 +3,7 @@
 Above: the presenting group, its countdown (the level shows as colour, caption and frame
 as on the other cards) and 'Gruppe 2 af 6 — næste: Gruppe 3'. Below: the group's journey,
 one page at a time so it is drawn at a size the back row can read (pages follow the
-group's time: with three pages each has a third of it). Before the round the order is
+group's time: with three pages each has a third of it; Ctrl+Alt+Right/Left turn them by hand). Before the round the order is
 shown; a group without a journey gets its name in large letters. Words follow the
 session's language (round_words).
 """
@@ -58,6 +58,7 @@ class RoundCard(WallCard):
         self.big = FitLabel(bold=True, wrap=True, max_fraction=0.3)  # the order, or a group's name
         self.pages_shown: tuple[int, int] = (0, 0)  # (page, of pages) of the journey on the wall
         self._page_key = None
+        self._turned = (None, 0)  # (journey shown, pages turned by hand from its time's page)
         head = QHBoxLayout()
         head.addWidget(self.group, 3)
         head.addWidget(self.countdown, 2)
@@ -110,11 +111,19 @@ class RoundCard(WallCard):
         self.group.setText(f"{name} – {journey.title}" if journey.title and journey.title != name else name)
         self._show_journey(journey, name, current.seconds - r.remaining, current.seconds)
 
+    def turn_page(self, step: int) -> None:
+        """The facilitator turns the journey's page (the group talks faster or slower than
+        its time's share per page); a view matter like the slide shown, not journalled."""
+        self._turned = (self._turned[0], self._turned[1] + step)
+
     def _show_journey(self, journey, name: str, elapsed: float, seconds: float) -> None:
         size = self.page.size()
         pages = phase_pages(journey, columns_per_page(max(size.width(), 200), max(size.height(), 120)))
         # each page gets an equal share of the group's time; overtime stays on the last
         index = min(len(pages) - 1, int(max(elapsed, 0) * len(pages) // max(seconds, 1)))
+        if self._turned[0] != id(journey):  # a new group starts on its own time's page
+            self._turned = (id(journey), 0)
+        index = min(len(pages) - 1, max(0, index + self._turned[1]))
         part = page_journey(journey, pages[index])
         title = ", ".join(p.title for p in part.phases) or name
         if len(pages) > 1:

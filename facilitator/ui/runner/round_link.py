@@ -49,6 +49,9 @@ class RoundLink(QObject):
             ("act_group_minus", self.tr("−1 min for the group"), ["Ctrl+Alt+-"], lambda: c.adjust_group(-60)),
             ("act_skip_group", self.tr("Skip group"), ["Ctrl+Alt+K"], c.skip_group),
             ("act_shuffle_groups", self.tr("Shuffle the order"), ["Ctrl+Alt+S"], self.shuffle),
+            ("act_next_page", self.tr("Next page of the journey"), ["Ctrl+Alt+Right"], lambda: self.turn(1)),
+            ("act_previous_page", self.tr("Previous page of the journey"), ["Ctrl+Alt+Left"],
+             lambda: self.turn(-1)),
         ):
             action = QAction(text, self.presenter)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -78,6 +81,10 @@ class RoundLink(QObject):
     def next_group(self) -> None:
         self.sync_groups()
         self.controller.next_group()
+
+    def turn(self, step: int) -> None:
+        self.card.turn_page(step)
+        self.card.show_state(self.controller.state, self.controller.current_session_block())
 
     def shuffle(self) -> None:
         state = self.controller.state

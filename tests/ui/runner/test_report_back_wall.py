@@ -80,6 +80,11 @@ def test_the_round_on_the_wall_follows_the_clicker(qtbot, day):
     assert card.line.text() == "Gruppe 1 af 3 — næste: Gruppe 2"
     assert presenter.round_link.presenter_line.text() == card.line.text()
     assert card.pages_shown[1] >= 2  # twelve touchpoints do not fit one readable page
+    assert card.pages_shown[0] == 0
+    press(qtbot, presenter, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert card.pages_shown[0] == 1  # turned by hand
+    press(qtbot, presenter, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert card.pages_shown[0] == 0
 
     press(qtbot, presenter, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert card.countdown.text() == "05:00"
