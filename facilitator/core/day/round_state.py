@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.core.day.facts import DayFacts
-from facilitator.core.day.round_facts import RoundRun
 from facilitator.core.session.model import Session
 
 
