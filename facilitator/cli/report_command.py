@@ -2,11 +2,11 @@
 what the day took against its plan.
 
 Replays the workshop folder's run journal against its session file (the one recorded in
-DIR/workshop.json unless --session names another). Writes the PDF (default
-DIR/day-report.pdf; --journeys appends the groups' journeys), the CSV (one row per block,
-exercise and phase), and with --suggest a copy of the session file with each block's
-duration set to what the day took, rounded to 5 minutes, comments kept, and a line per
-change on stdout. The report speaks the session's language; these lines the interface's.
+DIR/workshop.json unless --session names another). Writes the PDF with -o (or to
+DIR/day-report.pdf when no other output is asked for; --journeys appends the groups'
+journeys), the CSV with --csv (one row per block, exercise and phase), and with --suggest
+a copy of the session file with each block's duration set to what the day took, rounded to
+5 minutes, comments kept, and a line per change on stdout. The report speaks the session's language; these lines the interface's.
 Exit 1 when the folder has no journal or the session cannot be read.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def register(sub) -> None:
                    help="the workshop folder holding the run journal")
     p.add_argument("--session", type=Path, metavar="FILE",
                    help="the session file (default: the one recorded in DIR/workshop.json)")
-    p.add_argument("-o", "--output", type=Path, metavar="PDF", help="the PDF (default: DIR/day-report.pdf)")
+    p.add_argument("-o", "--output", type=Path, metavar="PDF", help="the PDF (default, when neither --csv nor --suggest is given: DIR/day-report.pdf)")
     p.add_argument("--csv", type=Path, metavar="CSV", help="also write the table as CSV")
     p.add_argument("--suggest", type=Path, metavar="NEXT.yaml",
                    help="write a copy of the session with each block's duration set to what the day took")

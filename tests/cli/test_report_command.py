@@ -83,3 +83,10 @@ def test_journeys_can_be_appended(tmp_path):
     text = pages(pdf)
     assert len(text) >= 2
     assert "Gruppe <1> & co" in text[-1] and squash("Kunden læser <b>kataloget</b>") in squash(text[-1])
+
+
+def test_without_outputs_the_pdf_goes_into_the_workshop_folder(tmp_path):
+    _session, folder = workshop(tmp_path)
+    result = run_cli("report", "--workshop-dir", str(folder), "--lang", "da")
+    assert result.code == 0 and result.out.strip() == f"Skrev {folder / 'day-report.pdf'}"
+    assert "Dagens rapport" in pages(folder / "day-report.pdf")[0]
