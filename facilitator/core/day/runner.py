@@ -16,6 +16,7 @@ from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import state_from_facts
 from facilitator.core.day.events import Event
 from facilitator.core.day.replay import DayFold
+from facilitator.core.day.round_state import round_state
 from facilitator.core.session.model import Session
 
 JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by between checks
@@ -101,6 +102,10 @@ class Runner:
         self._log(ev.PHASE_PREVIOUS)
 
     # -- the report-back round ------------------------------------------------------
+    def round_of(self, block: int):
+        """The RoundState of any block's round (state().round has only the current block's)."""
+        return round_state(self.session, self._fold.facts, block, self.clock.now())
+
     def set_round_groups(self, block: int, groups: list[tuple[str, str]]) -> None:
         """The round's groups as (journey id, name) pairs, e.g. the workshop's journeys."""
         self._log(ev.ROUND_GROUPS, block=int(block), groups=[{"id": j, "name": n} for j, n in groups])

@@ -111,6 +111,10 @@ class RoundCard(WallCard):
         self.group.setText(f"{name} – {journey.title}" if journey.title and journey.title != name else name)
         self._show_journey(journey, name, current.seconds - r.remaining, current.seconds)
 
+    def refresh_page(self) -> None:
+        """The journey was edited: draw its page again at the next second."""
+        self._page_key = None
+
     def turn_page(self, step: int) -> None:
         """The facilitator turns the journey's page (the group talks faster or slower than
         its time's share per page); a view matter like the slide shown, not journalled."""

@@ -29,12 +29,14 @@ class RoundLink(QObject):
         self.card = RoundCard(session.language)
         wall.set_round_widget(self.card)
         self._synced_block: int | None = None
+        self._watched = None  # the journey editor whose saves are followed
         self._make_actions()
         self._add_presenter_line()
         deck_navigator = getattr(presenter, "_navigator", None)
         presenter.set_navigator(lambda forward: self.navigate(forward)
                                 or bool(deck_navigator and deck_navigator(forward)))
         controller.state_changed.connect(self.follow)
+        presenter.open_journeys.triggered.connect(self.watch_editor)  # after the editor is made
         self.follow(controller.state)
 
     # --- commands --------------------------------------------------------------
@@ -100,26 +102,50 @@ class RoundLink(QObject):
         on = block is not None and block.report_back is not None
         for action in self.actions:
             action.setEnabled(on)
-        if on and self._synced_block != state.current:
+        if state.started and self._synced_block != state.current:  # a new block: the journeys may have grown
             self._synced_block = state.current
             self.sync_groups()
-            return  # sync_groups' command brought a newer state
+            if self.controller.state is not state:
+                return  # sync_groups' command brought a newer state, shown already
         self.presenter_line.setVisible(on and state.round is not None)
         if on and state.round is not None:
             self.presenter_line.setText(round_line(state.round, self.session.language))
 
+    def journeys(self) -> list:
+        """The groups' journeys: the open editor's (with edits not yet saved), else the folder's."""
+        if self._watched is not None:
+            return list(self._watched.book.journeys)
+        return journey_store.load_all(self.folder)[0] if self.folder is not None else []
+
     def sync_groups(self) -> None:
-        """A round of the journeys: its groups are the workshop's journeys (editor tabs)."""
+        """Rounds of the journeys: their groups are the workshop's journeys (the editor's tabs).
+        Every such round still to come takes them, so the plan follows a tab added in the
+        morning; the running one takes only new ones (they join its end)."""
         state = self.controller.state
-        if state.current is None or self.folder is None:
+        if self.folder is None or not state.started or state.ended:
             return
-        block = self.session.blocks[state.current]
-        journeys, _problems = journey_store.load_all(self.folder)
+        journeys = self.journeys()
         self.card.journeys = {j.id: j for j in journeys}
-        if block.report_back is None or block.report_back.groups is not None:
-            return
         wanted = [(j.id, j.group) for j in journeys]
-        have = [] if state.round is None else [(g.journey_id, g.name) for g in state.round.groups]
-        if sorted(wanted) != sorted(have) and (state.round is None or not state.round.started
-                                               or set(wanted) - set(have)):
-            self.controller.set_round_groups(state.current, wanted)
+        for index, block in enumerate(self.session.blocks):
+            if block.report_back is None or block.report_back.groups is not None:
+                continue
+            current = self.controller.runner.round_of(index)
+            have = [] if current is None else [(g.journey_id, g.name) for g in current.groups]
+            if sorted(wanted) == sorted(have):
+                continue
+            if current is None or not current.started or set(wanted) - set(have):
+                self.controller.set_round_groups(index, wanted)
+
+    def watch_editor(self) -> None:
+        """A group added or removed in the journey editor moves the plan at once."""
+        editor = getattr(self.presenter.journeys_link, "editor", None)
+        if editor is not None and editor is not self._watched:
+            self._watched = editor
+            editor.book.groupsChanged.connect(lambda _id: self.sync_groups())
+            editor.book.changed.connect(self._journey_edited)
+
+    def _journey_edited(self, journey_id, _select) -> None:
+        """An edit of the presenting group's journey shows on the wall at once."""
+        self.card.journeys = {j.id: j for j in self._watched.book.journeys}
+        self.card.refresh_page()

@@ -186,3 +186,19 @@ def test_every_page_of_a_long_journey_is_drawn_at_the_height_filling_size(qapp, 
     for page in pages:
         base = make_layout(page_journey(j, page), 1.0, WALL_LANES, with_add_slots=False, **WALL_SIZES)
         assert room_w / base.width >= room_h / base.height
+
+
+def test_a_group_added_in_the_editor_moves_the_plan_at_once(qtbot, day):
+    controller, presenter, wall, clock, folder = day
+    controller.start_day()
+    # three journeys on disk: 3 x 4 min + 2 changeovers = 14 min, from the start of the day
+    assert controller.state.blocks[1].planned_duration == 14 * M
+    end = controller.state.projected_end
+    presenter.open_journeys.trigger()  # Ctrl+J
+    editor = presenter.journeys_link.editor
+    editor.new_group(None, "Gruppe 4")  # a fourth group turns up in the morning
+    assert controller.state.blocks[1].planned_duration == 19 * M
+    assert controller.state.projected_end == end + 5 * M
+    editor.undo_stack.undo()  # ... and goes again
+    assert controller.state.blocks[1].planned_duration == 14 * M
+    editor.close()
