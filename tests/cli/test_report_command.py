@@ -90,3 +90,24 @@ def test_without_outputs_the_pdf_goes_into_the_workshop_folder(tmp_path):
     result = run_cli("report", "--workshop-dir", str(folder), "--lang", "da")
     assert result.code == 0 and result.out.strip() == f"Skrev {folder / 'day-report.pdf'}"
     assert "Dagens rapport" in pages(folder / "day-report.pdf")[0]
+
+
+def test_the_groups_of_a_round_are_listed_with_their_minutes(tmp_path):
+    from engine_day import at
+
+    from facilitator.core.day.events import Event
+
+    session_path = tmp_path / "runde.yaml"
+    session_path.write_text(
+        'format: 1\ntitle: Dag\nlanguage: da\nstart: "09:00"\nblocks:\n'
+        "  - id: runde\n    title: Fremlæggelser\n    kind: exercise\n"
+        "    report_back: {per_group: 4m, changeover: 1m, groups: 3}\n", encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in [Event(at(9, 0), "start_day"), Event(at(9, 1), "round_next"), Event(at(9, 5, 30), "round_next"),
+                      Event(at(9, 7), "round_skip"), Event(at(9, 10), "round_next"), Event(at(9, 12), "end_day")]:
+            j.append(event)
+    pdf = tmp_path / "r.pdf"
+    assert run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf)).code == 0
+    assert squash("Fremlæggelser i Fremlæggelser: Gruppe 1 4,5 min; Gruppe 2 1,5 min (afbrudt); Gruppe 3 3,0 min") \
+        in squash(pages(pdf)[0])

@@ -51,6 +51,8 @@ class DayTimeline:
     adjustments: list[Adjustment] = field(default_factory=list)
     catch_ups: list[tuple[float, list[tuple[int, int]]]] = field(default_factory=list)  # t, (block, seconds cut)
     ended: bool = False
+    groups: dict[int, list[tuple[int, str, float, bool]]] = field(default_factory=dict)
+    # block -> (group number from 1, name or "", seconds it presented, skipped) in presenting order
 
 
 def walk(session: Session, events: Iterable[Event], until: float | None = None) -> DayTimeline:
@@ -97,7 +99,21 @@ def walk(session: Session, events: Iterable[Event], until: float | None = None) 
     if paused_since[0] is not None:
         line.pauses.append(Pause(paused_since[0], paused_since[1], end))
     line.start, line.ended = folder.facts.start_t, folder.facts.ended
+    line.groups = _groups(folder, end)
     return line
+
+
+def _groups(folder: DayFold, end: float) -> dict[int, list[tuple[int, str, float, bool]]]:
+    """What each group of each report-back round took, wall clock, in the order they presented."""
+    out = {}
+    for block, run in sorted(folder.facts.rounds.items()):
+        rows = []
+        for g in sorted(run.spans, key=lambda g: run.spans[g][0]):
+            start, stop = run.spans[g]
+            rows.append((g + 1, run.groups[g][1], (end if stop is None else stop) - start, g in run.skipped))
+        if rows:
+            out[block] = rows
+    return out
 
 
 def switch_to_end(line: DayTimeline, on: list, end: float) -> None:

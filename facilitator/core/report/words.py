@@ -17,6 +17,8 @@ WORDS = {
         "catch_up": "{time}: {cuts}", "cut": "{block} −{min} min", "none": "ingen",
         "chart": "Tidslinje: planlagt (lys) og faktisk (mørk)", "planned": "Planlagt", "actual": "Faktisk",
         "journeys": "Gruppernes kunderejser",
+        "groups": "Fremlæggelser i {block}", "group": "Gruppe {n}", "group_time": "{name} {min} min",
+        "group_skipped": "{name} {min} min (afbrudt)",
     },
     "en": {
         "title": "Day report", "planned_vs_actual": "Planned and actual",
@@ -33,6 +35,8 @@ WORDS = {
         "catch_up": "{time}: {cuts}", "cut": "{block} −{min} min", "none": "none",
         "chart": "Timeline: planned (light) and actual (dark)", "planned": "Planned", "actual": "Actual",
         "journeys": "The groups' customer journeys",
+        "groups": "Groups reporting back in {block}", "group": "Group {n}", "group_time": "{name} {min} min",
+        "group_skipped": "{name} {min} min (cut short)",
     },
 }
 
