@@ -18,7 +18,7 @@ from facilitator.core.journeys import store as journey_store
 
 from facilitator.ui.fit_label import FitLabel
 from facilitator.ui.runner.round_card import RoundCard
-from facilitator.ui import wall_style
+from facilitator.ui import texts, wall_style
 
 
 class RoundLink(QObject):
@@ -42,7 +42,12 @@ class RoundLink(QObject):
     # --- commands --------------------------------------------------------------
     def _make_actions(self) -> None:
         c = self.controller
-        menu = self.presenter.menuBar().addMenu(self.tr("&Round"))
+        bar = self.presenter.menuBar()
+        menu = bar.addMenu(self.tr("&Round"))
+        windows = next((a for a in bar.actions() if a.menu() is not None
+                        and self.presenter.open_journeys in a.menu().actions()), None)
+        if windows is not None:  # after Time and Exercise, before Windows and Help
+            bar.insertMenu(windows, menu)
         self.actions = []
         for name, text, keys, slot in (
             ("act_next_group", self.tr("Next group"), ["Ctrl+Alt+PgDown"], self.next_group),
@@ -109,7 +114,9 @@ class RoundLink(QObject):
                 return  # sync_groups' command brought a newer state, shown already
         self.presenter_line.setVisible(on and state.round is not None)
         if on and state.round is not None:
-            self.presenter_line.setText(round_line(state.round, self.session.language))
+            r = state.round
+            left = "" if r.remaining is None else " · " + texts.countdown_text(r.remaining)
+            self.presenter_line.setText(round_line(r, self.session.language) + left)
 
     def journeys(self) -> list:
         """The groups' journeys: the open editor's (with edits not yet saved), else the folder's."""
