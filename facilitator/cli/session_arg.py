@@ -19,11 +19,14 @@ def session_command(sub, name: str, help: str, description: str):
     return parser
 
 
-def print_for_session(path: str, render: Callable[[Session], str]) -> int:
-    """Print render(session) and return 0, or report the file's problems and return 1."""
+def print_for_session(path: str, render: Callable[[Session], str], warnings: bool = False) -> int:
+    """Print render(session) and return 0, or report the file's problems and return 1.
+    With warnings, also what loads but looks unintended, as FILE:LINE:COL: warning: ... on stderr."""
     session = load_or_report(path)
     if session is None:
         return 1
+    for warning in session.warnings if warnings else ():
+        print(warning, file=sys.stderr)
     print(render(session))
     return 0
 

@@ -1,5 +1,5 @@
 """Worksheets for the breakout groups: blank (empty columns and lanes, a −2..+2 feeling grid, ruled
-space for handwriting) or pre-filled (the template's touchpoints in, the social-media lane empty).
+space for handwriting) or pre-filled (the template's touchpoints in, with its social-media ideas if it has any).
 N copies, each headed with its group's name."""
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
     def cell(lane, col):
         tp = col.touchpoint
         text = ""
-        if tp is not None and not blank and lane in ("touchpoint", "channel", "owner"):
-            text = tp.title if lane == "touchpoint" else tp.channel if lane == "channel" else tp.owner_name
+        if tp is not None and not blank and lane in ("touchpoint", "channel", "owner", "social"):
+            text = {"touchpoint": tp.title, "channel": tp.channel, "owner": tp.owner_name, "social": tp.social}[lane]
         out = []
         if text:
             out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))

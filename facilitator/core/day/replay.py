@@ -128,7 +128,10 @@ class DayFold(ExerciseCommands):
             if (isinstance(cut, list) and len(cut) == 2 and all(isinstance(x, int) for x in cut)
                     and 0 <= cut[0] < self.n):
                 room = nominal_duration(self.session, self.facts, cut[0])
-                self.facts.blocks[cut[0]].cut += min(max(cut[1], 0), room)
+                seconds = min(max(cut[1], 0), room)
+                self.facts.blocks[cut[0]].cut += seconds
+                if cut[0] == self.facts.current and self.in_day():
+                    self.cut_exercise(t, seconds)  # the room's countdown gives the time too
 
     def on_clock_jump(self, t, data):
         seconds = data.get("seconds")

@@ -96,7 +96,8 @@ def journey_from_template(template: JourneyTemplate, group: str, journey_id: str
         scenario=template.scenario,
         phases=[JourneyPhase(p.id, p.title) for p in template.phases],
         touchpoints=normalized([
-            Touchpoint(title=t.title, phase=t.phase, channel=t.channel, owner=t.owner, owner_name=t.owner_name)
+            Touchpoint(title=t.title, phase=t.phase, channel=t.channel, owner=t.owner, owner_name=t.owner_name,
+                       social=t.social)
             for t in template.touchpoints
         ], template.phases),
         template=template.id,

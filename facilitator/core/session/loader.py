@@ -21,7 +21,7 @@ from facilitator.core.session.model import (
     SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
     Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
 )
-from facilitator.core.session.checks import IdRegistry, check_timeline
+from facilitator.core.session.checks import IdRegistry, check_timeline, check_warnings
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.session.yaml_reader import Fields, Reader
 from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
@@ -115,6 +115,8 @@ class _Builder:
             r.problem(f.nodes["blocks"], "a session needs at least one block")
         session.source_file = r.filename
         check_timeline(session, r, self.start_nodes)
+        check_warnings(session, r, f.nodes.get("start"), self.start_nodes)
+        session.warnings = sorted(r.warnings, key=lambda p: (p.line, p.col, p.message))
         return session
 
     def format_version(self, node: Node) -> str | None:
@@ -280,6 +282,7 @@ class _Builder:
             "channel": r.text,
             "owner": r.choice(OWNER_KINDS),
             "owner_name": r.text,
+            "social": r.text,
         }, ("title", "phase"))
         return _make(TemplateTouchpoint, f, ("title", "phase"))
 

@@ -16,13 +16,15 @@ class Problem:
     line: int
     col: int
     message: str
+    warning: bool = False  # the file loads; the writer may still want to look (a night-time start ...)
 
     def __post_init__(self):
         clean = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.message)
         object.__setattr__(self, "message", clean)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}:{self.col}: {kind}{self.message}"
 
 
 class SessionError(Exception):

@@ -8,34 +8,37 @@ reads Slide.notes.
 """
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.slides.bullets import BulletsSlide
-from facilitator.ui.slides.comparison import ComparisonSlide
-from facilitator.ui.slides.exercise import ExerciseSlide
-from facilitator.ui.slides.figures import FiguresSlide
-from facilitator.ui.slides.journey import JourneySlide
 from facilitator.ui.slides.page import SlidePage
-from facilitator.ui.slides.platform import PlatformSlide
-from facilitator.ui.slides.quote import QuoteSlide
-from facilitator.ui.slides.ranking import RankingSlide
 from facilitator.ui.slides.theme import PALETTE
-from facilitator.ui.slides.title import TitleSlide
 
-RENDERERS: dict[str, type[SlidePage]] = {
-    "title": TitleSlide,
-    "bullets": BulletsSlide,
-    "figures": FiguresSlide,
-    "ranking": RankingSlide,
-    "platform": PlatformSlide,
-    "comparison": ComparisonSlide,
-    "quote": QuoteSlide,
-    "exercise": ExerciseSlide,
-    "journey": JourneySlide,
+# kind -> (module, class): a renderer's module is imported when a slide of its kind is
+# first built, so start-up does not pay for pyqtgraph (chart slides) before a chart is shown
+RENDERERS: dict[str, tuple[str, str]] = {
+    "title": ("facilitator.ui.slides.title", "TitleSlide"),
+    "bullets": ("facilitator.ui.slides.bullets", "BulletsSlide"),
+    "figures": ("facilitator.ui.slides.figures", "FiguresSlide"),
+    "ranking": ("facilitator.ui.slides.ranking", "RankingSlide"),
+    "platform": ("facilitator.ui.slides.platform", "PlatformSlide"),
+    "comparison": ("facilitator.ui.slides.comparison", "ComparisonSlide"),
+    "quote": ("facilitator.ui.slides.quote", "QuoteSlide"),
+    "exercise": ("facilitator.ui.slides.exercise", "ExerciseSlide"),
+    "journey": ("facilitator.ui.slides.journey", "JourneySlide"),
 }
 MAX_CACHED = 40  # a whole day's deck; older pages are dropped first
+
+
+def renderer_for(slide) -> type[SlidePage]:
+    """The page class for the slide's kind (its module imported on first use)."""
+    where = RENDERERS.get(slide.kind)
+    if where is None:
+        raise ValueError(f"slide {slide.id!r}: unknown kind {slide.kind!r}")
+    return getattr(importlib.import_module(where[0]), where[1])
 
 
 class SlideView(QWidget):
@@ -95,10 +98,7 @@ class SlideView(QWidget):
 
     # --- internals -----------------------------------------------------------
     def _build(self, slide, session) -> SlidePage:
-        renderer = RENDERERS.get(slide.kind)
-        if renderer is None:
-            raise ValueError(f"slide {slide.id!r}: unknown kind {slide.kind!r}")
-        page = renderer(slide, session, self.role, self)
+        page = renderer_for(slide)(slide, session, self.role, self)
         page.hide()
         return page
 

@@ -208,8 +208,8 @@ def test_bad_date():
     ("0m", "duration '0m' is zero; a duration must be more than zero"),
     ("-5m", "duration '-5m' is negative; a duration must be more than zero"),
     ("-5", "duration '-5' is negative; a duration must be more than zero"),
-    ("ten", "'ten' is not a duration; write 30, 30m, 1h15m or 90s (in quotes if it has a colon)"),
-    ("1:30", "'1:30' is not a duration; write 30, 30m, 1h15m or 90s (in quotes if it has a colon)"),
+    ("ten", "'ten' is not a duration; write 30, 30m, 1h15m, 90s or \"1:15\" (hours:minutes)"),
+    ("1:3", "'1:3' is not a duration; write 30, 30m, 1h15m, 90s or \"1:15\" (hours:minutes)"),
 ])
 def test_zero_negative_and_unparseable_durations(duration, message):
     text = HEAD + f"  - {{id: a, title: A, kind: talk, duration: {duration}}}\n"
