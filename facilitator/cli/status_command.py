@@ -19,7 +19,7 @@ from facilitator.core import workshop as storage
 from facilitator.core.day.clock import SystemClock, seconds_after_midnight
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import derive_state
-from facilitator.core.session.model import Session
+from facilitator.core.session.model import Session, content_language
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
 from facilitator.cli.session_arg import load_or_report
@@ -75,7 +75,7 @@ def run(args) -> int:
 
 
 def describe(session: Session, state: DayState, language: str) -> list[str]:
-    lang = "da" if language.startswith("da") else "en"
+    lang = content_language(language)
     text = STATUS_WORDS[lang]
 
     def clock(timestamp: float) -> str:
