@@ -2,7 +2,6 @@
 autosave to the workshop folder, and the way to the wall, the comparison and the printer."""
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
