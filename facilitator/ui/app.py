@@ -123,7 +123,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
 
     controller = AppController(session, runner, clock, lang=lang)
     presenter = PresenterWindow(controller)
-    wall = ParticipantWindow(session.title, lang)
+    wall = ParticipantWindow(session.title, session.language)  # the room's language
     wall.addActions(presenter.shared_actions())  # clicker keys work on either window
 
     def show_state(state):

@@ -12,6 +12,15 @@ class JourneysLink:
         self.editor = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
+        # the clicker pages through a journey on the wall before it moves the slides on
+        self._slides_navigator = getattr(presenter, "_navigator", None)
+        presenter.set_navigator(self.navigate)
+
+    def navigate(self, forward: bool) -> bool:
+        page = self.wall.current_page() if self.controller.wall_mode() == WallMode.JOURNEY else None
+        if page is not None and hasattr(page, "step") and page.step(forward):
+            return True
+        return self._slides_navigator(forward) if self._slides_navigator is not None else False
 
     def open_editor(self):
         if self.editor is None:
