@@ -122,7 +122,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.runner.screens import ScreenPlacer
 
     controller = AppController(session, runner, clock, lang=lang)
-    presenter = PresenterWindow(controller)
+    presenter = PresenterWindow(controller, settings=settings)
     wall = ParticipantWindow(session.title, session.language)  # the room's language
     wall.addActions(presenter.shared_actions())  # clicker keys work on either window
 

@@ -206,10 +206,6 @@
             <translation>Sammenlign grupper</translation>
         </message>
         <message>
-            <source>Feelings along the journey – all groups</source>
-            <translation>Følelser gennem rejsen – alle grupper</translation>
-        </message>
-        <message>
             <source>No groups yet: add one with New group</source>
             <translation>Ingen grupper endnu: tilføj en med Ny gruppe</translation>
         </message>
@@ -678,6 +674,10 @@
             <translation>Fase {n}: {title} — {left}</translation>
         </message>
         <message>
+            <source>The language changes the next time Facilitator starts.</source>
+            <translation>Sproget skifter, næste gang Facilitator starter.</translation>
+        </message>
+        <message>
             <source>The computer's clock jumped by {minutes} — times follow the new clock.</source>
             <translation>Computerens ur sprang {minutes} — tiderne følger det nye ur.</translation>
         </message>
@@ -713,18 +713,6 @@
             <translation>sprunget over</translation>
         </message>
         <message>
-            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
-            <translation>Fase {n} af {total}: {title} · hele øvelsen {left}</translation>
-        </message>
-        <message>
-            <source>Phase {n} of {total}: {title} — {left}</source>
-            <translation>Fase {n} af {total}: {title} — {left}</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>På pause</translation>
-        </message>
-        <message>
             <source>On time — ends {time}</source>
             <translation>Til tiden — slutter {time}</translation>
         </message>
@@ -739,14 +727,6 @@
         <message>
             <source>Time is up {overtime}</source>
             <translation>Tiden er gået {overtime}</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>{title} — we start again at {time}</source>
-            <translation>{title} — vi starter igen kl. {time}</translation>
         </message>
         <message>
             <source>Almost time</source>

@@ -206,10 +206,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Feelings along the journey – all groups</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>No groups yet: add one with New group</source>
             <translation type="unfinished"></translation>
         </message>
@@ -678,6 +674,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The language changes the next time Facilitator starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The computer's clock jumped by {minutes} — times follow the new clock.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -713,18 +713,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Phase {n} of {total}: {title} — {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>On time — ends {time}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -738,14 +726,6 @@
         </message>
         <message>
             <source>Time is up {overtime}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{title} — we start again at {time}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -30,9 +30,10 @@ class PresenterWindow(QMainWindow):
     show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
     swap_screens_requested = Signal()
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, controller, parent=None, settings=None):
         super().__init__(parent)
         self.controller = controller
+        self._settings = settings  # where the Language menu saves its choice (None: the app's)
         self.lang = controller.lang
         self._navigator = None
         self._jump_block: int | None = None  # the notice of a clock jump stays for that block
@@ -130,6 +131,11 @@ class PresenterWindow(QMainWindow):
         wall.addAction(self.act_mute)
         windows = mb.addMenu(self.tr("&Windows"))
         windows.addAction(self.open_journeys)
+        from facilitator.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, self._settings)  # the presenter's language; the wall
+        self.language_menu.chosen.connect(self._language_chosen)  # follows the session file
+        mb.addMenu(self.language_menu)
         help_ = mb.addMenu(self.tr("&Help"))
         help_.addAction(self.act_shortcuts)
 
@@ -318,6 +324,11 @@ class PresenterWindow(QMainWindow):
     def _show_wall_mode(self, mode) -> None:
         for m, a in self.wall_actions.items():
             a.setChecked(m == mode)
+
+    def _language_chosen(self, _code) -> None:
+        # the windows are built in one language: a restart is needed (the wall is unaffected)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time Facilitator starts."), 10000)
 
     def _notice_clock_jump(self, seconds: float) -> None:
         """Shown once per jump; the times on screen already follow the new clock."""
