@@ -674,6 +674,14 @@
             <translation>Fase {n}: {title} — {left}</translation>
         </message>
         <message>
+            <source>The wall is black — B or Esc brings the slide back</source>
+            <translation>Væggen er sort — B eller Esc bringer sliden tilbage</translation>
+        </message>
+        <message>
+            <source>The wall is white — W or Esc brings the slide back</source>
+            <translation>Væggen er hvid — W eller Esc bringer sliden tilbage</translation>
+        </message>
+        <message>
             <source>The language changes the next time Facilitator starts.</source>
             <translation>Sproget skifter, næste gang Facilitator starter.</translation>
         </message>

@@ -674,6 +674,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The wall is black — B or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The wall is white — W or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The language changes the next time Facilitator starts.</source>
             <translation type="unfinished"></translation>
         </message>

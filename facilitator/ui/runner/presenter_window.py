@@ -84,8 +84,11 @@ class PresenterWindow(QMainWindow):
         A("act_show_wall", self.tr("Start / show wall"), self.start_show, ["F5"])
         A("act_show_wall_current", self.tr("Show wall at the current block"), self.show_current, ["Shift+F5"])
         A("act_wall_default", self.tr("Wall back to the block"), lambda: c.set_wall_mode(None), ["Esc"])
-        A("act_black", self.tr("Black wall"), lambda: c.toggle_wall_mode(WallMode.BLACK), ["B", "."])
-        A("act_white", self.tr("White wall"), lambda: c.toggle_wall_mode(WallMode.WHITE), ["W", ","])
+        # checkable: the buttons stay pressed while the wall is blank (the wall mode sets them)
+        A("act_black", self.tr("Black wall"), lambda: self._toggle_blank(WallMode.BLACK), ["B", "."],
+          checkable=True)
+        A("act_white", self.tr("White wall"), lambda: self._toggle_blank(WallMode.WHITE), ["W", ","],
+          checkable=True)
         A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
           ["F7", "Ctrl+Shift+S"])
         A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
@@ -187,6 +190,10 @@ class PresenterWindow(QMainWindow):
         self.jump_label.setWordWrap(True)
         self.jump_label.setStyleSheet(f"color:{wall_style.WARNING};")
         self.jump_label.hide()
+        self.blank_label = QLabel()  # "The wall is black": the facilitator cannot see the wall
+        self.blank_label.setObjectName("blankWall")
+        self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.blank_label.hide()
         self.block_title = FitLabel(bold=True)
         self.block_countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
         self.block_caption = FitLabel()
@@ -216,6 +223,7 @@ class PresenterWindow(QMainWindow):
         lay = QVBoxLayout(panel)
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
+        lay.addWidget(self.blank_label)
         lay.addWidget(self.block_title, 5)
         lay.addWidget(self.block_countdown, 15)
         lay.addWidget(self.block_caption, 4)
@@ -321,9 +329,23 @@ class PresenterWindow(QMainWindow):
         if plan is not None:
             self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
 
+    def _toggle_blank(self, mode) -> None:
+        self.controller.toggle_wall_mode(mode)
+        self._show_wall_mode(self.controller.wall_mode())  # pressed exactly when the wall is blank
+
     def _show_wall_mode(self, mode) -> None:
         for m, a in self.wall_actions.items():
             a.setChecked(m == mode)
+        self.act_black.setChecked(mode == WallMode.BLACK)
+        self.act_white.setChecked(mode == WallMode.WHITE)
+        blank = {WallMode.BLACK: self.tr("The wall is black — B or Esc brings the slide back"),
+                 WallMode.WHITE: self.tr("The wall is white — W or Esc brings the slide back")}.get(mode)
+        if blank:
+            fg, bg = ("white", "black") if mode == WallMode.BLACK else ("black", "white")
+            self.blank_label.setStyleSheet(f"background:{bg}; color:{fg}; border:2px solid {wall_style.WARNING};"
+                                           "font-weight:bold; padding:6px;")
+            self.blank_label.setText(blank)
+        self.blank_label.setVisible(bool(blank))
 
     def _language_chosen(self, _code) -> None:
         # the windows are built in one language: a restart is needed (the wall is unaffected)

@@ -128,3 +128,21 @@ def test_f5_brings_a_closed_wall_back(qtbot, shown):
     assert wall.isVisible()
     press(qtbot, presenter, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert wall.isVisible() and controller.state.started
+
+
+def test_the_presenter_shows_a_blank_wall_and_the_button_stays_pressed(qtbot, shown):
+    """B blanks the wall the facilitator cannot see: the presenter says so, the button looks
+    pressed; a second W brings the wall back and releases it."""
+    from PySide6.QtWidgets import QToolButton
+
+    controller, presenter, _wall = shown
+    black = next(b for b in presenter.findChildren(QToolButton) if b.defaultAction() is presenter.act_black)
+    assert black.isCheckable() and not black.isChecked()
+    press(qtbot, presenter, Qt.Key.Key_B)
+    assert controller.wall_mode() == WallMode.BLACK
+    assert black.isChecked() and presenter.blank_label.isVisible()
+    assert "black" in presenter.blank_label.text()
+    press(qtbot, presenter, Qt.Key.Key_W)
+    assert presenter.act_white.isChecked() and not black.isChecked() and "white" in presenter.blank_label.text()
+    press(qtbot, presenter, Qt.Key.Key_W)
+    assert not presenter.act_white.isChecked() and not presenter.blank_label.isVisible()
