@@ -41,6 +41,7 @@ class PresenterWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setCentralWidget(self._make_body())
+        self.statusBar()  # there from the start: a first message must not push the buttons up
         controller.state_changed.connect(self.show_state)
         controller.wall_changed.connect(self._show_wall_mode)
         controller.clock_jumped.connect(self._notice_clock_jump)

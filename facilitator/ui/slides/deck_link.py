@@ -87,6 +87,7 @@ class DeckLink(QObject):
         if self.controller.state.started and not self.controller.state.ended:
             move()
             self.offer_pending = False
+            self.panel.show_hint("")
             self._slides_on_the_wall()
 
     # --- the agenda leads: a new block shows its first slide -------------------
@@ -96,6 +97,7 @@ class DeckLink(QObject):
             return
         self._block = current
         self.offer_pending = False
+        self.panel.show_hint("")  # "Press Next again to start: …" no longer holds
         self.warmer.requeue(current)
         self.panel.enter_block(current)
         self._show_on_wall()
@@ -121,7 +123,7 @@ class DeckLink(QObject):
         if step is Step.NOT_STARTED:
             return False  # the presenter says how to start the day
         self.offer_pending = step is Step.OFFER_NEXT_BLOCK
-        self.presenter.statusBar().clearMessage()
+        self.panel.show_hint("")  # a hint holds until the next press at most
         if step is Step.UNBLANK:
             self.controller.set_wall_mode(None)
         elif step in (Step.NEXT_SLIDE, Step.PREVIOUS_SLIDE):
@@ -132,8 +134,8 @@ class DeckLink(QObject):
         elif step is Step.NEXT_BLOCK:
             self.controller.next_block()
         elif step is Step.FIRST_SLIDE:
-            self.presenter.statusBar().showMessage(
-                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."), 5000)
+            self.panel.show_hint(
+                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."))
         return True
 
     def _slides_on_the_wall(self) -> None:
@@ -148,4 +150,4 @@ class DeckLink(QObject):
         else:
             text = self.tr("Last slide of this block. Press Next again to start: {title}").format(
                 title=self.session.blocks[nxt].title)
-        self.presenter.statusBar().showMessage(text)
+        self.panel.show_hint(text)

@@ -30,9 +30,11 @@ def test_f5_starts_the_day_and_page_keys_move_between_blocks(qtbot, shown):
     # These blocks have no slides: the first press offers the next block, the second takes it.
     press(qtbot, presenter, Qt.Key.Key_PageDown)
     assert controller.state.current == 0
-    assert "Press Next again" in presenter.statusBar().currentMessage()
+    hint = presenter.deck_link.panel.offer  # beside the slide preview, where she looks
+    assert "Press Next again" in hint.text() and hint.isVisible()
     press(qtbot, presenter, Qt.Key.Key_PageDown)
     assert controller.state.current == 1
+    assert hint.text() == ""  # the offer was taken: it no longer holds
     press(qtbot, presenter, Qt.Key.Key_Right)
     press(qtbot, presenter, Qt.Key.Key_Space)
     assert controller.state.current == 2
@@ -146,3 +148,25 @@ def test_the_presenter_shows_a_blank_wall_and_the_button_stays_pressed(qtbot, sh
     assert presenter.act_white.isChecked() and not black.isChecked() and "white" in presenter.blank_label.text()
     press(qtbot, presenter, Qt.Key.Key_W)
     assert not presenter.act_white.isChecked() and not presenter.blank_label.isVisible()
+
+
+def test_the_offer_goes_when_the_block_moves_otherwise_and_nothing_jumps(qtbot, shown):
+    """The hint used to stay in the status bar through the next blocks, and the status bar
+    appearing pushed the button rows up ~22 px."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    controller, presenter, _ = shown
+    pause = next(b for b in presenter.findChildren(QToolButton) if b.defaultAction() is presenter.act_pause)
+    press(qtbot, presenter, Qt.Key.Key_F5)
+    button_y = pause.mapTo(presenter, QPoint(0, 0)).y()
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert "Press Next again" in presenter.deck_link.panel.offer.text()
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # on purpose
+    assert controller.state.current == 1
+    assert presenter.deck_link.panel.offer.text() == ""
+    presenter.statusBar().showMessage("A message")
+    qtbot.waitUntil(lambda: presenter.statusBar().isVisible())
+    presenter.layout().activate()
+    QApplication.processEvents()  # the layout settles (no waiting on time)
+    assert pause.mapTo(presenter, QPoint(0, 0)).y() == button_y
