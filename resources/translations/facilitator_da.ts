@@ -530,10 +530,6 @@
             <translation>Godkend planen for at indhente</translation>
         </message>
         <message>
-            <source>Start / show wall</source>
-            <translation>Start / vis væggen</translation>
-        </message>
-        <message>
             <source>Show wall at the current block</source>
             <translation>Vis væggen ved den aktuelle blok</translation>
         </message>
@@ -652,6 +648,10 @@
         <message>
             <source>The day has ended</source>
             <translation>Dagen er slut</translation>
+        </message>
+        <message>
+            <source>Start day and show wall</source>
+            <translation>Start dagen og vis væggen</translation>
         </message>
         <message>
             <source>paused</source>

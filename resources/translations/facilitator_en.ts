@@ -530,10 +530,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Start / show wall</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Show wall at the current block</source>
             <translation type="unfinished"></translation>
         </message>
@@ -651,6 +647,10 @@
         </message>
         <message>
             <source>The day has ended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start day and show wall</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

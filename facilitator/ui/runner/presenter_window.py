@@ -82,7 +82,7 @@ class PresenterWindow(QMainWindow):
         A("act_next_phase", self.tr("Next phase"), c.next_phase, ["N"])
         A("act_previous_phase", self.tr("Previous phase"), c.previous_phase, ["Shift+N"])
         A("act_accept_catch_up", self.tr("Accept catch-up plan"), c.accept_catch_up, ["Ctrl+Shift+A"])
-        A("act_show_wall", self.tr("Start / show wall"), self.start_show, ["F5"])
+        A("act_show_wall", self.tr("Start day and show wall"), self.start_show, ["F5"])
         A("act_show_wall_current", self.tr("Show wall at the current block"), self.show_current, ["Shift+F5"])
         A("act_wall_default", self.tr("Wall back to the block"), lambda: c.set_wall_mode(None), ["Esc"])
         # checkable: the buttons stay pressed while the wall is blank (the wall mode sets them)

@@ -170,3 +170,21 @@ def test_the_offer_goes_when_the_block_moves_otherwise_and_nothing_jumps(qtbot, 
     presenter.layout().activate()
     QApplication.processEvents()  # the layout settles (no waiting on time)
     assert pause.mapTo(presenter, QPoint(0, 0)).y() == button_y
+
+
+def test_the_readme_key_table_names_every_shortcut_the_presenter_has(shown):
+    """The README lacked `A` and said F5 starts the day where the F1 sheet said Ctrl+Return:
+    every key the F1 sheet lists is in the README's table, and F5 is documented as what it does."""
+    from pathlib import Path
+
+    _controller, presenter, _ = shown
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    table = "\n".join(line for line in readme.splitlines() if line.startswith("| `"))
+    documented = set(table.split("`")[1::2])
+    native = {"PgDown": "PageDown", "PgUp": "PageUp", "Ctrl+PgDown": "Ctrl+PageDown",
+              "Ctrl+PgUp": "Ctrl+PageUp"}  # Qt's short names for the README's
+    missing = [(text, key) for text, keys in presenter._shortcut_rows() for key in keys.split(", ")
+               if native.get(key, key) not in documented]
+    assert missing == []
+    f5 = next(line for line in table.splitlines() if line.startswith("| `F5` |"))
+    assert "start the day" in f5 and dict(presenter._shortcut_rows())["Start day and show wall"] == "F5"
