@@ -141,7 +141,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime = Chime(parent=controller)
     chime.add_flash_target(presenter.centralWidget())
     chime.add_flash_target(wall)
-    chime.sound_off.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    chime.sound_off.connect(presenter.show_sound_off)
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)

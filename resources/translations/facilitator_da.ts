@@ -80,6 +80,10 @@
             <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
             <translation>Lyden er slået fra: Qt Multimedia kan ikke indlæses ({why}). Timerne blinker stadig.</translation>
         </message>
+        <message>
+            <source>Sound is off: this computer has no audio output. Timers still flash.</source>
+            <translation>Lyden er slået fra: computeren har ingen lydudgang. Timerne blinker stadig.</translation>
+        </message>
     </context>
     <context>
         <name>DeckLink</name>
@@ -680,6 +684,10 @@
         <message>
             <source>The wall is white — W or Esc brings the slide back</source>
             <translation>Væggen er hvid — W eller Esc bringer sliden tilbage</translation>
+        </message>
+        <message>
+            <source>Sound is off</source>
+            <translation>Lyden er slået fra</translation>
         </message>
         <message>
             <source>The language changes the next time Facilitator starts.</source>

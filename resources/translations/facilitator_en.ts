@@ -80,6 +80,10 @@
             <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>Sound is off: this computer has no audio output. Timers still flash.</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>DeckLink</name>
@@ -679,6 +683,10 @@
         </message>
         <message>
             <source>The wall is white — W or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sound is off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

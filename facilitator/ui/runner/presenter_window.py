@@ -348,6 +348,15 @@ class PresenterWindow(QMainWindow):
             self.blank_label.setText(blank)
         self.blank_label.setVisible(bool(blank))
 
+    def show_sound_off(self, message: str) -> None:
+        """Said once and kept: a sign in the status bar that passing messages do not cover."""
+        if getattr(self, "sound_off_label", None) is None:
+            self.sound_off_label = QLabel(self.tr("Sound is off"))
+            self.sound_off_label.setStyleSheet(f"color:{wall_style.WARNING}; font-weight:bold;")
+            self.statusBar().addPermanentWidget(self.sound_off_label)
+        self.sound_off_label.setToolTip(message)
+        self.statusBar().showMessage(message, 30000)
+
     def _language_chosen(self, _code) -> None:
         # the windows are built in one language: a restart is needed (the wall is unaffected)
         self.statusBar().showMessage(
