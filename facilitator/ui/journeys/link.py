@@ -27,10 +27,20 @@ class JourneysLink:
             from facilitator.ui.journeys.editor_window import JourneyEditorWindow
 
             self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+        if not self.editor.isVisible() and not self.wall.isFullScreen():
+            self._beside_the_timers(self.editor)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def _beside_the_timers(self, window) -> None:
+        """One screen (no projector): the editor takes the room right of the presenter's
+        countdowns instead of opening over them."""
+        timers = self.presenter.timers_rect()
+        screen = self.presenter.screen().availableGeometry()
+        left = min(timers.right() + 1, screen.right() - 400)
+        window.setGeometry(left, screen.top(), screen.right() - left + 1, screen.height())
 
     def show_on_wall(self, widget) -> None:
         """'Show on wall' / 'Compare groups': the view replaces the wall's journey page."""

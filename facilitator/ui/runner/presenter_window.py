@@ -9,7 +9,7 @@ window has focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
@@ -347,6 +347,12 @@ class PresenterWindow(QMainWindow):
                                            "font-weight:bold; padding:6px;")
             self.blank_label.setText(blank)
         self.blank_label.setVisible(bool(blank))
+
+    def timers_rect(self):
+        """Where the clock and the countdowns are, in screen coordinates: other windows of the
+        app keep clear of it when there is one screen."""
+        panel = self.findChild(QWidget, "nowPanel")
+        return QRect(panel.mapToGlobal(QPoint(0, 0)), panel.size())
 
     def show_sound_off(self, message: str) -> None:
         """Said once and kept: a sign in the status bar that passing messages do not cover."""
