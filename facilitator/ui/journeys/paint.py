@@ -243,7 +243,9 @@ def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float, room: str | 
             p.fillRect(QRectF(rect.left() - 4 * s, rect.top(), 3 * s, rect.height()), OWNER_COLOURS[tp.owner])
         _draw_text(p, rect.adjusted(3 * s, 0, 0, 0), owner_text(tp, room), 12 * s)
     elif lane == "social":
-        _draw_text(p, rect, tp.social + ("\n" + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
+        # the wall's lanes are low: the platforms follow the idea on its line instead of a line of their own
+        sep = "\n" if room is None or not tp.social else " · "
+        _draw_text(p, rect, tp.social + (sep + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
     else:
         _draw_text(p, rect, getattr(tp, lane), 12 * s)
 

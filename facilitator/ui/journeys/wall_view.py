@@ -13,10 +13,10 @@ from facilitator.ui.journeys.paint import WALL_LANES, make_layout, paint_journey
 from facilitator.ui.slides.theme import text_px
 
 # At scale 1 the cell text is 12 px; the wall's lanes are lower than the board's so that the
-# text can be bigger: every lane holds one line (channel, owner) or two to three.
+# text can be bigger: every lane holds one line (channel) or two to three.
 WALL_SIZES = {"col_w": 140, "label_w": 116}  # col_w: the narrowest column; a page fills the width
-WALL_HEIGHTS = {"touchpoint": 62, "channel": 24, "owner": 24, "social": 42, "feeling": 58,
-                "pain": 42, "opportunity": 42}
+WALL_HEIGHTS = {"touchpoint": 62, "channel": 24, "owner": 36, "social": 42, "feeling": 50,
+                "pain": 40, "opportunity": 40}
 CELL_PX = 12  # the cell text's size at scale 1 (paint._paint_cell)
 MIN_ROLE, MAX_ROLE = "small", "body"  # the slides' text roles the wall's cell text lies between
 
