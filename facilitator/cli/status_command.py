@@ -35,7 +35,9 @@ def register(sub) -> None:
     p.add_argument("--at", metavar="TIME", type=_local_time,
                    help="evaluate at this local time, e.g. 2026-11-26T10:20: commands given later "
                    "are left out (default: now)")
-    p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
+    # --lang as in `run`; --language is the older spelling, kept as an alias
+    p.add_argument("--lang", "--language", dest="language", choices=("da", "en"),
+                   help="language of the summary (default: the session's language)")
     p.set_defaults(func=run)
 
 

@@ -261,7 +261,11 @@ class JourneyEditorWindow(QMainWindow):
 
     def compare_groups(self) -> JourneyCompareView:
         self.compare_view = JourneyCompareView(self.book)
+        self.compare_view.on_wall = self._show_on_wall is not None
         self._present(self.compare_view, self.tr("Compare groups"))
+        if self.compare_view.on_wall and self.compare_view.hint_text():
+            # instructions are for the facilitator: here, not on the wall
+            self.statusBar().showMessage(self.compare_view.hint_text(), 15000)
         return self.compare_view
 
     def export_pdf(self, path: str | None = None, paper: str = "a4") -> Path | None:

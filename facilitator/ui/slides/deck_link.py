@@ -94,6 +94,7 @@ class DeckLink(QObject):
         state = self.controller.state
         if self.clicker.jump(started=state.started, ended=state.ended):
             move()
+            self.panel.show_hint("")
             self._slides_on_the_wall()
 
     # --- the agenda leads: a new block shows its first slide -------------------
@@ -101,6 +102,7 @@ class DeckLink(QObject):
         if not self.clicker.follow(state.current):
             return
         current = state.current
+        self.panel.show_hint("")  # "Press Next again to start: …" no longer holds
         self.warmer.requeue(current)
         self.panel.enter_block(current)
         self._show_on_wall()
@@ -124,7 +126,7 @@ class DeckLink(QObject):
                                   ended=state.ended, blanked=self.controller.wall_override() in BLANK_MODES)
         if step is Step.NOT_STARTED:
             return False  # the presenter says how to start the day
-        self.presenter.statusBar().clearMessage()
+        self.panel.show_hint("")  # a hint holds until the next press at most
         if step is Step.UNBLANK:
             self.controller.set_wall_mode(None)
         elif shows_slide(step):
@@ -135,8 +137,8 @@ class DeckLink(QObject):
         elif step is Step.NEXT_BLOCK:
             self.controller.next_block()
         elif step is Step.FIRST_SLIDE:
-            self.presenter.statusBar().showMessage(
-                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."), 5000)
+            self.panel.show_hint(
+                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."))
         return True
 
     def _slides_on_the_wall(self) -> None:
@@ -151,4 +153,4 @@ class DeckLink(QObject):
         else:
             text = self.tr("Last slide of this block. Press Next again to start: {title}").format(
                 title=self.session.blocks[nxt].title)
-        self.presenter.statusBar().showMessage(text)
+        self.panel.show_hint(text)
