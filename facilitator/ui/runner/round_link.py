@@ -132,7 +132,7 @@ class RoundLink(QObject):
         if self.folder is None or not state.started or state.ended:
             return
         journeys = self.journeys()
-        self.card.journeys = {j.id: j for j in journeys}
+        self.card.set_journeys(journeys)
         wanted = [(j.id, j.group) for j in journeys]
         for index, block in enumerate(self.session.blocks):
             if block.report_back is None or block.report_back.groups is not None:
@@ -149,10 +149,10 @@ class RoundLink(QObject):
         editor = getattr(self.presenter.journeys_link, "editor", None)
         if editor is not None and editor is not self._watched:
             self._watched = editor
-            editor.book.groupsChanged.connect(lambda _id: self.sync_groups())
+            editor.book.groups_changed.connect(lambda _id: self.sync_groups())
             editor.book.changed.connect(self._journey_edited)
 
     def _journey_edited(self, journey_id, _select) -> None:
         """An edit of the presenting group's journey shows on the wall at once."""
-        self.card.journeys = {j.id: j for j in self._watched.book.journeys}
+        self.card.set_journeys(self._watched.book.journeys)
         self.card.refresh_page()
