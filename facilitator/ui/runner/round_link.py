@@ -50,7 +50,7 @@ class RoundLink(QObject):
             bar.insertMenu(windows, menu)
         self.actions = []
         for name, text, keys, slot in (
-            ("act_next_group", self.tr("Next group"), ["Ctrl+Alt+PgDown"], self.next_group),
+            ("act_next_group", self.tr("Next group"), [], self.next_group),  # the clicker does it
             ("act_group_plus", self.tr("+1 min for the group"), ["Ctrl+Alt++", "Ctrl+Alt+="],
              lambda: c.adjust_group(60)),
             ("act_group_minus", self.tr("−1 min for the group"), ["Ctrl+Alt+-"], lambda: c.adjust_group(-60)),
