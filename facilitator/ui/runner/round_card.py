@@ -110,8 +110,7 @@ class RoundCard(WallCard):
             self.big.setText(name)
             self._body.setCurrentWidget(self.big)
             return
-        journey = self.book.journey(current.journey_id)
-        self.group.setText(f"{name} – {journey.title}" if journey.title and journey.title != name else name)
+        self.group.setText(name)  # the journey's own title is on its page
         self._show_journey(current.journey_id, current.seconds - r.remaining, current.seconds)
 
     def _big(self, text: str) -> None:
