@@ -134,13 +134,15 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
 
 def _show_presenter(app, presenter, settings: QSettings) -> None:
     """Where the facilitator left it last time, else maximised on the laptop."""
-    geometry = settings.value("presenter/geometry")
+    from facilitator.ui.settings import PRESENTER_GEOMETRY
+
+    geometry = settings.value(PRESENTER_GEOMETRY)
     if geometry is not None and presenter.restoreGeometry(geometry):
         presenter.show()
     else:  # without a window manager showMaximized alone does nothing: size it too
         presenter.setGeometry(presenter.screen().availableGeometry())
         presenter.showMaximized()
-    app.aboutToQuit.connect(lambda: settings.setValue("presenter/geometry", presenter.saveGeometry()))
+    app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
 def where_the_day_is(state) -> str:

@@ -49,7 +49,7 @@ class JourneyCompareView(QWidget):
         self.setWindowTitle(self.tr("Compare groups"))
         # bound methods, not lambdas: Qt drops these connections when the view is deleted
         book.changed.connect(self._on_book_changed)
-        book.groupsChanged.connect(self._on_book_changed)
+        book.groups_changed.connect(self._on_book_changed)
 
     def _on_book_changed(self, *_args) -> None:
         self.update()

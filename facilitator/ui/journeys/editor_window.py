@@ -2,7 +2,6 @@
 autosave to the workshop folder, and the way to the wall, the comparison and the printer."""
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,10 +53,10 @@ class JourneyEditorWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.book.groupsChanged.connect(self._rebuild_tabs)
+        self.book.groups_changed.connect(self._rebuild_tabs)
         self.book.changed.connect(self._on_changed)
         self.book.saved.connect(self._on_saved)
-        self.book.saveFailed.connect(self._on_save_failed)
+        self.book.save_failed.connect(self._on_save_failed)
         self._rebuild_tabs("")
         self.resize(1280, 800)
 

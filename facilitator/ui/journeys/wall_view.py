@@ -38,7 +38,7 @@ class JourneyWallView(QWidget):
         self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Journey on the wall"))
         book.changed.connect(self._on_changed)
-        book.groupsChanged.connect(self._on_groups_changed)  # bound: dropped when the view is deleted
+        book.groups_changed.connect(self._on_groups_changed)  # bound: dropped when the view is deleted
 
     @property
     def room(self) -> str:

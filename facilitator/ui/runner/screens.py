@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRect, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 
-SETTINGS_KEY = "wall/screen"
+from facilitator.ui.settings import WALL_SCREEN
 
 
 def choose_wall_screen(screens, laptop, remembered: str | None):
@@ -59,7 +59,7 @@ class ScreenPlacer(QObject):
 
     def wall_screen(self):
         return choose_wall_screen(self.screens(), self.laptop_screen(),
-                                  self.settings.value(SETTINGS_KEY, None))
+                                  self.settings.value(WALL_SCREEN, None))
 
     def place(self) -> None:
         target = self.wall_screen()
@@ -86,7 +86,7 @@ class ScreenPlacer(QObject):
         wall, laptop = self.wall_screen(), self.laptop_screen()
         if wall is None:
             return
-        self.settings.setValue(SETTINGS_KEY, laptop.name())
+        self.settings.setValue(WALL_SCREEN, laptop.name())
         p = self.presenter
         p.showNormal()
         self._move(p, wall, rehearsal_geometry(wall.availableGeometry()))

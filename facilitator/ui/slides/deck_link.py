@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from facilitator.core import workshop as storage
+from facilitator.core import workshop
 from facilitator.core.slides.clicker import Clicker, Step, shows_slide
 from facilitator.core.day.wall import WallMode
 from facilitator.core.file_errors import os_error_text
@@ -47,7 +47,7 @@ class DeckLink(QObject):
 
     # --- after a restart, the slide that was on the wall --------------------------
     def _restore_position(self) -> None:
-        saved = storage.load_deck_position(self.folder) if self.folder is not None else None
+        saved = workshop.load_deck_position(self.folder) if self.folder is not None else None
         if saved is None or saved[0] != self.clicker.block:
             return  # the day has moved on to another block since: its first slide is right
         try:
@@ -60,7 +60,7 @@ class DeckLink(QObject):
         if self.folder is None:
             return
         try:
-            storage.save_deck_position(self.folder, block, slide)
+            workshop.save_deck_position(self.folder, block, slide)
         except OSError as exc:  # the day goes on; the facilitator hears it once, not every press
             if not self._position_failed:
                 self.presenter.statusBar().showMessage(self.tr(
