@@ -21,6 +21,7 @@ FEELING_H = 50  # the feeling lane at scale 1: room for −2, 0 and +2
 CELL_PX = 12  # the cell text's size at scale 1 (paint._paint_cell)
 CELL_PAD = 6 * 0.7 + 6 * 0.5  # a cell's padding above and below its text at scale 1 (paint_journey)
 PHASE_H = 32  # the phase heading's height at scale 1 (paint.make_layout)
+MEASURED = 1000  # characters of a cell measured for its lane's height
 MIN_ROLE, MAX_ROLE = "small", "body"  # the slides' text roles the wall's cell text lies between
 
 
@@ -129,7 +130,8 @@ class JourneyWallView(QWidget):
             size, bold = cell_font(lane)
             metrics = QFontMetricsF(text_font(size * scale, bold))
             inner = QRectF(0, 0, col_w - (15 if lane == "owner" else 12) * scale, 100_000)
-            need = max([metrics.boundingRect(inner, WRAP, text).height()
+            # a start of the text is enough to know it needs more room than the wall has
+            need = max([metrics.boundingRect(inner, WRAP, text[:MEASURED]).height()
                         for text in (cell_text(tp, lane, self.room) for tp in part.touchpoints) if text],
                        default=metrics.lineSpacing())
             label = QFontMetricsF(label_font).boundingRect(
