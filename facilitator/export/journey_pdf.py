@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reportlab.platypus import PageBreak, Paragraph
 
-from facilitator.core.journeys.model import Journey
+from facilitator.core.journeys.model import Journey, slugify
 
 from facilitator.export.document import Geometry, build_pdf
 from facilitator.export.journey_grid import LABEL_W, LANES, MAX_COL_W, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
@@ -96,15 +96,22 @@ def write_journeys_pdf(journeys: list[Journey], path, *, paper: str = "a4", work
     return build_pdf(path, story, geo, language, title=workshop_title)
 
 
-def write_journeys_split(journeys: list[Journey], path, **kwargs) -> list[Path]:
-    """One file per group, named OUT-<journey id>.pdf next to OUT.pdf; two journeys with the
-    same id (the same group from two workshop folders) get OUT-<id>-2.pdf, never one file."""
+def split_paths(journeys: list[Journey], path) -> list[Path]:
+    """OUT-<journey id>.pdf next to OUT.pdf for each journey. The id becomes a safe file name
+    (no '/', NUL or control characters, not too long); two journeys with the same id (the same
+    group from two workshop folders) get OUT-<id>-2.pdf, never one file."""
     path, used, outs = Path(path), set(), []
     for j in journeys:
-        name, n = j.id, 1
+        base = slugify(j.id)[:80]
+        name, n = base, 1
         while name in used:
             n += 1
-            name = f"{j.id}-{n}"
+            name = f"{base}-{n}"
         used.add(name)
-        outs.append(write_journeys_pdf([j], path.with_name(f"{path.stem}-{name}{path.suffix or '.pdf'}"), **kwargs))
+        outs.append(path.with_name(f"{path.stem}-{name}{path.suffix or '.pdf'}"))
     return outs
+
+
+def write_journeys_split(journeys: list[Journey], path, **kwargs) -> list[Path]:
+    """One file per group (see split_paths)."""
+    return [write_journeys_pdf([j], out, **kwargs) for j, out in zip(journeys, split_paths(journeys, path))]
