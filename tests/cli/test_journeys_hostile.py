@@ -43,9 +43,11 @@ def test_50000_nested_brackets_are_a_clear_error(tmp_path):
 
 
 def test_an_alias_bomb_is_refused_quickly(tmp_path):
-    lines = ['a0: &a0 ["' + "x" * 40 + '"]']
-    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 12)]
-    path = journey_file(tmp_path, HEAD + "\n".join(lines) + "\ntouchpoints:\n  - {title: *a11, phase: foer}\n")
+    # 17 KB that would expand to 4,000 touchpoints of 2 KB each: some 2,000 pages
+    text = (HEAD + f"x: &t {{title: {'Kunden ' * 300}, phase: foer}}\n"
+            + "touchpoints: [" + ", ".join(["*t"] * 4000) + "]\n")
+    assert len(text) < 20_000
+    path = journey_file(tmp_path, text)
     r, elapsed = export(path, "-o", tmp_path / "out.pdf")
     assert r.code == 1 and "YAML bomb" in r.err and elapsed < 2
     assert not (tmp_path / "out.pdf").exists()

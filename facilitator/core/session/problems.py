@@ -33,6 +33,3 @@ class SessionError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=lambda p: (p.line, p.col, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-LoadError = SessionError  # the name the issue uses
