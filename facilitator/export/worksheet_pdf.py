@@ -64,10 +64,12 @@ def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
         if tp is not None and not blank and lane in ("touchpoint", "channel", "owner", "social"):
             text = {"touchpoint": tp.title, "channel": tp.channel, "owner": tp.owner_name, "social": tp.social}[lane]
         out = []
-        if text:
-            out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))
         if lane == "owner":
             out.append(Paragraph(_owner_boxes(lab, tp.owner if tp is not None and not blank else ""), styles.small))
+        boxes = sum(f.wrap(col_w, 1000)[1] for f in out)
+        if text:  # the row's height is fixed: a longer text shrinks, then is cut with "…"
+            room = max(styles.body.leading, heights[lane] - pad - boxes)
+            out.insert(0, styles.text(text, "title" if lane == "touchpoint" else "body", room))
         used = sum(f.wrap(col_w, 1000)[1] for f in out)  # Ruled fills what is left
         room = heights[lane] - pad - used
         if room > gap * 0.9:
