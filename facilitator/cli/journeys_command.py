@@ -70,13 +70,16 @@ def run_export(args) -> int:
         print(f"facilitator journeys: {clash} is one of the input files; choose another name for the PDF (-o)",
               file=sys.stderr)
         return 1
+    notices: list[str] = []
     try:
         if args.split:
-            outs = write_journeys_split(journeys, args.output, **kwargs)
+            outs = write_journeys_split(journeys, args.output, notices=notices, **kwargs)
         else:
-            outs = [write_journeys_pdf(journeys, args.output, **kwargs)]
+            outs = [write_journeys_pdf(journeys, args.output, notices=notices, **kwargs)]
     except OSError as e:
         return _cannot_write(args.output, e)
+    for notice in notices:
+        print(f"facilitator journeys: warning: {notice}", file=sys.stderr)
     for out in outs:
         print(out)
     return 0

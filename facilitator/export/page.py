@@ -63,7 +63,7 @@ def make_canvas_class(page_label: str, scale: float):
     class PagedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             # reportlab starts every page in Helvetica, which is not embedded: start in ours
-            kwargs.setdefault("initialFontName", regular)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
             super().__init__(*args, **kwargs)
             self.current_header = Header()
             self._pages = []

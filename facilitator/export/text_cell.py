@@ -82,8 +82,9 @@ def clipped(text: str) -> str:
 
 class TextCell(Flowable):
     def __init__(self, text: str, font: str, size: float, leading: float, color=colors.black,
-                 max_height: float | None = None, align: str = "left"):
+                 max_height: float | None = None, align: str = "left", indent: float = 0):
         super().__init__()
+        self.indent = indent
         self.text = printable(clipped(text), font)
         self.font, self.size, self.leading, self.color = font, size, leading, color
         self.max_height, self.align = max_height, align
@@ -94,7 +95,7 @@ class TextCell(Flowable):
     def wrap(self, aw, ah):
         if aw != self._aw:
             self._aw = aw
-            self._fit(aw)
+            self._fit(max(aw - self.indent, self.size))
         self.width, self.height = aw, len(self.lines) * self.draw_leading
         return self.width, self.height
 
@@ -128,7 +129,8 @@ class TextCell(Flowable):
         return [self._part(part) for part in (self.lines[:n], self.lines[n:])]
 
     def _part(self, lines: list[str]) -> "TextCell":
-        part = TextCell("", self.font, self.draw_size, self.draw_leading, self.color, align=self.align)
+        part = TextCell("", self.font, self.draw_size, self.draw_leading, self.color, align=self.align,
+                        indent=self.indent)
         part.text = "\n".join(lines)  # already printable, wrapped and cut
         return part
 
@@ -144,5 +146,5 @@ class TextCell(Flowable):
             if self.align == "center":
                 c.drawCentredString(self.width / 2, y, line)
             else:
-                c.drawString(0, y, line)
+                c.drawString(self.indent, y, line)
             y -= self.draw_leading
