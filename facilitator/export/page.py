@@ -88,7 +88,7 @@ def make_canvas_class(page_label: str, scale: float):
         def _line(self, x, y, text, font, size, width, right=False):
             """One header line: shrunk to fit (not below 5 pt), then cut with a visible "…"."""
             text = printable(clipped(text), font).replace("\n", " ")
-            size = self._fit(text, font, size, width)
+            size = max(self._fit(text, font, size, width), size * 0.6)  # smaller cannot be read: cut
             text = visual(cut_to_width(text, font, size, width))
             self.setFont(font, size)
             (self.drawRightString if right else self.drawString)(x, y, text)

@@ -92,7 +92,11 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
         journey.touchpoints = []
     empty = max(1, per_page // max(1, len(journey.phases)))
     columns = journey_columns(journey, empty_per_phase=empty)
-    phase_h = styles.label.leading + 3 * mm * geo.scale
+    # the heading row grows with a long phase title (up to three lines): the lanes make room for it
+    narrow = (geo.frame_w - label_w) / per_page - 3.5 * mm * geo.scale
+    heading = max([styles.text(p.title, "phase").wrap(narrow, geo.frame_h)[1] for p in journey.phases]
+                  + [styles.label.leading])
+    phase_h = heading + 3 * mm * geo.scale
     share_total = sum(LANE_SHARE.values())
     heights = {k: (geo.frame_h - phase_h - 2 * mm) * v / share_total for k, v in LANE_SHARE.items()}
     story = [HeaderMark(Header(group, journey.title or lab["journey"], workshop_title, date))]
