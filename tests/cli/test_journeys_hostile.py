@@ -21,6 +21,7 @@ def journey_file(tmp_path, text: str, name: str = "gruppe-1.yaml") -> Path:
 
 
 def export(*args):
+    """Run it, and how long it took: the limits below guard against hangs, they are no benchmark."""
     t0 = time.perf_counter()
     r = run_cli("journeys", "export", *map(str, args))
     assert "Traceback" not in r.err and "internal error" not in r.err, r.err
@@ -39,7 +40,7 @@ def test_50000_nested_brackets_are_a_clear_error(tmp_path):
     r, elapsed = export(path, "-o", tmp_path / "out.pdf")
     assert r.code == 1 and "nested more than 100 levels deep" in r.err
     assert r.err.startswith(f"{path}:5:")
-    assert elapsed < 2
+    assert elapsed < 5
 
 
 def test_an_alias_bomb_is_refused_quickly(tmp_path):
@@ -49,7 +50,7 @@ def test_an_alias_bomb_is_refused_quickly(tmp_path):
     assert len(text) < 20_000
     path = journey_file(tmp_path, text)
     r, elapsed = export(path, "-o", tmp_path / "out.pdf")
-    assert r.code == 1 and "YAML bomb" in r.err and elapsed < 2
+    assert r.code == 1 and "YAML bomb" in r.err and elapsed < 5
     assert not (tmp_path / "out.pdf").exists()
 
 
@@ -57,7 +58,7 @@ def test_a_symlink_to_dev_zero_is_refused_at_once(tmp_path):
     link = tmp_path / "gruppe-1.yaml"
     link.symlink_to("/dev/zero")
     r, elapsed = export(link, "-o", tmp_path / "out.pdf")
-    assert r.code == 1 and elapsed < 2
+    assert r.code == 1 and elapsed < 5
     assert r.err == f"{link}:1:1: the file is larger than 2 MB; a journey file may be at most 2 MB\n"
 
 
@@ -66,7 +67,7 @@ def test_a_50_mb_journey_is_refused_before_it_is_read(tmp_path):
     with open(path, "wb") as f:
         f.write(HEAD.encode() + b"#" * (50 * 1024 * 1024))
     r, elapsed = export(path, "-o", tmp_path / "out.pdf")
-    assert r.code == 1 and elapsed < 2
+    assert r.code == 1 and elapsed < 5
     assert r.err == f"{path}:1:1: the file is 50.0 MB; a journey file may be at most 2 MB\n"
 
 
