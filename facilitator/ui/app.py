@@ -90,8 +90,10 @@ def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
     from facilitator.core.day import journal
     from facilitator.core import workshop as storage
 
+    import time
+
     path = storage.journal_path(folder)
-    events, notes = journal.read(path)
+    events, notes = journal.load(path, time.time())  # vetted as `status` vets it
     for note in notes:  # a torn last line is skipped, not fatal
         print(f"{folder}: {note}", file=sys.stderr)
     if not events:
@@ -200,6 +202,9 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
+    # a deleted workshop folder comes back with its journal: record which session it runs too
+    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                  record_agenda(folder, block_ids)))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)
