@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.day import journal
-from facilitator.core import workshop as storage
+from facilitator.core import workshop
 from facilitator.core.day.clock import SystemClock, seconds_after_midnight
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import derive_state
-from facilitator.core.session.model import Session
+from facilitator.core.session.model import Session, content_language
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
+from facilitator.cli.session_arg import load_or_report
 from facilitator.cli.wording import STATUS_WORDS
 
 
@@ -34,7 +35,9 @@ def register(sub) -> None:
     p.add_argument("--at", metavar="TIME", type=_local_time,
                    help="evaluate at this local time, e.g. 2026-11-26T10:20: commands given later "
                    "are left out (default: now)")
-    p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
+    # --lang as in `run`; --language is the older spelling, kept as an alias
+    p.add_argument("--lang", "--language", dest="language", choices=("da", "en"),
+                   help="language of the summary (default: the session's language)")
     p.set_defaults(func=run)
 
 
@@ -46,19 +49,14 @@ def _local_time(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-26T10:20") from None
 
 
-def load_session(path: Path) -> Session:
-    from facilitator.core.session.loader import load_session as load  # the session loader (foundation issue)
-    return load(path)
-
-
 def run(args) -> int:
     folder = args.workshop_dir
     real_now = SystemClock().now()
     try:  # vetted as `run` vets it: duplicates, steps back in time and future lines left out
-        events, warnings = journal.load(storage.journal_path(folder), real_now)
+        events, warnings = journal.load(workshop.journal_path(folder), real_now)
     except OSError as exc:  # e.g. journal.jsonl is a folder
         print(f"facilitator status: the workshop folder {folder} cannot be used: "
-              f"{exc.strerror or exc}: {exc.filename or storage.journal_path(folder)}", file=sys.stderr)
+              f"{exc.strerror or exc}: {exc.filename or workshop.journal_path(folder)}", file=sys.stderr)
         return 1
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -66,17 +64,15 @@ def run(args) -> int:
         print(f"facilitator status: no run journal in {folder} (nothing has been run there yet)",
               file=sys.stderr)
         return 1
-    session_file = args.session or (storage.read_workshop_info(folder) or {}).get("session")
+    session_file = args.session or (workshop.read_workshop_info(folder) or {}).get("session")
     if not session_file:
         print(f"facilitator status: {folder} does not say which session it runs; "
               "name it with --session FILE", file=sys.stderr)
         return 1
-    try:
-        session = load_session(Path(session_file))
-    except Exception as exc:  # the loader's message says file:line:col
-        print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
+    session = load_or_report(Path(session_file))
+    if session is None:  # its problems are printed, FILE:LINE:COL each
         return 1
-    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+    if workshop.agenda_changed(folder, [b.id for b in session.blocks]):
         print(f"warning: the blocks of {session_file} have changed since the journal was written; "
               "the block positions below may not match", file=sys.stderr)
     now = args.at if args.at is not None else real_now
@@ -87,7 +83,7 @@ def run(args) -> int:
 
 
 def describe(session: Session, state: DayState, language: str) -> list[str]:
-    lang = "da" if language.startswith("da") else "en"
+    lang = content_language(language)
     text = STATUS_WORDS[lang]
 
     def clock(timestamp: float) -> str:

@@ -19,7 +19,7 @@ def workshop(tmp_path, monkeypatch):
     """A folder where the day ran 09.04-09.40: the intro ran 2 min over, the exercise is on."""
     session_file = tmp_path / "sociale-medier.yaml"
     session_file.write_text("# the test's session is built in Python\n")
-    monkeypatch.setattr(status_command, "load_session", lambda path: make_session())
+    monkeypatch.setattr(status_command, "load_or_report", lambda path: make_session())
     folder = storage.prepare_workshop_dir(session_file, tmp_path / "workshop", dt.date(2026, 11, 26))
     clock = FakeClock(at(9, 4))
     with Journal(storage.journal_path(folder)) as j:
@@ -57,9 +57,10 @@ def test_status_in_danish(workshop, capsys):
     ]
 
 
-def test_status_in_english_with_overtime_and_drift(workshop, capsys):
+@pytest.mark.parametrize("flag", ["--lang", "--language"])  # one name as in `run`, the old one kept
+def test_status_in_english_with_overtime_and_drift(workshop, capsys, flag):
     assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T10:30",
-                 "--language", "en"]) == 0
+                 flag, "en"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Workshop om sociale medier — 10:30",
         "Block 2 of 11: Øvelse: Fremtidsfortælling — 34:00 overtime",
@@ -137,7 +138,7 @@ def test_status_with_a_malformed_at_is_a_usage_error(workshop, capsys):
 def test_status_during_lunch_names_it_and_says_when_we_start_again(tmp_path, monkeypatch, capsys):
     session_file = tmp_path / "s.yaml"
     session_file.write_text("# built in Python\n")
-    monkeypatch.setattr(status_command, "load_session", lambda path: make_session())
+    monkeypatch.setattr(status_command, "load_or_report", lambda path: make_session())
     folder = storage.prepare_workshop_dir(session_file, tmp_path / "w", dt.date(2026, 11, 26))
     clock = FakeClock(at(9, 0))
     with Journal(storage.journal_path(folder)) as j:

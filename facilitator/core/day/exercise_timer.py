@@ -1,4 +1,4 @@
-"""The exercise timer's commands, as the replay applies them (a mixin of replay.Folder).
+"""The exercise timer's commands, as the replay applies them (a mixin of replay.DayFold).
 
 Start: the block's next ready exercise (or the given one, from zero); starting another
 ends the one that ran. Pause/resume: the exercise's own clock (the day's pause stops it

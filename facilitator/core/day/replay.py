@@ -15,8 +15,9 @@ from facilitator.core.day.facts import BlockRun, DayFacts, ExerciseRun, nominal_
 from facilitator.core.session.model import Session
 
 
-class Folder(ExerciseCommands):
-    """Applies events one by one; the Runner keeps one, so state() need not re-fold the day."""
+class DayFold(ExerciseCommands):
+    """The day folded so far: applies events one by one to the day's facts. The Runner keeps
+    one, so state() need not re-fold the day. (A "folder" elsewhere is the workshop folder.)"""
 
     def __init__(self, session: Session):
         self.session = session
@@ -141,7 +142,7 @@ class Folder(ExerciseCommands):
 
 
 def fold(session: Session, events: Iterable[Event]) -> DayFacts:
-    folder = Folder(session)
+    day = DayFold(session)
     for e in events:
-        folder.apply(e)
-    return folder.facts
+        day.apply(e)
+    return day.facts

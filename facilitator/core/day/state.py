@@ -89,7 +89,7 @@ class DayState:
     start_now_end: float | None = None  # before the day, past its planned start: the end if started now
 
     @property
-    def current_block(self) -> BlockState | None:
+    def current_block_state(self) -> BlockState | None:
         return None if self.current is None else self.blocks[self.current]
 
     def early_start(self, index: int) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from facilitator.core.day.emphasis import agenda_status
 from facilitator.ui import texts
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ class AgendaModel(QAbstractListModel):
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
 
     def _row(self, b, state) -> tuple:
-        status = b.status if state.started else ("next" if b.index == 0 else "later")
+        status = agenda_status(b, started=state.started)
         start = b.actual_start if b.actual_start is not None else b.projected_start
         mark = "*" if b.block.fixed_start is not None else ""
         conflict = next((c for c in state.conflicts if c.fixed == b.index), None)

@@ -42,7 +42,7 @@ def test_accepting_the_cut_changes_the_room_s_countdown(late, qtbot):
     window, controller, clock = late
     wall = ParticipantWindow("Service design afternoon", "en")
     qtbot.addWidget(wall)
-    controller.state_changed.connect(lambda s: wall.show_state(s, controller.current_block()))
+    controller.state_changed.connect(lambda s: wall.show_state(s, controller.current_session_block()))
     assert window.exercise_countdown.text() == "35:00"
     window.act_accept_catch_up.trigger()  # Ctrl+Shift+A
     assert window.exercise_countdown.text() == "20:00"
