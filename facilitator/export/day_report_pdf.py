@@ -21,6 +21,7 @@ from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
 from facilitator.export.journey_pdf import journey_story
 from facilitator.export.labels import human_date
 from facilitator.export.page import Header, HeaderMark
+from facilitator.export.script import printable, visual
 
 PLANNED = colors.HexColor("#c9d6e3")
 ACTUAL = colors.HexColor("#1f5f99")
@@ -78,7 +79,7 @@ def _table(report: DayReport, geo: Geometry, st: Styles, w: dict, lang: str) -> 
              ("BACKGROUND", (0, 0), (-1, 0), PHASE_BG), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     indent = {"block": "", "exercise": "    ", "phase": "        "}
     for r in report.rows:
-        title = Paragraph(para(indent[r.kind]).replace(" ", "&nbsp;") + para(r.title),
+        title = Paragraph(para(indent[r.kind]).replace(" ", "&nbsp;") + para(_drawn(r.title, st.regular)),
                           st.title if r.kind == "block" else st.body)
         diff = _number(r.difference, lang, signed=True)
         rows.append([title, Paragraph(para(w[r.kind]), st.body),
@@ -115,13 +116,18 @@ def timeline_chart(report: DayReport, width: float, lang: str) -> Drawing:
         tick += 1800
     for n, r in enumerate(blocks):
         y = height - top - (n + 1) * row_h
-        d.add(String(0, y + 3, _short(r.title, 42), fontName=font, fontSize=7.5))
+        d.add(String(0, y + 3, _drawn(_short(r.title, 42), font), fontName=font, fontSize=7.5))
         d.add(Rect(x(r.planned_start), y + row_h / 2, x(r.planned_start + r.planned_seconds) - x(r.planned_start),
                    row_h / 2 - 1.5, fillColor=PLANNED, strokeColor=None))
         if r.actual_start is not None:
             d.add(Rect(x(r.actual_start), y + 1.5, max(x(r.actual_start + r.actual_seconds) - x(r.actual_start), 0.5),
                        row_h / 2 - 1.5, fillColor=ACTUAL, strokeColor=None))
     return d
+
+
+def _drawn(text: str, font: str) -> str:
+    """A title as the font draws it: Hebrew and Arabic in reading order, no empty boxes."""
+    return visual(printable(text, font))
 
 
 def _short(text: str, n: int) -> str:

@@ -111,3 +111,13 @@ def test_the_groups_of_a_round_are_listed_with_their_minutes(tmp_path):
     assert run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf)).code == 0
     assert squash("Fremlæggelser i Fremlæggelser: Gruppe 1 4,5 min; Gruppe 2 1,5 min (afbrudt); Gruppe 3 3,0 min") \
         in squash(pages(pdf)[0])
+
+
+def test_hostile_titles_print_literally(tmp_path):
+    """Markup-looking and right-to-left titles in the session print as written."""
+    _session, folder = workshop(tmp_path)
+    text = report_day.SESSION_YAML.replace("title: Pause\n", 'title: "<b>Pause</b> & kaffe"\n')
+    (tmp_path / "dag.yaml").write_text(text, encoding="utf-8")
+    pdf = tmp_path / "r.pdf"
+    assert run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf)).code == 0
+    assert squash("<b>Pause</b> & kaffe blok 10.30 10.12 15,0 13,0 -2,0") in squash(pages(pdf)[0])
