@@ -16,6 +16,8 @@ from pathlib import Path
 
 from facilitator.core import workshop as storage
 from facilitator.core.day import journal
+from facilitator.core.day.clock import SystemClock
+from facilitator.core.file_errors import os_error_text
 from facilitator.core.report.day_report import day_report
 from facilitator.core.report.suggest import suggest
 from facilitator.core.report.table import csv_text
@@ -45,7 +47,11 @@ def register(sub) -> None:
 def run(args) -> int:
     w = REPORT_WORDS[interface_language(args.lang)]
     folder = args.workshop_dir
-    events, warnings = journal.read(storage.journal_path(folder))
+    try:  # vetted as `run` and `status` vet it (duplicates, steps back in time, future lines)
+        events, warnings = journal.load(storage.journal_path(folder), SystemClock().now())
+    except OSError as exc:  # e.g. journal.jsonl is a folder
+        print(w["cannot_read"].format(reason=os_error_text(exc, storage.journal_path(folder))), file=sys.stderr)
+        return 1
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not events:
@@ -58,6 +64,8 @@ def run(args) -> int:
     session = load_or_report(str(session_file))
     if session is None:
         return 1
+    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+        print(w["agenda_changed"].format(file=session_file), file=sys.stderr)
     report = day_report(session, events)
     try:
         return _write(args, w, folder, session_file, session, report)

@@ -94,6 +94,9 @@ REPORT_WORDS = {
         "no_session": "facilitator report: {folder} siger ikke, hvilken session den kører; angiv den med --session FILE",
         "not_checked": "facilitator report: forslaget består ikke check:",
         "cannot_write": "facilitator report: kan ikke skrive {file}: {reason}",
+        "cannot_read": "facilitator report: kørselsjournalen kan ikke læses: {reason}",
+        "agenda_changed": "advarsel: blokkene i {file} er ændret, siden journalen blev skrevet; "
+                          "rapportens blokke passer måske ikke",
     },
     "en": {
         "wrote": "Wrote {file}", "change": "{block}: {field} {old} → {new}",
@@ -102,6 +105,9 @@ REPORT_WORDS = {
         "no_session": "facilitator report: {folder} does not say which session it runs; name it with --session FILE",
         "not_checked": "facilitator report: the suggestion does not pass check:",
         "cannot_write": "facilitator report: cannot write {file}: {reason}",
+        "cannot_read": "facilitator report: the run journal cannot be read: {reason}",
+        "agenda_changed": "warning: the blocks of {file} have changed since the journal was written; "
+                          "the report's blocks may not match",
     },
 }
 

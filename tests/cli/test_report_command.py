@@ -121,3 +121,10 @@ def test_hostile_titles_print_literally(tmp_path):
     pdf = tmp_path / "r.pdf"
     assert run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf)).code == 0
     assert squash("<b>Pause</b> & kaffe blok 10.30 10.12 15,0 13,0 -2,0") in squash(pages(pdf)[0])
+
+
+def test_a_journal_that_is_a_folder_is_refused_with_a_message(tmp_path):
+    folder = tmp_path / "workshop"
+    (folder / "journal.jsonl").mkdir(parents=True)
+    result = run_cli("report", "--workshop-dir", str(folder), "--lang", "en")
+    assert result.code == 1 and "the run journal cannot be read" in result.err and "Traceback" not in result.err
