@@ -19,6 +19,7 @@ from facilitator.core.day.replay import DayFold
 from facilitator.core.day.round_state import round_state
 from facilitator.core.session.model import Session
 
+SEEDS = 10**9  # a shuffle's seed stays within what a journal line may hold (events.LARGEST_NUMBER)
 JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by between checks
 
 
@@ -118,7 +119,7 @@ class Runner:
 
     def shuffle_round(self, block: int, seed: int | None = None) -> int:
         """A new presenting order; the seed goes into the journal so a replay gets the same."""
-        seed = random.randrange(2**31) if seed is None else int(seed)
+        seed = random.randrange(SEEDS) if seed is None else int(seed)
         self._log(ev.ROUND_SHUFFLE, block=int(block), seed=seed)
         return seed
 

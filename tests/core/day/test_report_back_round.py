@@ -157,3 +157,20 @@ def test_a_group_whose_time_is_up_chimes_once():
     clock.advance(1)
     assert timer_endings(before, at_zero) == ("group",)
     assert timer_endings(at_zero, runner.state()) == ()
+
+
+def test_the_runners_own_seeds_survive_the_journal(tmp_path):
+    """A seed the journal refused (larger than a journal line may hold) would lose the order on replay."""
+    from facilitator.core.day.journal import Journal
+
+    path = tmp_path / "journal.jsonl"
+    clock = FakeClock(at(9, 0))
+    with Journal(path) as journal:
+        runner = Runner(session(), clock, journal)
+        runner.start_day()
+        runner.next_block()
+        for _ in range(50):
+            runner.shuffle_round(1)
+    events, warnings = Journal.read(path)
+    assert warnings == [] and len(events) == 52
+    assert Runner(runner.session, clock, events=events).state().round == runner.state().round
