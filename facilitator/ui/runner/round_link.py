@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.day.round_state import clicker_moves_round
+from facilitator.core.day.wall import WallMode
 from facilitator.core.day.round_words import round_line
 from facilitator.core.journeys import store as journey_store
 
@@ -79,8 +80,10 @@ class RoundLink(QObject):
         self.presenter_line.hide()
 
     def navigate(self, forward: bool) -> bool:
-        """The clicker's forward press moves the round while it runs (True = handled)."""
-        if forward and clicker_moves_round(self.controller.state):
+        """The clicker's forward press moves the round while it runs and is on the wall (a
+        journey or a black wall put up by hand keeps the press for itself). True = handled."""
+        if (forward and self.controller.wall_mode() == WallMode.ROUND
+                and clicker_moves_round(self.controller.state)):
             self.next_group()
             return True
         return False

@@ -96,6 +96,9 @@ def test_the_round_on_the_wall_follows_the_clicker(qtbot, day):
     controller.tick()
     assert card.countdown.text() == "+00:30" and card.caption.text().endswith("+00:30")
 
+    press(qtbot, presenter, Qt.Key.Key_B)  # a black wall keeps the press for itself
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert card.line.text() == "Gruppe 1 af 3 — næste: Gruppe 2" and wall.mode() != WallMode.BLACK
     press(qtbot, wall, Qt.Key.Key_PageDown)  # the clicker works with the wall in focus too
     assert card.line.text() == "Gruppe 2 af 3 — næste: Gruppe 3"
     presenter.round_link.act_skip_group.trigger()
