@@ -14,14 +14,15 @@ from __future__ import annotations
 import itertools
 import os
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node
 
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.model import (
-    SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
+    MEDIA_KINDS, SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
     Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
 )
 from facilitator.core.session.checks import IdRegistry, check_timeline
+from facilitator.core.session.media_slides import MediaSlides
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.session.yaml_reader import Fields, Reader
 from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
@@ -33,7 +34,9 @@ BLOCK_KINDS = tuple(k.value for k in BlockKind)
 OWNER_KINDS = ("us", "partner", "customer")
 FORMAT_VERSION = "1"
 # Slides of these kinds show one thing named by a field; without it there is nothing to show.
-SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journey_template", "quote": "text"}
+SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journey_template", "quote": "text",
+               "pdf": "file", "image": "file"}
+FITS = ("contain", "cover")
 
 
 def load_session(path: str | os.PathLike) -> Session:
@@ -73,6 +76,7 @@ class _Builder:
         self.ids = IdRegistry(self.r)
         self.start_nodes: dict[int, Node] = {}
         self._scopes = itertools.count(1)
+        self.media = MediaSlides(self.r, self._define_page_id)
 
     def pos(self, node: Node) -> SourcePos:
         return SourcePos(self.r.filename, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -94,6 +98,7 @@ class _Builder:
             "journey_templates": r.list_of(self.journey_template),
         }, required=("format", "title", "start", "blocks"))
         ids.check_refs()
+        self._expand_pdf_pages(f)
         session = _make(Session, f, ("format", "title", "start", "blocks"), language="da", drop=("format",))
         if session is None:
             return None
@@ -102,6 +107,18 @@ class _Builder:
         session.source_file = r.filename
         check_timeline(session, r, self.start_nodes)
         return session
+
+    def _expand_pdf_pages(self, f: Fields | None) -> None:
+        """Each pdf entry becomes its pages, in the slide list and in every block that shows it."""
+        if f is None:
+            return
+        if f.values.get("slides"):
+            f.values["slides"] = self.media.expanded_slides(f.values["slides"])
+        for block in f.values.get("blocks") or []:
+            block.slides = self.media.expand(block.slides)
+
+    def _define_page_id(self, page_id: str, node: Node) -> None:
+        self.ids.defined[("slide", 0)][page_id] = node
 
     def format_version(self, node: Node) -> str | None:
         value = self.r.scalar(node, "the format number 1")
@@ -196,13 +213,28 @@ class _Builder:
             "exercise": ids.ref("exercise"),
             "journey_template": ids.ref("journey template"),
             "source": r.text,
-            "notes": r.text,
+            "notes": lambda n: n,  # text; per page (a mapping) on a pdf slide
+            "file": r.text,
+            "pages": lambda n: n,  # read by MediaSlides, which knows the page count
+            "fit": r.choice(FITS),
+            "caption": r.text,
         }, ("id", "kind"))
-        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node))
+        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node), drop=("pages", "notes"))
         needed = SLIDE_NEEDS.get(slide.kind) if slide else None
         if needed and needed not in f.nodes:
             r.problem(node, f"a {slide.kind} slide needs the field '{needed}'")
+        if slide is not None:
+            self._slide_notes(slide, f)
+            self.media.check_kind_fields(slide, f.keys)
+            if slide.kind in MEDIA_KINDS:
+                self.media.read(slide, f.nodes, f.nodes.get("notes"))
         return slide
+
+    def _slide_notes(self, slide: Slide, f: Fields) -> None:
+        node = f.nodes.get("notes")
+        if node is None or (slide.kind == "pdf" and isinstance(node, MappingNode)):
+            return  # a pdf slide's notes per page are read with its pages
+        slide.notes = self.r.text(node) or ""
 
     def figure(self, node: Node) -> Figure | None:
         r = self.r
