@@ -43,6 +43,15 @@ class DeckLink(QObject):
         self._restore_position()
         self._show_on_wall()
         self.panel.slide_changed.connect(self._remember_position)
+        self.panel.slide_changed.connect(self.warmer.follow)
+        for view in (self.view, self.panel.current_view):
+            view.file_missing.connect(self._say_file_missing)
+
+    def _say_file_missing(self, path: str) -> None:
+        """A slide's file cannot be read (the USB stick was pulled): the wall shows the
+        block's title card; the presenter is told which file, never with a dialog."""
+        self.presenter.statusBar().showMessage(
+            self.tr("Cannot read {path}: the wall shows the block's title instead").format(path=path))
 
     # --- after a restart, the slide that was on the wall --------------------------
     def _restore_position(self) -> None:

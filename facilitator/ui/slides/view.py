@@ -8,7 +8,7 @@ reads Slide.notes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -16,8 +16,10 @@ from facilitator.ui.slides.bullets import BulletsSlide
 from facilitator.ui.slides.comparison import ComparisonSlide
 from facilitator.ui.slides.exercise import ExerciseSlide
 from facilitator.ui.slides.figures import FiguresSlide
+from facilitator.ui.slides.image import ImageSlide
 from facilitator.ui.slides.journey import JourneySlide
 from facilitator.ui.slides.page import SlidePage
+from facilitator.ui.slides.pdf_page import PdfPageSlide
 from facilitator.ui.slides.platform import PlatformSlide
 from facilitator.ui.slides.quote import QuoteSlide
 from facilitator.ui.slides.ranking import RankingSlide
@@ -34,12 +36,16 @@ RENDERERS: dict[str, type[SlidePage]] = {
     "quote": QuoteSlide,
     "exercise": ExerciseSlide,
     "journey": JourneySlide,
+    "pdf": PdfPageSlide,
+    "image": ImageSlide,
 }
 BLANKS = {"black": "#000000", "white": "#FFFFFF"}
 MAX_CACHED = 40  # a whole day's deck; older pages are dropped first
 
 
 class SlideView(QWidget):
+    file_missing = Signal(str)  # a pdf or image slide shown whose file cannot be read (its path)
+
     def __init__(self, role: str = "wall", parent=None):
         super().__init__(parent)
         self.role = role
@@ -64,6 +70,8 @@ class SlideView(QWidget):
             page.setGeometry(self.rect())
             page.fit()
             page.setVisible(self._blank is None)
+            if getattr(page, "missing", None):
+                self.file_missing.emit(page.missing)
 
     def prepare(self, slide, session) -> SlidePage:
         """Render `slide` at this view's size without showing it, and keep it."""
@@ -84,7 +92,8 @@ class SlideView(QWidget):
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
         page = self._pages.get(slide.id)
-        return page is not None and page.slide is slide and page.size() == self.size()
+        return (page is not None and page.slide is slide and page.size() == self.size()
+                and getattr(page, "is_ready", lambda: True)())  # a PDF page's picture may have left the cache
 
     def current_page(self) -> SlidePage | None:
         return self._page
