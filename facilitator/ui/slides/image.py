@@ -18,8 +18,7 @@ from facilitator.ui.slides.theme import PALETTE
 class ImageSlide(MediaPage):
     def build(self) -> None:
         has_text = bool(self.slide.title or self.slide.caption or self.slide.source)
-        if self.slide.fit == "cover" and not has_text:
-            self._boxes[0] = (self.root, 0.0, 0.0)  # full bleed
+        self.full_bleed = self.slide.fit == "cover" and not has_text
         if self.slide.title:
             self.title_block(self.slide.title)
         self.picture_box = PictureBox(self)

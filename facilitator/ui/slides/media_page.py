@@ -5,7 +5,7 @@ the page says what is missing in `missing`, and the SlideView tells its host.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -62,6 +62,9 @@ class MediaPage(SlidePage):
     """A slide that shows a file. Subclasses lay out `self.picture_box` in build() and say how
     to render it: picture_key() (what the picture is, without its size) and picture()."""
 
+    file_missing = Signal(str)  # the file cannot be read now (its path): the title card shows
+    full_bleed = False  # no margin around the picture
+
     def __init__(self, slide, session, role: str = "wall", parent=None):
         self.missing: str | None = None
         self.picture_box = None
@@ -117,6 +120,14 @@ class MediaPage(SlidePage):
         self.setPalette(pal)
         self._fitted_size = None  # the card's text is fitted now that it shows
         SlidePage.fit(self)
+        if missing is not None:
+            self.file_missing.emit(missing)
+
+    def _apply_scale(self) -> None:
+        super()._apply_scale()
+        if self.full_bleed and self.missing is None:
+            self.root.setContentsMargins(0, 0, 0, 0)
+            self._activate(self.layout())
 
     def _block_title(self) -> str:
         for block in getattr(self.session, "blocks", []):

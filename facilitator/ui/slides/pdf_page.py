@@ -12,9 +12,9 @@ from facilitator.ui.slides.media_page import MediaPage, PictureBox
 
 class PdfPageSlide(MediaPage):
     background = "#000000"
+    full_bleed = True
 
     def build(self) -> None:
-        self._boxes[0] = (self.root, 0.0, 0.0)  # the page fills the slide: no margin
         self.picture_box = PictureBox(self)
         self.root.addWidget(self.picture_box, 1)
         self.title_card()

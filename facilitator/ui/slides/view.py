@@ -121,6 +121,8 @@ class SlideView(QWidget):
             raise ValueError(f"slide {slide.id!r}: unknown kind {slide.kind!r}")
         page = renderer(slide, session, self.role, self)
         page.hide()
+        if hasattr(page, "file_missing"):  # the file went while the page was shown
+            page.file_missing.connect(lambda path, p=page: p is self._page and self.file_missing.emit(path))
         return page
 
     def _trim(self) -> None:

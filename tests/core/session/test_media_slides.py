@@ -131,3 +131,41 @@ def test_a_folder_in_place_of_the_file_is_an_error(tmp_path):
     (tmp_path / "deck.pdf").mkdir()
     [(_, _, message)] = problems_of(session_file(tmp_path, DECK % "all", "[deck]"))
     assert message.startswith("'deck.pdf' is not a file")
+
+
+IMAGE = "  - {id: foto, kind: image, file: %s, fit: cover, caption: Standen, source: Egne billeder}\n"
+
+
+@pytest.mark.parametrize("name", ["foto.png", "foto.jpg", "foto.svg"])
+def test_an_image_slide_loads_with_its_caption_and_source(qapp, tmp_path, name):
+    from media_samples import picture, svg
+
+    (svg if name.endswith(".svg") else picture)(tmp_path / name)
+    session = load_session(session_file(tmp_path, IMAGE % name, "[foto]"))
+    slide = session.slide("foto")
+    assert (slide.kind, slide.fit, slide.caption, slide.source) == ("image", "cover", "Standen", "Egne billeder")
+    assert slide.file == str(tmp_path / name)
+    assert slide_caption(session, slide) == "Standen"
+
+
+@pytest.mark.parametrize("name, damage, words", [
+    ("foto.png", lambda b: b[:len(b) // 2], "the file is cut short"),
+    ("foto.png", lambda b: b"GIF89a" + b[6:], "it does not start like a PNG"),
+    ("foto.jpg", lambda b: b[:100], "no frame header"),
+    ("foto.jpg", lambda b: b"\x00" + b, "it does not start like a JPEG"),
+    ("foto.svg", lambda b: b[:-10], "not well-formed XML"),
+])
+def test_an_image_that_does_not_decode_is_an_error_on_the_entry(qapp, tmp_path, name, damage, words):
+    from media_samples import picture, svg
+
+    path = (svg if name.endswith(".svg") else picture)(tmp_path / name)
+    path.write_bytes(damage(path.read_bytes()))
+    [(line, col, message)] = problems_of(session_file(tmp_path, IMAGE % name, "[foto]"))
+    assert (line, col) == (8, 33)
+    assert message.startswith(f"'{name}' does not decode as an image") and words in message
+
+
+def test_an_image_of_another_format_is_refused(tmp_path):
+    (tmp_path / "foto.gif").write_bytes(b"GIF89a")
+    [(_, _, message)] = problems_of(session_file(tmp_path, IMAGE % "foto.gif", "[foto]"))
+    assert message == "'foto.gif' is not a PNG, JPEG or SVG file (by its name)"
