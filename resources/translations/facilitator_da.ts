@@ -80,6 +80,10 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation>Kan ikke læse {path}: væggen viser blokkens titel i stedet</translation>
+        </message>
+        <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
         </message>

@@ -80,6 +80,10 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
