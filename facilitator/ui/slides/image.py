@@ -24,7 +24,7 @@ class ImageSlide(MediaPage):
         self.picture_box = PictureBox(self)
         self.root.addWidget(self.picture_box, 1)
         if self.slide.caption:
-            self.root.addWidget(self.label(self.slide.caption, "body", PALETTE.text,
+            self.root.addWidget(self.label(self.slide.caption, "subtitle", PALETTE.text,
                                            Qt.AlignmentFlag.AlignHCenter))
         src = self.source_line(self.slide.source)
         if src:
