@@ -201,3 +201,30 @@ def test_pages_and_images_are_rendered_at_device_pixel_ratio_2(tmp_path):
     assert lines[0] == "deck/2 1920 1080"
     width, height = map(int, lines[1].split()[1:])
     assert width >= 1920 and height >= 1080 and (width == 1920 or height == 1080)  # cover fills it
+
+
+def test_the_pages_ahead_are_rendered_by_the_warmer_one_per_second(qtbot, talk, day):
+    from facilitator.ui.slides.warmer import MEDIA_AHEAD
+
+    session, controller, presenter, wall = day
+    link = presenter.deck_link
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    pages = [session.slide(sid) for sid in session.blocks[0].slides if "/" in sid]
+    ahead = pages[:MEDIA_AHEAD]
+
+    def seconds_until_warm():
+        for _ in range(3 * MEDIA_AHEAD + 1):  # one slide per view per second at most
+            if not link.warmer.pending():
+                return
+            controller.clock.advance(1)
+            controller.tick()
+            qtbot.waitUntil(lambda: not link.warmer.busy())
+
+    seconds_until_warm()
+    assert link.warmer.pending() == 0
+    assert all(link.view.is_prepared(p) for p in ahead)  # the wall swaps, never renders, on a press
+    assert not link.view.is_prepared(pages[MEDIA_AHEAD])  # ... within the memory budget
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # moving on: the pages ahead of her now
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    seconds_until_warm()
+    assert link.view.is_prepared(pages[MEDIA_AHEAD]) and link.view.is_prepared(session.slide("foto"))
