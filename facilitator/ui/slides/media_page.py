@@ -5,7 +5,7 @@ the page says what is missing in `missing`, and the SlideView tells its host.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -48,7 +48,10 @@ class PictureBox(QWidget):
         try:
             image = self.ensure()
         except FileGone:
-            return  # the page shows its title card at the next fit
+            # gone since the page was fitted (and its picture left the cache): the title
+            # card, from the event loop rather than in the middle of a paint
+            QTimer.singleShot(0, self.page, self.page.refit)
+            return
         dpr = self.devicePixelRatioF()
         image.setDevicePixelRatio(dpr)
         w, h = image.width() / dpr, image.height() / dpr
@@ -96,6 +99,10 @@ class MediaPage(SlidePage):
     def fit(self) -> None:
         super().fit()
         if self.height() > 0 and self.picture_box is not None:
+            self._render()
+
+    def refit(self) -> None:
+        if self.picture_box is not None:
             self._render()
 
     def _render(self) -> None:

@@ -228,3 +228,16 @@ def test_the_pages_ahead_are_rendered_by_the_warmer_one_per_second(qtbot, talk, 
     qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     seconds_until_warm()
     assert link.view.is_prepared(pages[MEDIA_AHEAD]) and link.view.is_prepared(session.slide("foto"))
+
+
+def test_a_file_pulled_while_its_page_is_on_the_wall(qtbot, talk, day):
+    session, controller, presenter, wall = day
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    page = wall.slide_slot.current_page()
+    assert page.slide.id == "deck/3" and page.missing is None
+    (talk.parent / "deck.pdf").unlink()
+    CACHE.clear()  # its picture has left the cache: the next paint must read the file
+    page.repaint()
+    qtbot.waitUntil(lambda: page.missing is not None)
+    assert [lab.text() for lab in page.labels() if not lab.isHidden()] == ["Foredraget"]
+    assert "deck.pdf" in presenter.statusBar().currentMessage()
