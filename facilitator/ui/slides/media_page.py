@@ -14,12 +14,16 @@ from facilitator.ui.slides.page import SlidePage
 from facilitator.ui.slides.theme import PALETTE, qcolor
 
 
+THUMBNAIL = "thumbnail"  # the role of a SlideView that renders the overview grid's icons
+
+
 class PictureBox(QWidget):
     """Paints what `page.picture(size_px)` renders, centred; cached per pixel size."""
 
     def __init__(self, page: "MediaPage"):
         super().__init__()
         self.page = page
+        self._kept: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
@@ -31,16 +35,25 @@ class PictureBox(QWidget):
         return self.page.picture_key() + (self.pixel_size().width(), self.pixel_size().height())
 
     def is_rendered(self) -> bool:
-        return CACHE.has(self.key())
+        return CACHE.has(self.key()) or (self._kept is not None and self._kept[0] == self.key())
 
     def ensure(self) -> QImage:
         """The picture at this box's pixel size, rendered now unless cached; FileGone if unreadable."""
         key = self.key()
+        if self._kept is not None and self._kept[0] == key:
+            return self._kept[1]
         image = CACHE.get(key)
         if image is None:
             image = self.page.picture(self.pixel_size())
-            CACHE.put(key, image)
+            if self.page.role == THUMBNAIL:  # grabbed once into an icon: keep it out of the cache
+                self._kept = (key, image)
+            else:
+                CACHE.put(key, image)
         return image
+
+    def forget(self) -> None:
+        """Drop a thumbnail's own picture once it has been grabbed."""
+        self._kept = None
 
     def paintEvent(self, event) -> None:
         if self.width() <= 0 or self.height() <= 0:

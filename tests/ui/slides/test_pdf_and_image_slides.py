@@ -120,6 +120,8 @@ def test_the_overview_grid_shows_page_thumbnails(qtbot, talk, day):
     thumbs = [b.icon().pixmap(320, 180).toImage() for b in dialog.buttons[:5]]
     assert all(0.02 < dark_fraction(t) < 0.5 for t in thumbs)  # each a page with its number
     assert len({t.convertToFormat(QImage.Format.Format_RGB32).bits().tobytes() for t in thumbs}) == 5
+    # the icons hold the thumbnails: the render cache keeps its room for the pages on the walls
+    assert not [key for key in CACHE._images if key[-2:] == (320, 180)]
     dialog.reject()
 
 
