@@ -12,6 +12,10 @@ more, so the new digits are painted first, then renders into each view the first
 of the queue that view still lacks, going back to the event loop between views so a
 clicker press in between is not held up. When every view is warm a second costs one
 check. A new block requeues.
+
+PDF pages and images cost a full-size picture each, held by a bounded cache
+(media_cache), so only MEDIA_AHEAD of them are warmed, counted from where the speaker
+is: in a block with such slides every move requeues from the current slide.
 """
 from __future__ import annotations
 
@@ -19,13 +23,13 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from facilitator.core.session.model import MEDIA_KINDS
 from facilitator.ui.slides.view import MAX_CACHED
 
 WARM_DELAY_MS = 20  # after the boundary: the countdown's repaint goes first
 # PDF pages and images ahead of the speaker: each costs a picture at the view's size, and
 # the render cache (media_cache.BUDGET_BYTES) must hold them in every view without churn.
 MEDIA_AHEAD = 4
-MEDIA_KINDS = ("pdf", "image")
 
 
 class SlideWarmer(QObject):
