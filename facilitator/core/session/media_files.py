@@ -53,6 +53,13 @@ def pdf_facts(path: str) -> PdfFacts:
     readable(path)
     name = os.path.basename(path)
     try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as e:
+        raise MediaProblem(f"cannot read '{name}': {e.strerror or e}") from None
+    if b"%PDF-" not in head:  # where every PDF reader looks for the header
+        raise MediaProblem(f"'{name}' is not a PDF (it does not start like one)")
+    try:
         import pypdf
         from pypdf import PasswordType
     except ImportError:  # pragma: no cover -- a runtime dependency; say so rather than crash

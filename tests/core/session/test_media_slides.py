@@ -107,6 +107,12 @@ def test_a_damaged_pdf_is_an_error(tmp_path):
     assert message.startswith("'deck.pdf' is damaged or not a PDF")
 
 
+def test_a_file_that_is_not_a_pdf_is_an_error(tmp_path):
+    (tmp_path / "deck.pdf").write_text("Kære Louise, her er slides'ne", encoding="utf-8")
+    [(line, col, message)] = problems_of(session_file(tmp_path, DECK % "all", "[deck]"))
+    assert (line, col, message) == (10, 9, "'deck.pdf' is not a PDF (it does not start like one)")
+
+
 def test_a_file_that_is_not_readable_is_an_error(tmp_path):
     import os
     pdf = numbered_pdf(tmp_path / "deck.pdf", 3)
