@@ -46,6 +46,19 @@ def picture(path: Path, size=(800, 600), colour="#2E7D32") -> Path:
     return path
 
 
+def turned_jpeg(path: Path, size=(400, 300)) -> Path:
+    """A JPEG stored `size` (landscape) whose EXIF says: show it turned a quarter (portrait),
+    as a phone writes a photo taken upright."""
+    import struct
+
+    plain = picture(path.with_name("plain-" + path.name), size)
+    data = plain.read_bytes()
+    tiff = b"MM\x00\x2a" + struct.pack(">IH", 8, 1) + struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0) + struct.pack(">I", 0)
+    app1 = b"Exif\x00\x00" + tiff
+    path.write_bytes(data[:2] + b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + data[2:])
+    return path
+
+
 def svg(path: Path) -> Path:
     path.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90">'
                     '<rect width="160" height="90" fill="#1565C0"/>'

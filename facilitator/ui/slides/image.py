@@ -7,7 +7,7 @@ an SVG is drawn at that size), so a 24-megapixel photo costs one screen's memory
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from facilitator.ui.slides.media_cache import FileGone
@@ -48,11 +48,14 @@ class ImageSlide(MediaPage):
             p.end()
             return image
         reader = QImageReader(path)
-        reader.setAutoTransform(True)  # a phone photo the right way up
-        natural = reader.size()
-        if not natural.isValid():
+        reader.setAutoTransform(True)  # a phone photo the right way up (its EXIF orientation)
+        stored = reader.size()
+        if not stored.isValid():
             raise FileGone(path)
-        reader.setScaledSize(self._fitted(natural, box))
+        # size() and the scaled size are the stored image's; a quarter turn comes after
+        turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+        fitted = self._fitted(stored.transposed() if turned else stored, box)
+        reader.setScaledSize(fitted.transposed() if turned else fitted)
         image = reader.read()
         if image.isNull():
             raise FileGone(path)

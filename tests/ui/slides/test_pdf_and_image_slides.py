@@ -243,3 +243,19 @@ def test_a_file_pulled_while_its_page_is_on_the_wall(qtbot, talk, day):
     qtbot.waitUntil(lambda: page.missing is not None)
     assert [lab.text() for lab in page.labels() if not lab.isHidden()] == ["Foredraget"]
     assert "deck.pdf" in presenter.statusBar().currentMessage()
+
+
+def test_a_phone_photo_is_shown_upright_and_whole(qtbot, tmp_path):
+    from facilitator.ui.slides.view import SlideView
+    from media_samples import turned_jpeg
+
+    turned_jpeg(tmp_path / "foto.jpg", (400, 300))
+    session = load_session(session_file(tmp_path, "  - {id: foto, kind: image, file: foto.jpg}\n", "[foto]"))
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.set_slide(session.slide("foto"), session)
+    box = view.current_page().picture_box
+    image = CACHE.get(box.key())
+    assert image.height() > image.width()  # portrait, as it was taken
+    assert image.height() == box.pixel_size().height()  # as tall as the box: contained, not cut
