@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 import wave
 
+import pytest
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.bundled import resource_path
