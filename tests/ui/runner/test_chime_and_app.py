@@ -6,7 +6,6 @@ import time
 import wave
 
 import pytest
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.bundled import resource_path

@@ -66,7 +66,7 @@ def test_overtime_in_english_for_an_english_session(qtbot, controller, clock, da
     """The wall follows the session's language, even under a Danish interface."""
     w = ParticipantWindow(controller.session.title, "en")
     qtbot.addWidget(w)
-    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_block()))
+    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_session_block()))
     controller.wall_changed.connect(w.set_mode)
     _at_exercise(controller, clock, 15 * 60 + 72)
     assert w.exercise_card.caption.text() == "Time is up +01:12"

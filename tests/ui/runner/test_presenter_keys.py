@@ -178,8 +178,8 @@ def test_the_readme_key_table_names_every_shortcut_the_presenter_has(shown):
     documented = set(table.split("`")[1::2])
     native = {"PgDown": "PageDown", "PgUp": "PageUp", "Ctrl+PgDown": "Ctrl+PageDown",
               "Ctrl+PgUp": "Ctrl+PageUp"}  # Qt's short names for the README's
-    missing = [(text, key) for text, keys in presenter._shortcut_rows() for key in keys.split(", ")
+    missing = [(text, key) for text, keys in presenter.shortcut_rows() for key in keys.split(", ")
                if native.get(key, key) not in documented]
     assert missing == []
     f5 = next(line for line in table.splitlines() if line.startswith("| `F5` |"))
-    assert "start the day" in f5 and dict(presenter._shortcut_rows())["Start day and show wall"] == "F5"
+    assert "start the day" in f5 and dict(presenter.shortcut_rows())["Start day and show wall"] == "F5"

@@ -71,8 +71,17 @@ def english_in(text: str) -> list[str]:
     return sorted(w for w in ENGLISH if w in text)
 
 
-def test_a_danish_day_with_an_english_presenter_shows_a_wholly_danish_wall(qtbot, tmp_path, painted):
+@pytest.fixture
+def english_presenter_day(qtbot, tmp_path):
+    """The default (Danish) session with an English interface, as `--lang en` starts it."""
     session, controller, presenter, wall = open_day(qtbot, tmp_path, lang="en")
+    yield session, controller, presenter, wall
+    controller.stop()  # its timer must not tick into later tests
+
+
+def test_a_danish_day_with_an_english_presenter_shows_a_wholly_danish_wall(qtbot, english_presenter_day,
+                                                                           painted):
+    session, controller, presenter, wall = english_presenter_day
     clock = controller.clock
     wall.resize(1366, 768)
     wall.show()
