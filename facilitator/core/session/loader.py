@@ -39,21 +39,23 @@ SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journ
 FITS = ("contain", "cover")
 
 
-def load_session(path: str | os.PathLike) -> Session:
+def load_session(path: str | os.PathLike, *, files_present: bool = True) -> Session:
+    """files_present=False (running the day): a PDF or image that cannot be read now is a
+    warning, not an error; its slides show the block's title until the file is back."""
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:
         raise SessionError(problems)
-    return load_session_text(text, str(path))
+    return load_session_text(text, str(path), files_present=files_present)
 
 
-def read_session(path: str | os.PathLike) -> tuple[Session | None, list[Problem]]:
+def read_session(path: str | os.PathLike, *, files_present: bool = True) -> tuple[Session | None, list[Problem]]:
     """The one way every front end (command line, GUI) loads a session: (session, []) or
     (None, its problems, sorted by position). A bad or unreadable file is never an exception;
     neither is a fault in this loader: it becomes one problem asking for a report, because
     the facilitator must see a message she can act on, not a traceback, minutes before a workshop."""
     try:
-        return load_session(path), []
+        return load_session(path, files_present=files_present), []
     except SessionError as e:
         return None, list(e.problems)
     except Exception as e:  # noqa: BLE001 -- deliberately the only catch-all: a loader bug
@@ -61,7 +63,7 @@ def read_session(path: str | os.PathLike) -> tuple[Session | None, list[Problem]
                                                f"({type(e).__name__}: {e}); please report it")]
 
 
-def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
+def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True) -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
     problems: list[Problem] = []
     size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
@@ -76,7 +78,7 @@ def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
         problems.append(Problem(filename, 1, 1, "the file is empty; a session starts with 'format: 1'"))
     session = None
     if root is not None:
-        builder = _Builder(filename)
+        builder = _Builder(filename, files_present)
         session = builder.session(root)
         problems.extend(builder.r.problems)
     if problems or session is None:
@@ -85,12 +87,12 @@ def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
 
 
 class _Builder:
-    def __init__(self, filename: str):
+    def __init__(self, filename: str, files_present: bool = True):
         self.r = Reader(filename)
         self.ids = IdRegistry(self.r)
         self.start_nodes: dict[int, Node] = {}
         self._scopes = itertools.count(1)
-        self.media = MediaSlides(self.r, self._define_page_id)
+        self.media = MediaSlides(self.r, self._define_page_id, files_present)
 
     def pos(self, node: Node) -> SourcePos:
         return SourcePos(self.r.filename, node.start_mark.line + 1, node.start_mark.column + 1)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from facilitator.core.session.media_files import MediaProblem, image_problem, pdf_facts
+from facilitator.core.session.media_files import MediaProblem, PdfFacts, image_problem, pdf_facts
 from facilitator.core.session.model import Slide
 from facilitator.core.session.yaml_reader import Reader, is_null
 
@@ -42,8 +42,12 @@ def session_dir(filename: str) -> str:
 class MediaSlides:
     """Reads the media fields of slide entries and expands `pdf` entries into pages."""
 
-    def __init__(self, reader: Reader, define_slide_id):
+    def __init__(self, reader: Reader, define_slide_id, files_present: bool = True):
         self.r = reader
+        # Checking (files_present): a file that cannot be shown is an error. Running the day
+        # (a restart after the USB stick was pulled): a warning; the slides stay, and show
+        # the block's title until the file is back.
+        self.file_problem = reader.problem if files_present else reader.warn
         self.define_slide_id = define_slide_id  # registers a page id so blocks may name it
         self.base = session_dir(reader.filename)
         self.pages_of: dict[str, list[Slide]] = {}  # pdf entry id -> its page slides
@@ -63,7 +67,7 @@ class MediaSlides:
         if slide.kind == "image":
             why = image_problem(slide.file)
             if why:
-                self.r.problem(nodes["file"], why)
+                self.file_problem(nodes["file"], why)
             return
         self._pdf(slide, nodes, notes_node)
 
@@ -80,8 +84,10 @@ class MediaSlides:
         try:
             facts = pdf_facts(slide.file)
         except MediaProblem as e:
-            self.r.problem(nodes["file"], str(e))
-            return
+            self.file_problem(nodes["file"], str(e))
+            if self.file_problem == self.r.problem:
+                return
+            facts = PdfFacts(page_count=0)  # unknown: the pages as written, or page 1 for all
         name = os.path.basename(slide.file)
         pages = self._pages(nodes.get("pages"), facts.page_count, name)
         if pages is None:
@@ -96,9 +102,10 @@ class MediaSlides:
         self.pages_of[slide.id] = page_slides
 
     def _pages(self, node: Node | None, count: int, name: str) -> list[int] | None:
-        """The 1-based pages named by `pages` (all of them when it is left out)."""
+        """The 1-based pages named by `pages` (all of them when it is left out); a count of
+        0 means unknown (the file cannot be read now): the pages as written, 1 for all."""
         if node is None or is_null(node):
-            return list(range(1, count + 1))
+            return list(range(1, max(count, 1) + 1))
         if isinstance(node, ScalarNode):
             items = [node]
         elif isinstance(node, SequenceNode) and node.value:
@@ -126,7 +133,7 @@ class MediaSlides:
         if text is None:
             return None
         if whole is not None and text.strip().lower() == "all":
-            return list(range(1, count + 1))
+            return list(range(1, max(count, 1) + 1))
         m = _RANGE.match(text)
         if not m:
             self.r.problem(item, f"'{text}' is not a page or a range of pages; {PAGES_HELP}")
@@ -135,7 +142,7 @@ class MediaSlides:
         if first < 1 or last < first:
             self.r.problem(item, f"'{text}' is not a range of pages: pages count from 1, first to last")
             return None
-        if last > count:
+        if count and last > count:
             pages = "1 page" if count == 1 else f"{count} pages"
             self.r.problem(item, f"page {last} does not exist: '{name}' has {pages}")
             return None

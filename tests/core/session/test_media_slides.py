@@ -175,3 +175,21 @@ def test_an_image_of_another_format_is_refused(tmp_path):
     (tmp_path / "foto.gif").write_bytes(b"GIF89a")
     [(_, _, message)] = problems_of(session_file(tmp_path, IMAGE % "foto.gif", "[foto]"))
     assert message == "'foto.gif' is not a PNG, JPEG or SVG file (by its name)"
+
+
+def test_running_the_day_a_missing_file_is_a_warning_and_its_slides_stay(tmp_path):
+    """A restart after the USB stick was pulled: the day must open; `check` still refuses."""
+    text = DECK % '"3-7"' + "  - {id: rest, kind: pdf, file: deck.pdf}\n" + IMAGE % "foto.png"
+    path = session_file(tmp_path, text, "[deck, rest, foto]")
+    assert problems_of(path)  # check: errors
+    session = load_session(path, files_present=False)
+    assert session.blocks[0].slides == ["deck/3", "deck/4", "deck/5", "deck/6", "deck/7", "rest/1", "foto"]
+    assert [(w.line, w.message.split(" (")[0]) for w in session.warnings] == [
+        (10, "'deck.pdf' does not exist"), (12, "'deck.pdf' does not exist"), (13, "'foto.png' does not exist")]
+    assert all(w.warning for w in session.warnings)
+
+
+def test_running_the_day_a_bad_range_is_still_an_error(tmp_path):
+    numbered_pdf(tmp_path / "deck.pdf", 5)
+    with pytest.raises(SessionError):
+        load_session(session_file(tmp_path, DECK % '"3-7"', "[deck]"), files_present=False)

@@ -40,8 +40,8 @@ def day(qtbot, talk, tmp_path):
     yield session, controller, presenter, wall
 
 
-def run_day(qtbot, path, tmp_path):
-    session = load_session(path)
+def run_day(qtbot, path, tmp_path, files_present=True):
+    session = load_session(path, files_present=files_present)
     clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller, presenter, wall, _placer, _chime = build_windows(
@@ -264,3 +264,19 @@ def test_a_phone_photo_is_shown_upright_and_whole(qtbot, tmp_path):
     image = CACHE.get(box.key())
     assert image.height() > image.width()  # portrait, as it was taken
     assert image.height() == box.pixel_size().height()  # as tall as the box: contained, not cut
+
+
+def test_the_day_opens_without_the_usb_stick_and_says_so(qtbot, talk, tmp_path):
+    """Started (or resumed after a crash) with the deck gone: no dialog, the day runs, the
+    presenter hears which file is missing, the wall shows the block's title."""
+    from facilitator.ui import app as app_module
+
+    (talk.parent / "deck.pdf").unlink()
+    PDFS.forget(str(talk.parent / "deck.pdf"))
+    session = app_module._load(talk)  # what `facilitator run` loads; a problem would be a dialog
+    assert session is not None and session.blocks[0].slides[:5] == [f"deck/{n}" for n in range(3, 8)]
+    session, controller, presenter, wall = run_day(qtbot, talk, tmp_path, files_present=False)
+    assert "deck.pdf" in presenter.statusBar().currentMessage()
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    page = wall.slide_slot.current_page()
+    assert [lab.text() for lab in page.labels() if not lab.isHidden()] == ["Foredraget"]
