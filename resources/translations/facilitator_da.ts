@@ -321,8 +321,16 @@
             <translation>Kunne ikke eksportere: </translation>
         </message>
         <message>
+            <source>Could not export the journeys as PDF: %1</source>
+            <translation>Kunne ikke eksportere kunderejserne som PDF: %1</translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Eksporteret til %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
+            <translation>Eksporteret til %1, men noget af teksten kan ikke skrives med den medfølgende skrifttype:</translation>
         </message>
     </context>
     <context>

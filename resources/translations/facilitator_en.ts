@@ -321,7 +321,15 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Could not export the journeys as PDF: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
