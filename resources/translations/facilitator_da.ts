@@ -411,6 +411,17 @@
         </message>
     </context>
     <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation>Kunderejse-editoren kan ikke åbne: %1</translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation>Kunderejser</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
