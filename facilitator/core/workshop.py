@@ -94,6 +94,14 @@ def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
         return None
 
 
+LOCK_NAME = "facilitator.lock"  # held by the app that runs the folder's day (ui.app.lock_workshop)
+
+
+def lock_path(folder: str | os.PathLike) -> Path:
+    """The lock one app holds on the folder, so two windows never append to one journal."""
+    return Path(folder) / LOCK_NAME
+
+
 def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 

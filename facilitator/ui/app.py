@@ -153,12 +153,34 @@ def where_the_day_is(state) -> str:
             f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}")
 
 
+def lock_workshop(folder: Path):
+    """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
+    frees it when the holder died, even by SIGKILL). None when another Facilitator holds
+    it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    from PySide6.QtCore import QLockFile
+
+    from facilitator.core.workshop import lock_path
+
+    lock = QLockFile(str(lock_path(folder)))
+    lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
+    if lock.tryLock(0):
+        return lock
+    pid, _host, _app = lock.getLockInfo()
+    text = QCoreApplication.translate(
+        "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
+               "first, or choose another folder with --workshop-dir.").format(folder=folder, pid=pid)
+    print(text, file=sys.stderr, flush=True)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
+    return None
+
+
 def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
     """The GUI. resume: True replays today's journal, False starts fresh, None asks."""
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
-    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir, record_agenda
+    from facilitator.core.workshop import (
+        default_workshop_dir, journal_path, open_journal, prepare_workshop_dir, record_agenda)
 
     from facilitator.ui.i18n import setup_language
 
@@ -169,7 +191,12 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     if session is None:
         return 1
     try:
-        folder = prepare_workshop_dir(session_path, workshop_dir)
+        folder = Path(workshop_dir) if workshop_dir else default_workshop_dir(session_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = lock_workshop(folder)  # before anything in the folder is written
+        if lock is None:  # another window holds the folder: it said so; open nothing
+            return 1
+        prepare_workshop_dir(session_path, folder)
         opened = open_journal(folder, [b.id for b in session.blocks], resume,
                               ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
     except OSError as exc:  # read-only, full, or a file where the folder should be
@@ -201,3 +228,4 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     finally:
         controller.stop()
         journal.close()
+        lock.unlock()
