@@ -174,13 +174,37 @@ def lock_workshop(folder: Path):
     return None
 
 
-def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
-    """The GUI. resume: True replays today's journal, False starts fresh, None asks."""
+def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None, lang=None) -> int:
+    """Rehearse the session's day (blocking, like run_app): a simulated clock from its planned
+    start (or `at`, minutes after midnight), `speed` times as fast (1-60), a fresh journal in
+    the workshop folder's rehearsal folder, "Rehearsal" on the presenter, never on the wall."""
+    return run_app(session_path, workshop_dir, lang, resume=False, rehearsal=(float(speed), at))
+
+
+def start_rehearsal(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None) -> bool:
+    """Rehearse in a process of its own (the Day menu, the planner): the running windows
+    stay as they are. True when it was started."""
+    from PySide6.QtCore import QProcess
+
+    args = ["-m", "facilitator", "run", str(session_path), "--rehearse", "--speed", f"{speed:g}"]
+    if at is not None:
+        args += ["--at", f"{at // 60:02d}:{at % 60:02d}"]
+    if workshop_dir is not None:
+        args += ["--workshop-dir", str(workshop_dir)]
+    ok, _pid = QProcess.startDetached(sys.executable, args)
+    return bool(ok)
+
+
+def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None,
+            rehearsal: tuple[float, int | None] | None = None) -> int:
+    """The GUI. resume: True replays today's journal, False starts fresh, None asks.
+    rehearsal: (speed, start minutes or None) runs it as a rehearsal (see rehearse)."""
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
+    from facilitator.core.day.rehearsal import rehearsal_clock
     from facilitator.core.workshop import (
-        default_workshop_dir, journal_path, open_journal, prepare_workshop_dir, record_agenda)
+        default_workshop_dir, journal_path, open_journal, prepare_workshop_dir, record_agenda, rehearsal_dir)
 
     from facilitator.ui.i18n import setup_language
 
@@ -192,6 +216,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         return 1
     try:
         folder = Path(workshop_dir) if workshop_dir else default_workshop_dir(session_path)
+        if rehearsal is not None:  # its own journal, never the real day's
+            folder = rehearsal_dir(folder)
         folder.mkdir(parents=True, exist_ok=True)
         lock = lock_workshop(folder)  # before anything in the folder is written
         if lock is None:  # another window holds the folder: it said so; open nothing
@@ -205,11 +231,15 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     for note in opened.skipped:  # a torn last line is skipped, not fatal
         print(f"{folder}: {note}", file=sys.stderr)
     events, notes = opened.events, journal_notes(opened)
-    clock = SystemClock()
+    clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
+    if rehearsal is not None:
+        presenter.set_rehearsal(rehearsal[0])
+    presenter.rehearse_requested.connect(
+        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
                                                   record_agenda(folder, [b.id for b in session.blocks])))
@@ -220,7 +250,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     chime.prepare()
 
     def ready():
-        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}", flush=True)
+        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
+              + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
 
     QTimer.singleShot(0, ready)
     try:

@@ -578,6 +578,10 @@
             <translation>Tastaturgenveje</translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation>Generalprøve…</translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation>Kunderejser…</translation>
         </message>
@@ -692,6 +696,18 @@
         <message>
             <source>Phase {n}: {title} — {left}</source>
             <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation>Prøv dagen af</translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation>Prøv dagen af fra den planlagte start: hvor mange gange så hurtigt (1–60)?</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Generalprøve</translation>
         </message>
         <message>
             <source>{title} is set for {time} — start it now?</source>

@@ -578,6 +578,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation type="unfinished"></translation>
         </message>
@@ -691,6 +695,18 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
