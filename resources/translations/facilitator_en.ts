@@ -32,6 +32,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -419,6 +427,17 @@
         </message>
     </context>
     <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -574,6 +593,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation type="unfinished"></translation>
         </message>
@@ -687,6 +710,18 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
