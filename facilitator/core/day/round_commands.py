@@ -1,7 +1,8 @@
 """The report-back round's commands, as the replay applies them (a mixin of replay.DayFold).
 
 Groups: the round's groups, given on the day (the workshop's journeys, or more groups
-than planned); before the round they replace the list, during it new ones join the end.
+than planned); before the round they replace the list, during it new ones join the end
+(a journey renamed in the editor keeps its place).
 Shuffle: before the round only, with the seed the journal holds, so a replay gives the
 same order. Next: the first press starts the first group, each further press the next
 one, past the last the round is over. Adjust: time added to or taken from the presenting
@@ -58,9 +59,12 @@ class RoundCommands:
         if run is None or not run.started:
             self.facts.rounds[idx] = new_round(groups)
             return
-        for group in groups:  # during the round: late groups join the end
-            if group not in run.groups:
-                run.groups.append(group)
+        ids = {jid: g for g, (jid, _name) in enumerate(run.groups) if jid}
+        for jid, name in groups:  # during the round: a renamed journey keeps its place, late groups join the end
+            if jid and jid in ids:
+                run.groups[ids[jid]] = (jid, name)
+            elif (jid, name) not in run.groups:
+                run.groups.append((jid, name))
                 run.order.append(len(run.groups) - 1)
 
     def on_round_shuffle(self, t, data):

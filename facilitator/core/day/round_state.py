@@ -86,3 +86,21 @@ def clicker_moves_round(state) -> bool:
     After the last group the clicker moves the slides and blocks as ever."""
     r = getattr(state, "round", None)
     return r is not None and not r.finished and (r.started or r.next is not None)
+
+
+def rounds_to_regroup(session: Session, round_of, journeys: list[tuple[str, str]]) -> list[int]:
+    """The rounds of the workshop's journeys that should be given `journeys` ((id, group name)
+    pairs) now: every such round whose groups differ, except a running one when nothing was
+    added or renamed (a journey deleted mid-round does not take its group out of the round).
+    `round_of(block)` gives a block's RoundState or None."""
+    out = []
+    for index, block in enumerate(session.blocks):
+        if block.report_back is None or block.report_back.groups is not None:
+            continue
+        current = round_of(index)
+        have = [] if current is None else [(g.journey_id, g.name) for g in current.groups]
+        if sorted(journeys) == sorted(have):
+            continue
+        if current is None or not current.started or set(journeys) - set(have):
+            out.append(index)
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from facilitator.core.day.round_state import clicker_moves_round
+from facilitator.core.day.round_state import clicker_moves_round, rounds_to_regroup
 from facilitator.core.day.wall import WallMode
 from facilitator.core.day.round_words import round_line
 from facilitator.core.journeys import store as journey_store
@@ -137,15 +137,8 @@ class RoundLink(QObject):
         journeys = self.journeys()
         self.card.set_journeys(journeys)
         wanted = [(j.id, j.group) for j in journeys]
-        for index, block in enumerate(self.session.blocks):
-            if block.report_back is None or block.report_back.groups is not None:
-                continue
-            current = self.controller.runner.round_of(index)
-            have = [] if current is None else [(g.journey_id, g.name) for g in current.groups]
-            if sorted(wanted) == sorted(have):
-                continue
-            if current is None or not current.started or set(wanted) - set(have):
-                self.controller.set_round_groups(index, wanted)
+        for index in rounds_to_regroup(self.session, self.controller.runner.round_of, wanted):
+            self.controller.set_round_groups(index, wanted)
 
     def watch_editor(self) -> None:
         """A group added or removed in the journey editor moves the plan at once."""

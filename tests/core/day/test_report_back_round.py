@@ -174,3 +174,25 @@ def test_the_runners_own_seeds_survive_the_journal(tmp_path):
     events, warnings = Journal.read(path)
     assert warnings == [] and len(events) == 52
     assert Runner(runner.session, clock, events=events).state().round == runner.state().round
+
+
+def test_a_journey_renamed_during_the_round_keeps_its_place():
+    from facilitator.core.day.round_state import rounds_to_regroup
+
+    clock = FakeClock(at(9, 0))
+    runner = Runner(session(groups=None, duration=20 * M), clock)
+    runner.start_day()
+    journeys = [("gruppe-1", "Gruppe 1"), ("gruppe-2", "Gruppe 2")]
+    assert rounds_to_regroup(runner.session, runner.round_of, journeys) == [1]
+    runner.set_round_groups(1, journeys)
+    assert rounds_to_regroup(runner.session, runner.round_of, journeys) == []
+    runner.next_block()
+    runner.next_group()
+    renamed = [("gruppe-1", "Team Blå"), ("gruppe-2", "Gruppe 2")]
+    assert rounds_to_regroup(runner.session, runner.round_of, renamed) == [1]
+    runner.set_round_groups(1, renamed)
+    r = runner.state().round
+    assert [g.name for g in r.groups] == ["Team Blå", "Gruppe 2"]
+    assert round_line(r, "da") == "Team Blå (1 af 2) — næste: Gruppe 2"
+    # a journey deleted mid-round: its group stays in the round
+    assert rounds_to_regroup(runner.session, runner.round_of, renamed[:1]) == []
