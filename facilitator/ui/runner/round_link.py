@@ -149,6 +149,8 @@ class RoundLink(QObject):
             editor.book.changed.connect(self._journey_edited)
 
     def _journey_edited(self, journey_id, _select) -> None:
-        """An edit of the presenting group's journey shows on the wall at once."""
+        """An edit of a journey shows on the wall at once; a renamed group is renamed in the
+        round too (sync_groups logs only when a group's name or the list changed)."""
+        self.sync_groups()
         self.card.set_journeys(self._watched.book.journeys)
         self.card.refresh_page()
