@@ -32,6 +32,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -56,6 +64,10 @@
         <name>AppController</name>
         <message>
             <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The run journal was replaced or deleted while the day ran; a fresh journal with the whole day has been written ({path}).</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -83,6 +95,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation type="unfinished"></translation>
@@ -577,6 +593,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation type="unfinished"></translation>
         </message>
@@ -661,10 +681,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Day not started — F5 starts it</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Before the day</source>
             <translation type="unfinished"></translation>
         </message>
@@ -694,6 +710,26 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} is set for {time} — start it now?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start early?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -781,6 +817,30 @@
         </message>
         <message>
             <source>Shorten {cuts} — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing left to cut — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} will start {minutes} min late</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title}: {minutes} min late, nothing before it can give</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} must end at {time}: {left} left, not {needs}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Starting now: ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end}</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
