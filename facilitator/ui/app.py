@@ -23,7 +23,9 @@ def _load(session_path: Path):
     """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
     from facilitator.core.session.loader import read_session
 
-    session, problems = read_session(session_path)
+    # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
+    # from opening or resuming: its slides show the block's title until it is back.
+    session, problems = read_session(session_path, files_present=False)
     if problems:
         text = "\n".join(str(p) for p in problems)
         QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)

@@ -96,6 +96,10 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation>Kan ikke læse {path}: væggen viser blokkens titel i stedet</translation>
+        </message>
+        <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
         </message>
@@ -420,6 +424,17 @@
         <message>
             <source>Journey on the wall</source>
             <translation>Kunderejsen på væggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation>Kunderejse-editoren kan ikke åbne: %1</translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation>Kunderejser</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,10 @@
     <context>
         <name>DeckLink</name>
         <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -419,6 +423,17 @@
         <name>JourneyWallView</name>
         <message>
             <source>Journey on the wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
