@@ -40,6 +40,10 @@ STATUS_WORDS = {
         "on_time": "Til tiden — slutter {end}",
         "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (stadig {min} min forsinket)",
+        "coming": "Resten af dagen:", "fixed_mark": "*",
+        "conflict": "{gives} skal slutte kl. {time}: {left} tilbage, ikke {needs}",
+        "conflict_none": "{min} min for sent: intet før den kan give sig",
+        "late_start": "{title} starter {min} min for sent", "nothing_to_cut": "Der er intet mere at skære",
         "ex_status": {"ready": "klar", "finished": "færdig", "skipped": "sprunget over", "paused": "pause"},
     },
     "en": {
@@ -53,6 +57,10 @@ STATUS_WORDS = {
         "on_time": "On time — ends {end}",
         "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (still {min} min late)",
+        "coming": "Still to come:", "fixed_mark": "*",
+        "conflict": "{gives} must end at {time}: {left} left, not {needs}",
+        "conflict_none": "{min} min late: nothing before it can give",
+        "late_start": "{title} will start {min} min late", "nothing_to_cut": "Nothing left to cut",
         "ex_status": {"ready": "ready", "finished": "finished", "skipped": "skipped", "paused": "paused"},
     },
 }

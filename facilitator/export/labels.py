@@ -10,7 +10,7 @@ LABELS = {
         "persona": "Persona", "scenario": "Scenarie", "time": "Tid", "block": "Punkt",
         "duration": "Varighed", "talk": "Oplæg", "exercise": "Øvelse", "break": "Pause",
         "agenda": "Program", "facilitators": "Facilitatorer", "min": "min",
-        "journey": "Kunderejse", "before": "Før", "during": "Under", "after": "Efter",
+        "journey": "Kunderejse",
         "fixed": "* fast starttidspunkt",
     },
     "en": {
@@ -21,7 +21,7 @@ LABELS = {
         "persona": "Persona", "scenario": "Scenario", "time": "Time", "block": "Item",
         "duration": "Duration", "talk": "Talk", "exercise": "Exercise", "break": "Break",
         "agenda": "Agenda", "facilitators": "Facilitators", "min": "min",
-        "journey": "Customer journey", "before": "Before", "during": "During", "after": "After",
+        "journey": "Customer journey",
         "fixed": "* fixed start time",
     },
 }

@@ -8,14 +8,6 @@
             <translation>Sessionsfilen har fejl</translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation>Sessionsfilen kan ikke læses</translation>
-        </message>
-        <message>
-            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
-            <translation>Workshopmappen {folder} kan ikke bruges: {reason}. Vælg en anden med --workshop-dir.</translation>
-        </message>
-        <message>
             <source>The workshop folder cannot be written</source>
             <translation>Workshopmappen kan ikke skrives</translation>
         </message>
@@ -42,6 +34,10 @@
         <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation>Dagens afvikling af denne workshop har {n} kommandoer i sin journal.</translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be used ({reason}). Choose another with --workshop-dir.</source>
+            <translation>Workshopmappen kan ikke bruges ({reason}). Vælg en anden med --workshop-dir.</translation>
         </message>
         <message>
             <source>Resume where the day is</source>
@@ -83,6 +79,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
+            <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
+        </message>
         <message>
             <source>First slide of the block</source>
             <translation>Blokkens første slide</translation>

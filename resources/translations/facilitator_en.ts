@@ -8,14 +8,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>The workshop folder cannot be written</source>
             <translation type="unfinished"></translation>
         </message>
@@ -41,6 +33,10 @@
         </message>
         <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be used ({reason}). Choose another with --workshop-dir.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -83,6 +79,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>First slide of the block</source>
             <translation type="unfinished"></translation>

@@ -37,6 +37,15 @@ def open_day(qtbot, tmp_path, screen_name: str | None = None):
     return session, controller, presenter, wall
 
 
+def shown_overview(presenter):
+    """The slide overview grid the facilitator sees (opened with G or Tab)."""
+    from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
+
+    shown = [d for d in presenter.findChildren(SlideOverviewDialog) if d.isVisible()]
+    assert len(shown) == 1, f"{len(shown)} overview grids on screen"
+    return shown[0]
+
+
 @pytest.fixture
 def started_day(qtbot, tmp_path):
     """The day above started with F5 on the presenter (its first block running)."""

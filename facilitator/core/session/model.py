@@ -171,6 +171,7 @@ class TemplateTouchpoint:
     channel: str = ""
     owner: str = ""  # "us", "partner", "customer" -- see journey.OWNER_KINDS
     owner_name: str = ""  # e.g. "SAS", "Københavns Lufthavn", "Facebook"
+    social: str = ""  # the social-media idea, printed in the worksheet's "Social media" row
 
 
 @dataclass
@@ -195,6 +196,8 @@ class Session:
     platforms: list[Platform] = field(default_factory=list)
     journey_templates: list[JourneyTemplate] = field(default_factory=list)
     source_file: str = ""
+    # what `facilitator check` warns about (Problem, warning=True): the file loads all the same
+    warnings: list = field(default_factory=list, compare=False, repr=False)
 
     def block(self, block_id: str) -> Block:
         return next(b for b in self.blocks if b.id == block_id)

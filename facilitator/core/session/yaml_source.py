@@ -184,7 +184,7 @@ def _compose(loader_class, text: str, name: str, problems: list[Problem]) -> Nod
         loader = loader_class(text, name, problems)  # the pure-Python reader checks the characters first
         return loader.get_single_node()
     except yaml.MarkedYAMLError as e:
-        problems.append(problem_at(name, e.problem_mark or e.context_mark, _syntax_message(e)))
+        problems.append(_syntax_problem(e, text, name))
     except yaml.reader.ReaderError as e:
         line, col = line_col(text, e.position)
         char = e.character if isinstance(e.character, int) else ord(e.character or "\0")
@@ -196,6 +196,22 @@ def _compose(loader_class, text: str, name: str, problems: list[Problem]) -> Nod
         if loader is not None:
             loader.dispose()
     return None
+
+
+def _syntax_problem(e: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
+    """A syntax error in the writer's words: where the fix goes, and what the fix is."""
+    problem = e.problem or ""
+    if "could not find expected ':'" in problem and e.context_mark is not None:
+        # PyYAML notices only on the next line; the colon is missing where the key began
+        m = e.context_mark
+        line = text.splitlines()[m.line][m.column:].strip() if m.line < len(text.splitlines()) else ""
+        shown = line if len(line) <= 40 else line[:39] + "…"
+        return problem_at(name, m, f"a ':' is missing in '{shown}'; write the field name, a colon and a space "
+                                   "before the value, e.g. 'title: Velkommen'")
+    if "'\\t'" in problem or "tab character" in problem:
+        return problem_at(name, e.problem_mark or e.context_mark,
+                          "a tab character here; indent with spaces, not tabs")
+    return problem_at(name, e.problem_mark or e.context_mark, _syntax_message(e))
 
 
 def _syntax_message(e: yaml.MarkedYAMLError) -> str:

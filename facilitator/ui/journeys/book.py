@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from facilitator.core.file_errors import os_error_text
 from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import Journey
 
@@ -75,7 +76,7 @@ class JourneyBook(QObject):
                 journey_store.save_journey(self.workshop_dir, self.journey(jid))
             self._dirty.clear()
         except OSError as e:
-            self.saveFailed.emit(str(e))
+            self.saveFailed.emit(os_error_text(e))
             self.timer.start()  # try again; the edits stay in memory meanwhile
             return
         self.saved.emit()

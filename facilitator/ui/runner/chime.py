@@ -24,7 +24,6 @@ class Chime(QObject):
         self._tried = False
         self.sound_available: bool | None = None  # None: not tried yet
         self._flashes: list[FlashOverlay] = []
-        self.rings = 0  # how many times it chimed (for tests and the status bar)
 
     def add_flash_target(self, widget) -> None:
         self._flashes.append(FlashOverlay(widget))
@@ -52,7 +51,6 @@ class Chime(QObject):
 
     def ring(self, endings=()) -> None:
         """A timer ended: flash always, play unless muted or unavailable."""
-        self.rings += 1
         for f in self._flashes:
             f.flash()
         if not self.muted and self.prepare():

@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.core.day.cues import timer_endings
+from facilitator.core.file_errors import os_error_text
 from facilitator.core.day.wall import WallMode, default_wall_mode
 
 # Wake this long after a boundary so the new second is surely there when we read it.
@@ -75,7 +76,9 @@ class AppController(QObject):
     def state(self):
         return self._state
 
-    def current_block(self):
+    def current_session_block(self):
+        """The session's Block now running (title, notes, slides); its timing is
+        state.current_block_state."""
         s = self._state
         return None if s.current is None else s.blocks[s.current].block
 
@@ -107,9 +110,14 @@ class AppController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def next_wake_up(self) -> int | None:
+        """Milliseconds until the windows are next redrawn without a command (None: stopped).
+        One wake-up per displayed second, at its boundary, is what keeps the laptop idle."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     # --- wall --------------------------------------------------------------
     def _default_wall(self) -> WallMode:
-        return default_wall_mode(self._state, self.current_block())
+        return default_wall_mode(self._state, self.current_session_block())
 
     def wall_mode(self) -> WallMode:
         return self._wall
@@ -145,7 +153,7 @@ class AppController(QObject):
         except OSError as exc:
             self.journal_failed.emit(self.tr("The run journal cannot be written ({reason}); "
                                              "a crash now would lose the latest commands.")
-                                     .format(reason=exc.strerror or exc))
+                                     .format(reason=os_error_text(exc)))
             return None
 
     def start_day(self): self._do(self.runner.start_day)

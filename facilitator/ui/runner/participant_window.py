@@ -95,10 +95,3 @@ class ParticipantWindow(QWidget):
         if self._state is not None and hasattr(page, "show_state"):
             if page is self.agenda or self._state.current is not None:
                 page.show_state(self._state, self._block)
-
-    # --- keys pressed while the wall has focus go to the presenter ---------------
-    key_handler = None
-
-    def keyPressEvent(self, event) -> None:
-        if self.key_handler is None or not self.key_handler(event):
-            super().keyPressEvent(event)

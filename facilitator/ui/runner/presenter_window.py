@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
+from facilitator.core.day.emphasis import drift_warns
 from facilitator.core.day.wall import WallMode
+from facilitator.core.slides.clicker import show_starts_day
 
 from facilitator.ui import texts, wall_style
 from facilitator.ui.runner.agenda_model import AgendaModel
@@ -264,8 +266,8 @@ class PresenterWindow(QMainWindow):
         self.clock_label.setText(texts.clock_text(state.now, lang))
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
                                  if state.started else self.tr("Day not started — F5 starts it"))
-        self.drift_label.setColor(wall_style.WARNING if state.drift >= 60 else wall_style.TEXT)
-        block = c.current_block()
+        self.drift_label.setColor(wall_style.WARNING if drift_warns(state.drift) else wall_style.TEXT)
+        block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
         self._show_catch_up(state)
@@ -328,26 +330,19 @@ class PresenterWindow(QMainWindow):
 
     # --------------------------------------------------------------- commands
     def set_navigator(self, navigator) -> None:
-        """navigator(forward: bool) -> bool: the deck moves a slide and returns True,
-        or returns False at the end of the block's slides so the block moves instead."""
+        """navigator(forward: bool) -> bool: carries out what core.slides.clicker decides for
+        one press, and returns False when the press did nothing because the day is not on."""
         self._navigator = navigator
 
     def navigate(self, forward: bool) -> None:
-        """Every clicker next/previous comes here."""
-        if self._navigator is not None and self._navigator(forward):
-            return
-        state = self.controller.state
-        if not state.started or state.ended:
+        """Every clicker next/previous comes here; the deck's clicker rule decides what it does
+        (moving between blocks by accident is never one of them: Ctrl+PageUp/PageDown do)."""
+        if self._navigator is not None and not self._navigator(forward):
             self.statusBar().showMessage(self.tr("The day has not started: F5 starts it"), 5000)
-            return
-        if forward:
-            self.controller.next_block()
-        elif state.current:
-            self.controller.previous_block()
 
     def start_show(self) -> None:
         """F5: like a slideshow from the beginning: starts the day if needed, wall up."""
-        if not self.controller.state.started:
+        if show_starts_day(started=self.controller.state.started):
             self.controller.start_day()
         self.show_current()
 
@@ -379,9 +374,10 @@ class PresenterWindow(QMainWindow):
         self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
-        ShortcutSheet(self._shortcut_rows(), self).exec()
+        ShortcutSheet(self.shortcut_rows(), self).exec()
 
-    def _shortcut_rows(self) -> list[tuple[str, str]]:
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for every command with a key: what the F1 sheet lists."""
         rows = []
         for a in self.actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())

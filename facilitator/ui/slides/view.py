@@ -30,7 +30,6 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "exercise": ("facilitator.ui.slides.exercise", "ExerciseSlide"),
     "journey": ("facilitator.ui.slides.journey", "JourneySlide"),
 }
-BLANKS = {"black": "#000000", "white": "#FFFFFF"}
 MAX_CACHED = 40  # a whole day's deck; older pages are dropped first
 
 
@@ -49,7 +48,6 @@ class SlideView(QWidget):
         self._pages: dict[str, SlidePage] = {}
         self._session = None
         self._page: SlidePage | None = None
-        self._blank: str | None = None
         self.setAutoFillBackground(True)
         self._paint_background(PALETTE.background)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -66,7 +64,7 @@ class SlideView(QWidget):
         if page is not None:
             page.setGeometry(self.rect())
             page.fit()
-            page.setVisible(self._blank is None)
+            page.show()
 
     def prepare(self, slide, session) -> SlidePage:
         """Render `slide` at this view's size without showing it, and keep it."""
@@ -91,16 +89,6 @@ class SlideView(QWidget):
 
     def current_page(self) -> SlidePage | None:
         return self._page
-
-    def set_blank(self, colour: str | None) -> None:
-        """'black' or 'white' hides the slide (B / W on the clicker); None shows it again."""
-        self._blank = colour
-        self._paint_background(BLANKS.get(colour, PALETTE.background))
-        if self._page is not None:
-            self._page.setVisible(colour is None)
-
-    def blank(self) -> str | None:
-        return self._blank
 
     def clear_cache(self) -> None:
         for page in self._pages.values():

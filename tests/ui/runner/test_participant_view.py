@@ -14,9 +14,9 @@ from facilitator.ui.runner.participant_window import ParticipantWindow
 def wall(qtbot, controller):
     w = ParticipantWindow(controller.session.title, "da")
     qtbot.addWidget(w)
-    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_block()))
+    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_session_block()))
     controller.wall_changed.connect(w.set_mode)
-    w.show_state(controller.state, controller.current_block())
+    w.show_state(controller.state, controller.current_session_block())
     w.set_mode(controller.wall_mode())
     w.show()
     return w

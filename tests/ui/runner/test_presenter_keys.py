@@ -99,21 +99,16 @@ def test_keys_pressed_on_the_wall_work_too(qtbot, shown):
     assert wall.mode() == WallMode.BLACK
 
 
-def test_navigate_goes_to_the_deck_first(qtbot, shown):
+def test_a_press_before_the_day_says_how_to_start_it(qtbot, shown):
     controller, presenter, _ = shown
-    press(qtbot, presenter, Qt.Key.Key_F5)
-    calls = []
-    presenter.set_navigator(lambda forward: calls.append(forward) or len(calls) < 2)
-    press(qtbot, presenter, Qt.Key.Key_PageDown)  # the deck moves a slide
-    assert controller.state.current == 0
-    press(qtbot, presenter, Qt.Key.Key_PageDown)  # end of the deck: the block moves
-    assert controller.state.current == 1
-    assert calls == [True, True]
+    press(qtbot, presenter, Qt.Key.Key_PageUp)
+    assert not controller.state.started
+    assert "F5" in presenter.statusBar().currentMessage()
 
 
 def test_shortcut_sheet_lists_the_clicker_keys(shown):
     _, presenter, _ = shown
-    rows = dict(presenter._shortcut_rows())
+    rows = dict(presenter.shortcut_rows())
     assert any("PgDown" in k and "Space" in k for k in rows.values())
     assert any("F5" == k for k in rows.values())
     assert any("B" in k and "." in k for k in rows.values())

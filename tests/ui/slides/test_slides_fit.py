@@ -138,17 +138,3 @@ def test_a_long_title_wraps_before_it_shrinks(qtbot, sample):
     title = next(lab for lab in view.current_page().findChildren(SlideLabel) if lab.role == "title")
     assert title.font().pixelSize() == text_px("title", 768)  # full size ...
     assert title.height() > 2 * QFontMetrics(title.font()).height()  # ... on three lines
-
-
-def test_black_and_white_wall_hide_the_slide(qtbot, sample):
-    view = SlideView("wall")
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.set_slide(sample.slide("program"), sample)
-    view.set_blank("black")
-    image = view.grab().toImage()
-    assert not view.current_page().isVisible()
-    assert image.pixelColor(683, 384).name() == "#000000"
-    view.set_blank(None)
-    assert view.current_page().isVisible()
