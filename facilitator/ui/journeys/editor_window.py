@@ -17,6 +17,7 @@ from facilitator.core.journeys.words import default_phases, next_group_name
 from facilitator.core.session.model import Session
 from facilitator.core.file_errors import os_error_text
 
+from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
 from facilitator.ui.journeys.tab import JourneyTab
@@ -26,11 +27,14 @@ from facilitator.ui.journeys.wall_view import JourneyWallView
 
 class JourneyEditorWindow(QMainWindow):
     def __init__(self, session: Session, workshop_dir, show_on_wall: Callable[[QWidget], None] | None = None,
-                 parent=None):
+                 parent=None, loaded: tuple[list, list[str]] | None = None):
+        """loaded: (journeys, problems) as journey_store.load_all returns them, when the
+        caller read the folder already (on a worker thread: JourneysLink)."""
         super().__init__(parent)
         self.session, self.workshop_dir, self._show_on_wall = session, Path(workshop_dir), show_on_wall
         self.setWindowTitle(self.tr("Customer journeys – %1").replace("%1", session.title))
-        journeys, self.problems = journey_store.load_all(self.workshop_dir)
+        journeys, self.problems = loaded if loaded is not None else journey_store.load_all(self.workshop_dir)
+        self.export_job: BackgroundJob | None = None
         self.book = JourneyBook(journeys, self.workshop_dir, self)
         self.book.language = session.language  # new phases are named in the session's language
         self.undo_stack = QUndoStack(self)
@@ -167,6 +171,8 @@ class JourneyEditorWindow(QMainWindow):
         for a in (self.act_rename, self.act_duplicate_group, self.act_delete_group, self.act_add, self.act_delete,
                   self.act_dup, self.act_phase, self.act_wall, self.act_export):
             a.setEnabled(has)
+        if self.export_job is not None and not self.export_job.done:
+            self.act_export.setEnabled(False)  # one PDF at a time
 
     def _on_changed(self, journey_id: str, _select) -> None:
         # an undo in another group's journey brings that group forward
@@ -265,7 +271,10 @@ class JourneyEditorWindow(QMainWindow):
         self._present(self.compare_view, self.tr("Compare groups"))
         return self.compare_view
 
-    def export_pdf(self, path: str | None = None, paper: str = "a4") -> Path | None:
+    def export_pdf(self, path: str | None = None, paper: str = "a4") -> BackgroundJob | None:
+        """Write every journey to one PDF on a worker thread (sixty pages take seconds; the
+        countdown must not wait). Returns the job (None when the dialog was cancelled); the
+        status bar says when it is done. The PDF shows the journeys as they were when asked."""
         from facilitator.export.journey_pdf import write_journeys_pdf
         from facilitator.export.labels import human_date
 
@@ -277,15 +286,31 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
-        try:
-            out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
-                                     date=human_date(self.session.date, self.session.language),
-                                     language=self.session.language)
-        except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
-            self.statusBar().showMessage(self.tr("Could not export: ") + os_error_text(e, path))
-            return None
+        journeys, session = copy.deepcopy(self.book.journeys), self.session
+        job = BackgroundJob(lambda: write_journeys_pdf(
+            journeys, path, paper=paper, workshop_title=session.title,
+            date=human_date(session.date, session.language), language=session.language), self)
+        job.finished.connect(self._exported)
+        job.failed.connect(lambda exc: self._export_failed(exc, path))
+        self.export_job = job
+        self.act_export.setEnabled(False)
+        self._busy = busy_indicator(self.statusBar(), self.tr("Exporting PDF…"))
+        return job.start()
+
+    def _export_done(self) -> None:
+        self.act_export.setEnabled(True)
+        self.statusBar().removeWidget(self._busy)
+        self._busy.deleteLater()
+
+    def _exported(self, out) -> None:
+        self._export_done()
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
-        return out
+
+    def _export_failed(self, exc, path) -> None:
+        self._export_done()
+        # read-only folder, or the old PDF still open in a viewer (Windows)
+        reason = os_error_text(exc, path) if isinstance(exc, OSError) else f"{path}: {exc}"
+        self.statusBar().showMessage(self.tr("Could not export: ") + reason)
 
     def closeEvent(self, e):
         board = self.current_board()

@@ -2,6 +2,8 @@
 (Ctrl+J), writing into the workshop folder, showing journeys on the participant view."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.core.day.wall import WallMode
 
 
@@ -10,18 +12,45 @@ class JourneysLink:
         self.session, self.folder = session, folder
         self.controller, self.presenter, self.wall = controller, presenter, wall
         self.editor = None
+        self.loading = None  # the BackgroundJob reading the groups' journeys
+        self._busy = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
 
     def open_editor(self):
+        """Ctrl+J: the editor. The first time, the groups' journey files are read on a worker
+        thread (a big or broken file must not stop the countdown) while the presenter's status
+        bar says so; the editor opens when they are read. Returns it, or None while reading."""
         if self.editor is None:
-            from facilitator.ui.journeys.editor_window import JourneyEditorWindow
-
-            self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+            self._start_reading()
+            return None
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def _start_reading(self) -> None:
+        if self.loading is not None:
+            return  # Ctrl+J pressed again while reading: it opens once
+        from facilitator.core.journeys import store as journey_store
+        from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
+
+        folder = self.folder
+        self.loading = BackgroundJob(lambda: journey_store.load_all(folder), self.presenter)
+        self.loading.finished.connect(self._read)
+        self.loading.failed.connect(lambda exc: self._read(([], [f"{folder}: {exc}"])))
+        self._busy = busy_indicator(self.presenter.statusBar(), QCoreApplication.translate(
+            "Journeys", "Reading the groups' journeys…"))
+        self.loading.start()
+
+    def _read(self, loaded) -> None:
+        from facilitator.ui.journeys.editor_window import JourneyEditorWindow
+
+        self.presenter.statusBar().removeWidget(self._busy)
+        self._busy.deleteLater()
+        self.presenter.statusBar().clearMessage()
+        self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall, loaded=loaded)
+        self.open_editor()
 
     def show_on_wall(self, widget) -> None:
         """'Show on wall' / 'Compare groups': the view replaces the wall's journey page."""
