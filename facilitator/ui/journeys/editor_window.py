@@ -272,10 +272,10 @@ class JourneyEditorWindow(QMainWindow):
         return self.compare_view
 
     def export_pdf(self, path: str | None = None, paper: str = "a4") -> BackgroundJob | None:
-        """Write every journey to one PDF on a worker thread (sixty pages take seconds; the
+        """Write every journey to one PDF in a worker process (sixty pages take seconds; the
         countdown must not wait). Returns the job (None when the dialog was cancelled); the
-        status bar says when it is done. The PDF shows the journeys as they were when asked."""
-        from facilitator.export.journey_pdf import write_journeys_pdf
+        status bar says when it is done. The PDF shows the journeys as they were when asked
+        (the worker gets a pickled copy)."""
         from facilitator.export.labels import human_date
 
         board = self.current_board()
@@ -286,10 +286,11 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
-        journeys, session = copy.deepcopy(self.book.journeys), self.session
-        job = BackgroundJob(lambda: write_journeys_pdf(
-            journeys, path, paper=paper, workshop_title=session.title,
-            date=human_date(session.date, session.language), language=session.language), self)
+        session = self.session
+        job = BackgroundJob("facilitator.export.journey_pdf:write_journeys_pdf", list(self.book.journeys), path,
+                            parent=self, process=True,
+                            paper=paper, workshop_title=session.title,
+                            date=human_date(session.date, session.language), language=session.language)
         job.finished.connect(self._exported)
         job.failed.connect(lambda exc: self._export_failed(exc, path))
         self.export_job = job

@@ -8,6 +8,8 @@ from facilitator.core.day.wall import WallMode
 
 
 class JourneysLink:
+    read_in_process = True  # PyYAML's pure-Python reader would hold the GIL (background_job.py)
+
     def __init__(self, session, folder, controller, presenter, wall):
         self.session, self.folder = session, folder
         self.controller, self.presenter, self.wall = controller, presenter, wall
@@ -18,8 +20,8 @@ class JourneysLink:
         presenter.open_journeys.setEnabled(folder is not None)
 
     def open_editor(self):
-        """Ctrl+J: the editor. The first time, the groups' journey files are read on a worker
-        thread (a big or broken file must not stop the countdown) while the presenter's status
+        """Ctrl+J: the editor. The first time, the groups' journey files are read in a worker
+        process (a big or broken file must not stop the countdown) while the presenter's status
         bar says so; the editor opens when they are read. Returns it, or None while reading."""
         if self.editor is None:
             self._start_reading()
@@ -36,7 +38,8 @@ class JourneysLink:
         from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
 
         folder = self.folder
-        self.loading = BackgroundJob(lambda: journey_store.load_all(folder), self.presenter)
+        self.loading = BackgroundJob(journey_store.load_all, folder, parent=self.presenter,
+                                     process=self.read_in_process)
         self.loading.finished.connect(self._read)
         self.loading.failed.connect(lambda exc: self._read(([], [f"{folder}: {exc}"])))
         self._busy = busy_indicator(self.presenter.statusBar(), QCoreApplication.translate(
