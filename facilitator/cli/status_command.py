@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.day import journal
-from facilitator.core import workshop as storage
+from facilitator.core import workshop
 from facilitator.core.day.clock import SystemClock, seconds_after_midnight
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import derive_state
-from facilitator.core.session.model import Session
+from facilitator.core.session.model import Session, content_language
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
 from facilitator.cli.session_arg import load_or_report
@@ -35,7 +35,9 @@ def register(sub) -> None:
     p.add_argument("--at", metavar="TIME", type=_local_time,
                    help="evaluate at this local time, e.g. 2026-11-26T10:20: commands given later "
                    "are left out (default: now)")
-    p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
+    # --lang as in `run`; --language is the older spelling, kept as an alias
+    p.add_argument("--lang", "--language", dest="language", choices=("da", "en"),
+                   help="language of the summary (default: the session's language)")
     p.set_defaults(func=run)
 
 
@@ -49,14 +51,14 @@ def _local_time(text: str) -> float:
 
 def run(args) -> int:
     folder = args.workshop_dir
-    events, warnings = journal.read(storage.journal_path(folder))
+    events, warnings = journal.read(workshop.journal_path(folder))
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not events:
         print(f"facilitator status: no run journal in {folder} (nothing has been run there yet)",
               file=sys.stderr)
         return 1
-    session_file = args.session or (storage.read_workshop_info(folder) or {}).get("session")
+    session_file = args.session or (workshop.read_workshop_info(folder) or {}).get("session")
     if not session_file:
         print(f"facilitator status: {folder} does not say which session it runs; "
               "name it with --session FILE", file=sys.stderr)
@@ -64,7 +66,7 @@ def run(args) -> int:
     session = load_or_report(Path(session_file))
     if session is None:  # its problems are printed, FILE:LINE:COL each
         return 1
-    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+    if workshop.agenda_changed(folder, [b.id for b in session.blocks]):
         print(f"warning: the blocks of {session_file} have changed since the journal was written; "
               "the block positions below may not match", file=sys.stderr)
     now = args.at if args.at is not None else SystemClock().now()
@@ -75,7 +77,7 @@ def run(args) -> int:
 
 
 def describe(session: Session, state: DayState, language: str) -> list[str]:
-    lang = "da" if language.startswith("da") else "en"
+    lang = content_language(language)
     text = STATUS_WORDS[lang]
 
     def clock(timestamp: float) -> str:

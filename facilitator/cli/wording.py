@@ -5,24 +5,27 @@ summaries (with Danish clock times, 10.45), an English one English.
 """
 from __future__ import annotations
 
+from facilitator.core.session.model import content_language
+from facilitator.core.session.words import SHARED
+
 WORDS = {
     "da": {
         "blocks": "{n} blokke", "block": "1 blok",
         "slides": "{n} slides", "slide": "1 slide", "platforms": "{n} platforme", "platform": "1 platform",
         "templates": "{n} rejseskabeloner", "template": "1 rejseskabelon",
         "ends": "Dagen slutter {t}",
-        "start": "Start", "end": "Slut", "duration": "Varighed", "kind": "Type", "title": "Titel",
+        "start": "Start", "end": "Slut", "kind": "Type", "title": "Titel",
         "talk": "oplæg", "exercise": "øvelse", "break": "pause", "phase": "fase",
-        "fixed": "* fast starttidspunkt", "ok": "{file}: OK",
+        "ok": "{file}: OK", **SHARED["da"],
     },
     "en": {
         "blocks": "{n} blocks", "block": "1 block",
         "slides": "{n} slides", "slide": "1 slide", "platforms": "{n} platforms", "platform": "1 platform",
         "templates": "{n} journey templates", "template": "1 journey template",
         "ends": "Day ends {t}",
-        "start": "Start", "end": "End", "duration": "Duration", "kind": "Kind", "title": "Title",
+        "start": "Start", "end": "End", "kind": "Kind", "title": "Title",
         "talk": "talk", "exercise": "exercise", "break": "break", "phase": "phase",
-        "fixed": "* fixed start time", "ok": "{file}: OK",
+        "ok": "{file}: OK", **SHARED["en"],
     },
 }
 
@@ -68,7 +71,7 @@ STATUS_WORDS = {
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language[:2], WORDS["en"])
+    return WORDS[content_language(language)]
 
 
 def count(w: dict[str, str], key: str, n: int) -> str:

@@ -97,14 +97,6 @@ def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 
 
-def journal_for_today(folder: str | os.PathLike, today: dt.date | None = None) -> Path | None:
-    """The folder's journal when its day began today (local date of its first event):
-    the app offers to resume it."""
-    path = journal_path(folder)
-    events, _ = journal.read(path)
-    return path if events and _began_on(events, today) else None
-
-
 class JournalChoice(str, Enum):
     """What becomes of the journal the folder holds when the app opens it."""
     NONE = "none"  # no journal (or an empty one): the day starts fresh
@@ -158,6 +150,7 @@ def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool |
 
 
 def _began_on(events: list, today: dt.date | None) -> bool:
+    """The journal's day began today (the local date of its first event)."""
     return dt.date.fromtimestamp(events[0].t) == (today or dt.date.today())
 
 

@@ -102,8 +102,8 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.runner.screens import ScreenPlacer
 
     controller = AppController(session, runner, clock, lang=lang)
-    presenter = PresenterWindow(controller)
-    wall = ParticipantWindow(session.title, lang)
+    presenter = PresenterWindow(controller, settings=settings)
+    wall = ParticipantWindow(session.title, session.language)  # the room's language
     wall.addActions(presenter.shared_actions())  # clicker keys work on either window
 
     def show_state(state):
@@ -121,7 +121,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime = Chime(parent=controller)
     chime.add_flash_target(presenter.centralWidget())
     chime.add_flash_target(wall)
-    chime.sound_off.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    chime.sound_off.connect(presenter.show_sound_off)
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
@@ -134,13 +134,15 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
 
 def _show_presenter(app, presenter, settings: QSettings) -> None:
     """Where the facilitator left it last time, else maximised on the laptop."""
-    geometry = settings.value("presenter/geometry")
+    from facilitator.ui.settings import PRESENTER_GEOMETRY
+
+    geometry = settings.value(PRESENTER_GEOMETRY)
     if geometry is not None and presenter.restoreGeometry(geometry):
         presenter.show()
     else:  # without a window manager showMaximized alone does nothing: size it too
         presenter.setGeometry(presenter.screen().availableGeometry())
         presenter.showMaximized()
-    app.aboutToQuit.connect(lambda: settings.setValue("presenter/geometry", presenter.saveGeometry()))
+    app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
 def after_first_paint(chime) -> None:

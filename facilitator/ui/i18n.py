@@ -21,11 +21,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from facilitator.bundled import resource_path
+from facilitator.ui import settings as settings_keys
+from facilitator.ui.settings import app_settings
 
 SUPPORTED = ("da", "en")
 DEFAULT = "en"
 ENV_VAR = "FACILITATOR_LANG"
-SETTINGS_KEY = "ui/language"
+SETTINGS_KEY = settings_keys.LANGUAGE  # the saved choice (facilitator.ui.settings holds every key)
 
 _installed: list[QTranslator] = []
 
@@ -51,13 +53,6 @@ def choose_language(flag: str | None = None, env: str | None = None, setting: ob
         if lang:
             return lang
     return DEFAULT
-
-
-def app_settings() -> QSettings:
-    """The app's QSettings; named explicitly when the app has not set its names (tests, CLI)."""
-    if QCoreApplication.organizationName() or QCoreApplication.applicationName():
-        return QSettings()
-    return QSettings("Facilitator", "Facilitator")
 
 
 def system_languages() -> list[str]:

@@ -76,6 +76,10 @@
             <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>Sound is off: this computer has no audio output. Timers still flash.</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>DeckLink</name>
@@ -203,10 +207,6 @@
         </message>
         <message>
             <source>Compare groups</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Feelings along the journey – all groups</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -545,10 +545,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Start / show wall</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Show wall at the current block</source>
             <translation type="unfinished"></translation>
         </message>
@@ -669,6 +665,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Start day and show wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>paused</source>
             <translation type="unfinished"></translation>
         </message>
@@ -686,6 +686,22 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The wall is black — B or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The wall is white — W or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sound is off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The language changes the next time Facilitator starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -724,18 +740,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Phase {n} of {total}: {title} — {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>On time — ends {time}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -749,14 +753,6 @@
         </message>
         <message>
             <source>Time is up {overtime}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{title} — we start again at {time}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -57,9 +57,10 @@ def test_status_in_danish(workshop, capsys):
     ]
 
 
-def test_status_in_english_with_overtime_and_drift(workshop, capsys):
+@pytest.mark.parametrize("flag", ["--lang", "--language"])  # one name as in `run`, the old one kept
+def test_status_in_english_with_overtime_and_drift(workshop, capsys, flag):
     assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T10:30",
-                 "--language", "en"]) == 0
+                 flag, "en"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Workshop om sociale medier — 10:30",
         "Block 2 of 11: Øvelse: Fremtidsfortælling — 34:00 overtime",

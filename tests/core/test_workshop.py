@@ -49,12 +49,15 @@ def test_atomic_write_replaces_whole_or_not_at_all(tmp_path, monkeypatch):
     assert target.read_text(encoding="utf-8") == "ny æøå"
 
 
-def test_journal_for_today_offers_only_todays_day(tmp_path):
-    assert storage.journal_for_today(tmp_path) is None
+def test_only_the_journal_of_the_day_it_began_is_asked_about(tmp_path):
+    never = lambda events: pytest.fail("asked")  # noqa: E731
+    assert storage.open_journal(tmp_path, ["a"], None, never).choice == "none"
     with Journal(storage.journal_path(tmp_path)) as j:
         j.append(Event(at(9, 1), "start_day"))
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) == tmp_path / "journal.jsonl"
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 27)) is None
+    opened = storage.open_journal(tmp_path, ["a"], None, lambda events: True, today=dt.date(2026, 11, 26))
+    assert opened.choice == "replay" and len(opened.events) == 1
+    opened = storage.open_journal(tmp_path, ["a"], None, never, today=dt.date(2026, 11, 27))
+    assert opened.choice == "set_aside" and opened.kept.name == "journal-2026-11-26.jsonl"
 
 
 def test_a_day_not_resumed_sets_the_old_journal_aside(tmp_path):
@@ -65,7 +68,6 @@ def test_a_day_not_resumed_sets_the_old_journal_aside(tmp_path):
         storage.set_aside_journal(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal-2026-11-26-2.jsonl",
                                                          "journal-2026-11-26.jsonl"]
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) is None
 
 
 # --- what becomes of the journal when the app opens the folder -------------------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator.bundled import resource_path
 from facilitator.ui import i18n
+from facilitator.ui.settings import LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = yaml.safe_load((ROOT / "packaging" / "translations_da.yaml").read_text(encoding="utf-8"))
@@ -125,7 +126,7 @@ def test_language_menu_saves_the_choice(qtbot, tmp_path):
     actions = {a.text(): a for a in menu.actions()}
     assert actions["Follow the system"].isChecked()
     actions["Dansk"].trigger()
-    assert settings.value(i18n.SETTINGS_KEY) == "da"
+    assert settings.value(LANGUAGE) == "da"
     assert actions["Dansk"].isChecked() and not actions["Follow the system"].isChecked()
     actions["Follow the system"].trigger()
-    assert settings.value(i18n.SETTINGS_KEY) is None
+    assert settings.value(LANGUAGE) is None

@@ -3,13 +3,15 @@ room sees and prints, so it follows the session, not the UI. Written once here f
 editor, the board and the worksheets (the UI's own words go through tr())."""
 from __future__ import annotations
 
+from facilitator.core.session.model import content_language
+
 PHASES = {"da": ("Før", "Under", "Efter"), "en": ("Before", "During", "After")}
 GROUP = {"da": "Gruppe", "en": "Group"}
 NEW_PHASE = {"da": "Ny fase", "en": "New phase"}
 
 
 def _in(words: dict, language: str):
-    return words.get(language, words["en"])
+    return words[content_language(language)]
 
 
 def default_phases(language: str) -> tuple[str, ...]:

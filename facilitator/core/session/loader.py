@@ -18,6 +18,7 @@ from yaml.nodes import Node
 
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.model import (
+    DEFAULT_LANGUAGE, LANGUAGES,
     SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
     Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
 )
@@ -28,7 +29,6 @@ from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8
 
 __all__ = ["load_session", "load_session_text", "read_session", "SessionError", "Problem"]
 
-LANGUAGES = ("da", "en")
 BLOCK_KINDS = tuple(k.value for k in BlockKind)
 OWNER_KINDS = ("us", "partner", "customer")
 FORMAT_VERSION = "1"
@@ -108,7 +108,7 @@ class _Builder:
             "journey_templates": r.list_of(self.journey_template),
         }, required=("format", "title", "start", "blocks"))
         ids.check_refs()
-        session = _make(Session, f, ("format", "title", "start", "blocks"), language="da", drop=("format",))
+        session = _make(Session, f, ("format", "title", "start", "blocks"), language=DEFAULT_LANGUAGE, drop=("format",))
         if session is None:
             return None
         if not session.blocks and f.nodes["blocks"].value == []:

@@ -184,6 +184,19 @@ class JourneyTemplate:
     touchpoints: list[TemplateTouchpoint] = field(default_factory=list)
 
 
+# The languages a session's content may be written in, and the one it is in when the file
+# does not say (the seed workshop's). The UI has its own language (English source strings,
+# translated with Qt); everything the room sees or prints follows the session's.
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+def content_language(code: str | None) -> str:
+    """'da', 'da-DK', 'en_GB' -> 'da' / 'en'; anything else: the default content language."""
+    base = (code or "")[:2].lower()
+    return base if base in LANGUAGES else DEFAULT_LANGUAGE
+
+
 @dataclass
 class Session:
     title: str

@@ -42,7 +42,7 @@ class _PhaseTitleEdit(QLineEdit):
 
 
 class JourneyBoard(QWidget):
-    selectionChanged = Signal(object)  # touchpoint index or None
+    selection_changed = Signal(object)  # touchpoint index or None
     notice = Signal(str)  # a line for the status bar (where a deleted phase's touchpoints went)
 
     def __init__(self, book, journey_id: str, undo_stack: QUndoStack, parent=None):
@@ -88,7 +88,7 @@ class JourneyBoard(QWidget):
         if lane:
             self.lane = lane
         self.update()
-        self.selectionChanged.emit(self.current)
+        self.selection_changed.emit(self.current)
         col = self.layout_.col_of(self.current) if self.current is not None else None
         scroll = self._scroll_area()
         if col is not None and scroll is not None:

@@ -2,7 +2,6 @@
 autosave to the workshop folder, and the way to the wall, the comparison and the printer."""
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,10 +57,10 @@ class JourneyEditorWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.book.groupsChanged.connect(self._rebuild_tabs)
+        self.book.groups_changed.connect(self._rebuild_tabs)
         self.book.changed.connect(self._on_changed)
         self.book.saved.connect(self._on_saved)
-        self.book.saveFailed.connect(self._on_save_failed)
+        self.book.save_failed.connect(self._on_save_failed)
         self._rebuild_tabs("")
         self.resize(1280, 800)
 
@@ -268,7 +267,11 @@ class JourneyEditorWindow(QMainWindow):
 
     def compare_groups(self) -> JourneyCompareView:
         self.compare_view = JourneyCompareView(self.book)
+        self.compare_view.on_wall = self._show_on_wall is not None
         self._present(self.compare_view, self.tr("Compare groups"))
+        if self.compare_view.on_wall and self.compare_view.hint_text():
+            # instructions are for the facilitator: here, not on the wall
+            self.statusBar().showMessage(self.compare_view.hint_text(), 15000)
         return self.compare_view
 
     def export_pdf(self, path: str | None = None, paper: str = "a4") -> BackgroundJob | None:

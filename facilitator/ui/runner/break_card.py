@@ -10,6 +10,8 @@ from facilitator.ui.runner.wall_card import WallCard
 
 
 class BreakCard(WallCard):
+    """lang: the session's language (the room reads this card), not the UI language."""
+
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
@@ -27,6 +29,6 @@ class BreakCard(WallCard):
         self.countdown.setText(texts.countdown_text(state.remaining))
         level = break_level(state.remaining)  # calm: never the warning colours
         self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)
-        self.caption.setText(texts.level_caption(level, state.remaining))
+        self.caption.setText(texts.level_caption(level, state.remaining, self.lang))
         self.caption.setColor(wall_style.level_color(level))
         self.set_level(level)

@@ -27,13 +27,15 @@ def _plain(color: str) -> QWidget:
 
 
 class ParticipantWindow(QWidget):
+    """lang: the session's language -- everything on the wall is in it, whatever the UI speaks."""
+
     def __init__(self, title: str = "", lang: str = "da", parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Facilitator — participant view"))
         self.setCursor(Qt.CursorShape.BlankCursor)  # no mouse pointer on the wall
         # Closing the presenter window ends the app; the wall alone must not keep it open.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.exercise_card = ExerciseCard()
+        self.exercise_card = ExerciseCard(lang)
         self.break_card = BreakCard(lang)
         self.agenda = AgendaWall(title, lang)
         self.black, self.white = _plain("black"), _plain("white")

@@ -9,7 +9,7 @@ window has focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
@@ -32,9 +32,10 @@ class PresenterWindow(QMainWindow):
     show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
     swap_screens_requested = Signal()
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, controller, parent=None, settings=None):
         super().__init__(parent)
         self.controller = controller
+        self._settings = settings  # where the Language menu saves its choice (None: the app's)
         self.lang = controller.lang
         self._navigator = None
         self._jump_block: int | None = None  # the notice of a clock jump stays for that block
@@ -42,6 +43,7 @@ class PresenterWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setCentralWidget(self._make_body())
+        self.statusBar()  # there from the start: a first message must not push the buttons up
         controller.state_changed.connect(self.show_state)
         controller.wall_changed.connect(self._show_wall_mode)
         controller.clock_jumped.connect(self._notice_clock_jump)
@@ -82,11 +84,14 @@ class PresenterWindow(QMainWindow):
         A("act_next_phase", self.tr("Next phase"), c.next_phase, ["N"])
         A("act_previous_phase", self.tr("Previous phase"), c.previous_phase, ["Shift+N"])
         A("act_accept_catch_up", self.tr("Accept catch-up plan"), c.accept_catch_up, ["Ctrl+Shift+A"])
-        A("act_show_wall", self.tr("Start / show wall"), self.start_show, ["F5"])
+        A("act_show_wall", self.tr("Start day and show wall"), self.start_show, ["F5"])
         A("act_show_wall_current", self.tr("Show wall at the current block"), self.show_current, ["Shift+F5"])
         A("act_wall_default", self.tr("Wall back to the block"), lambda: c.set_wall_mode(None), ["Esc"])
-        A("act_black", self.tr("Black wall"), lambda: c.toggle_wall_mode(WallMode.BLACK), ["B", "."])
-        A("act_white", self.tr("White wall"), lambda: c.toggle_wall_mode(WallMode.WHITE), ["W", ","])
+        # checkable: the buttons stay pressed while the wall is blank (the wall mode sets them)
+        A("act_black", self.tr("Black wall"), lambda: self._toggle_blank(WallMode.BLACK), ["B", "."],
+          checkable=True)
+        A("act_white", self.tr("White wall"), lambda: self._toggle_blank(WallMode.WHITE), ["W", ","],
+          checkable=True)
         A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
           ["F7", "Ctrl+Shift+S"])
         A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
@@ -132,6 +137,11 @@ class PresenterWindow(QMainWindow):
         wall.addAction(self.act_mute)
         windows = mb.addMenu(self.tr("&Windows"))
         windows.addAction(self.open_journeys)
+        from facilitator.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, self._settings)  # the presenter's language; the wall
+        self.language_menu.chosen.connect(self._language_chosen)  # follows the session file
+        mb.addMenu(self.language_menu)
         help_ = mb.addMenu(self.tr("&Help"))
         help_.addAction(self.act_shortcuts)
 
@@ -183,6 +193,10 @@ class PresenterWindow(QMainWindow):
         self.jump_label.setWordWrap(True)
         self.jump_label.setStyleSheet(f"color:{wall_style.WARNING};")
         self.jump_label.hide()
+        self.blank_label = QLabel()  # "The wall is black": the facilitator cannot see the wall
+        self.blank_label.setObjectName("blankWall")
+        self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.blank_label.hide()
         self.block_title = FitLabel(bold=True)
         self.block_countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
         self.block_caption = FitLabel()
@@ -212,6 +226,7 @@ class PresenterWindow(QMainWindow):
         lay = QVBoxLayout(panel)
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
+        lay.addWidget(self.blank_label)
         lay.addWidget(self.block_title, 5)
         lay.addWidget(self.block_countdown, 15)
         lay.addWidget(self.block_caption, 4)
@@ -317,9 +332,43 @@ class PresenterWindow(QMainWindow):
         if plan is not None:
             self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
 
+    def _toggle_blank(self, mode) -> None:
+        self.controller.toggle_wall_mode(mode)
+        self._show_wall_mode(self.controller.wall_mode())  # pressed exactly when the wall is blank
+
     def _show_wall_mode(self, mode) -> None:
         for m, a in self.wall_actions.items():
             a.setChecked(m == mode)
+        self.act_black.setChecked(mode == WallMode.BLACK)
+        self.act_white.setChecked(mode == WallMode.WHITE)
+        blank = {WallMode.BLACK: self.tr("The wall is black — B or Esc brings the slide back"),
+                 WallMode.WHITE: self.tr("The wall is white — W or Esc brings the slide back")}.get(mode)
+        if blank:
+            fg, bg = ("white", "black") if mode == WallMode.BLACK else ("black", "white")
+            self.blank_label.setStyleSheet(f"background:{bg}; color:{fg}; border:2px solid {wall_style.WARNING};"
+                                           "font-weight:bold; padding:6px;")
+            self.blank_label.setText(blank)
+        self.blank_label.setVisible(bool(blank))
+
+    def timers_rect(self):
+        """Where the clock and the countdowns are, in screen coordinates: other windows of the
+        app keep clear of it when there is one screen."""
+        panel = self.findChild(QWidget, "nowPanel")
+        return QRect(panel.mapToGlobal(QPoint(0, 0)), panel.size())
+
+    def show_sound_off(self, message: str) -> None:
+        """Said once and kept: a sign in the status bar that passing messages do not cover."""
+        if getattr(self, "sound_off_label", None) is None:
+            self.sound_off_label = QLabel(self.tr("Sound is off"))
+            self.sound_off_label.setStyleSheet(f"color:{wall_style.WARNING}; font-weight:bold;")
+            self.statusBar().addPermanentWidget(self.sound_off_label)
+        self.sound_off_label.setToolTip(message)
+        self.statusBar().showMessage(message, 30000)
+
+    def _language_chosen(self, _code) -> None:
+        # the windows are built in one language: a restart is needed (the wall is unaffected)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time Facilitator starts."), 10000)
 
     def _notice_clock_jump(self, seconds: float) -> None:
         """Shown once per jump; the times on screen already follow the new clock."""

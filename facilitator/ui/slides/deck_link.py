@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from facilitator.core import workshop as storage
+from facilitator.core import workshop
 from facilitator.core.slides.clicker import Clicker, Step, shows_slide
 from facilitator.core.day.wall import WallMode
 from facilitator.core.file_errors import os_error_text
@@ -47,7 +47,7 @@ class DeckLink(QObject):
 
     # --- after a restart, the slide that was on the wall --------------------------
     def _restore_position(self) -> None:
-        saved = storage.load_deck_position(self.folder) if self.folder is not None else None
+        saved = workshop.load_deck_position(self.folder) if self.folder is not None else None
         if saved is None or saved[0] != self.clicker.block:
             return  # the day has moved on to another block since: its first slide is right
         try:
@@ -60,7 +60,7 @@ class DeckLink(QObject):
         if self.folder is None:
             return
         try:
-            storage.save_deck_position(self.folder, block, slide)
+            workshop.save_deck_position(self.folder, block, slide)
         except OSError as exc:  # the day goes on; the facilitator hears it once, not every press
             if not self._position_failed:
                 self.presenter.statusBar().showMessage(self.tr(
@@ -94,6 +94,7 @@ class DeckLink(QObject):
         state = self.controller.state
         if self.clicker.jump(started=state.started, ended=state.ended):
             move()
+            self.panel.show_hint("")
             self._slides_on_the_wall()
 
     # --- the agenda leads: a new block shows its first slide -------------------
@@ -101,6 +102,7 @@ class DeckLink(QObject):
         if not self.clicker.follow(state.current):
             return
         current = state.current
+        self.panel.show_hint("")  # "Press Next again to start: …" no longer holds
         self.warmer.requeue(current)
         self.panel.enter_block(current)
         self._show_on_wall()
@@ -124,7 +126,7 @@ class DeckLink(QObject):
                                   ended=state.ended, blanked=self.controller.wall_override() in BLANK_MODES)
         if step is Step.NOT_STARTED:
             return False  # the presenter says how to start the day
-        self.presenter.statusBar().clearMessage()
+        self.panel.show_hint("")  # a hint holds until the next press at most
         if step is Step.UNBLANK:
             self.controller.set_wall_mode(None)
         elif shows_slide(step):
@@ -135,8 +137,8 @@ class DeckLink(QObject):
         elif step is Step.NEXT_BLOCK:
             self.controller.next_block()
         elif step is Step.FIRST_SLIDE:
-            self.presenter.statusBar().showMessage(
-                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."), 5000)
+            self.panel.show_hint(
+                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."))
         return True
 
     def _slides_on_the_wall(self) -> None:
@@ -151,4 +153,4 @@ class DeckLink(QObject):
         else:
             text = self.tr("Last slide of this block. Press Next again to start: {title}").format(
                 title=self.session.blocks[nxt].title)
-        self.presenter.statusBar().showMessage(text)
+        self.panel.show_hint(text)

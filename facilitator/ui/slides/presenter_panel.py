@@ -54,6 +54,9 @@ class PresenterSlidesPanel(QWidget):
         self.counter = QLabel()
         self.block_label = QLabel()
         self.next_caption = QLabel(self.tr("Next"))
+        # "Last slide of this block. Press Next again…": beside the slide the facilitator watches.
+        # Always in the layout (empty when nothing is offered), so nothing moves when it appears.
+        self.offer = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -64,6 +67,9 @@ class PresenterSlidesPanel(QWidget):
     def _build(self) -> None:
         self.counter.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.counter.setWordWrap(True)
+        self.offer.setWordWrap(True)
+        self.offer.setStyleSheet("color: #8A4B00; font-size: 16px; font-weight: 600;")
+        self.offer.setMinimumHeight(2 * self.offer.fontMetrics().height() + 12)
         self.block_label.setWordWrap(True)
         self.block_label.setStyleSheet("color: #5B6573; font-size: 14px;")
         self.next_caption.setStyleSheet("color: #5B6573; font-size: 14px; font-weight: 600;")
@@ -93,6 +99,7 @@ class PresenterSlidesPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.counter)
         outer.addWidget(self.block_label)
+        outer.addWidget(self.offer)
         outer.addLayout(self._body, 1)
 
     def resizeEvent(self, event) -> None:
@@ -133,6 +140,10 @@ class PresenterSlidesPanel(QWidget):
         return self._overview
 
     # --- showing --------------------------------------------------------------
+    def show_hint(self, text: str) -> None:
+        """A hint about the next press ('' clears it): shown over the current slide."""
+        self.offer.setText(text)
+
     def refresh(self) -> None:
         slide = self.deck.current()
         self.current_view.set_slide(slide, self.session)

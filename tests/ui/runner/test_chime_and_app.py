@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import wave
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.bundled import resource_path
@@ -123,3 +124,40 @@ def test_the_resume_question_says_where_the_day_is(danish):
     runner.start_day()
     assert app_module.where_text(session, runner.events) == "Velkommen og introduktion — 20:00 tilbage"
     assert app_module.where_text(session, []) == ""
+
+
+@pytest.mark.parametrize("cause", ["no multimedia", "no audio device"])
+def test_sound_off_is_shown_on_the_presenter_and_stays(qtbot, windows, monkeypatch, cause):
+    """The README promises "says once that sound is off"; the message used to vanish at the first
+    clicker press (and a machine without an audio device was never told at all)."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.ui.runner import chime as chime_module
+
+    if cause == "no audio device":
+        class Devices:
+            @staticmethod
+            def audioOutputs():
+                return []
+
+        import sys
+        import types
+        fake = types.ModuleType("PySide6.QtMultimedia")
+        fake.QMediaDevices = Devices
+        monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", fake)
+    else:
+        monkeypatch.setitem(__import__("sys").modules, "PySide6.QtMultimedia", None)  # import fails
+    controller, presenter, _wall, _placer = windows
+    chime = next(c for c in controller.children() if isinstance(c, chime_module.Chime))
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    chime.prepare()  # as run_app does once the windows are up
+    chime.ring(("phase",))
+    label = presenter.sound_off_label
+    assert label.isVisible() and label.text() == "Sound is off"
+    assert ("no audio output" if cause == "no audio device" else "cannot be loaded") in label.toolTip()
+    controller.start_day()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # a press and other messages come and go
+    presenter.statusBar().showMessage("Something else", 1000)
+    assert label.isVisible()
+    assert len([w for w in presenter.statusBar().findChildren(type(label)) if w.text() == "Sound is off"]) == 1

@@ -100,6 +100,23 @@ def test_a_restart_comes_back_to_the_slide_on_the_wall(qtbot, tmp_path):
     controller2.stop()
 
 
+def test_the_overview_grid_opens_at_the_current_slide(qtbot, day):
+    """G in a late block used to open at slide 1 of block 1, the current slide out of sight."""
+    session, controller, presenter, wall = day
+    last = max(i for i, b in enumerate(session.blocks) if b.slides)
+    controller.goto_block(last)
+    qtbot.keyClick(presenter, Qt.Key.Key_End)
+    qtbot.keyClick(presenter, Qt.Key.Key_G)
+    dialog = presenter.deck_link.panel._overview
+    qtbot.waitExposed(dialog)
+    current = dialog.buttons[dialog.current]
+    assert current.isChecked() and dialog.current > 10
+    viewport = dialog.scroll.viewport()
+    top_left = current.mapTo(viewport, current.rect().topLeft())
+    assert viewport.rect().contains(top_left) and viewport.rect().contains(
+        current.mapTo(viewport, current.rect().bottomRight()))
+
+
 def test_a_slide_position_that_cannot_be_saved_is_said_once(qtbot, tmp_path):
     """The folder went read-only mid-day: the slides move on, the presenter hears it once."""
     session, controller, presenter, wall = open_day(qtbot, tmp_path)

@@ -138,3 +138,30 @@ def test_a_long_title_wraps_before_it_shrinks(qtbot, sample):
     title = next(lab for lab in view.current_page().findChildren(SlideLabel) if lab.role == "title")
     assert title.font().pixelSize() == text_px("title", 768)  # full size ...
     assert title.height() > 2 * QFontMetrics(title.font()).height()  # ... on three lines
+
+
+def test_a_figures_slide_shows_its_documented_subtitle(qtbot, sample):
+    """sessions/README.md lists `subtitle` for figures slides; it used to be dropped."""
+    import dataclasses
+
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    slide = dataclasses.replace(sample.slide("globale-tal"), subtitle="Tal fra 2009, hele verden")
+    view.set_slide(slide, sample)
+    assert "Tal fra 2009, hele verden" in _wall_texts(view)
+    assert _clipped_labels(view) == []
+
+
+def test_a_touchpoint_whose_channel_and_owner_agree_names_it_once(qtbot, sample):
+    """Channel "Facebook", owner "Facebook" read "Facebook · Facebook · kundens medie"."""
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_slide(sample.slide("rejse"), sample)
+    texts = "\n".join(_wall_texts(view))
+    assert "Facebook · kundens medie" in texts
+    assert "Facebook · Facebook" not in texts
+    assert "Fly · SAS · partner" in texts  # different names are all kept
