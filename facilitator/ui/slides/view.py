@@ -63,7 +63,8 @@ class SlideView(QWidget):
         self._page = page
         if page is not None:
             page.setGeometry(self.rect())
-            page.fit()
+            if self.isVisible():  # else resizeEvent fits it when the view is shown
+                page.fit()
             page.show()
 
     def prepare(self, slide, session) -> SlidePage:
@@ -78,14 +79,15 @@ class SlideView(QWidget):
             self._trim()
         if page.size() != self.size():
             page.setGeometry(self.rect())
-        page.fit()
+        if self.isVisible():  # a view not on screen yet has no final size: fitted when shown
+            page.fit()
         page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
         page = self._pages.get(slide.id)
-        return page is not None and page.slide is slide and page.size() == self.size()
+        return page is not None and page.slide is slide and page.size() == self.size() and page.is_fitted()
 
     def current_page(self) -> SlidePage | None:
         return self._page
