@@ -118,7 +118,7 @@ def main(quiet_s: float, big_mb: float = BIG_MB) -> None:
     def finish(job=None) -> None:
         enter("done")
         if job is not None and job.result is not None:
-            print(f"PDF: {pages_of(Path(job.result))} pages")
+            print(f"PDF: {pages_of(Path(job.result[0]))} pages")
         editor = presenter.journeys_link.editor
         if editor is not None:
             print(f"editor: {len(editor.book.journeys)} journeys; set aside or refused: {len(editor.problems)}")

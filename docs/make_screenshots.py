@@ -183,7 +183,7 @@ def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
     job = editor.export_pdf(str(folder / "journeys.pdf"))  # written on a worker thread
     while not job.done:
         QApplication.instance().processEvents()
-    pdf = job.result
+    pdf = job.result[0]  # (path, notices)
     shoot.pdf_page(pdf, "journey-pdf.png")
     editor.book.save_now()
     editor.hide()

@@ -12,8 +12,9 @@ def register(sub) -> None:
                    help="folder for the run journal and the groups' journeys "
                         "(default: one per session and date under your data folder)")
     p.add_argument("--lang", choices=("da", "en"),
-                   help="language of the windows (default: $FACILITATOR_LANG, the saved setting, "
-                        "or the system's language)")
+                   help="language of the presenter window and dialogs (default: $FACILITATOR_LANG, "
+                        "the Language menu's choice, or the system's language); the wall always "
+                        "speaks the session's language")
     choice = p.add_mutually_exclusive_group()
     choice.add_argument("--resume", dest="resume", action="store_const", const=True,
                         help="replay today's journal without asking")

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -133,11 +134,12 @@ class OpenedJournal:
 
 def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool | None,
                  ask: Callable[[list], bool] = lambda events: False,
-                 today: dt.date | None = None) -> OpenedJournal:
+                 today: dt.date | None = None, now: float | None = None) -> OpenedJournal:
     """Open the workshop folder's journal for today's run and record the agenda it will
     refer to. `ask(events)` is called only when the facilitator must choose (True resumes).
+    The journal is vetted as `status` vets it (journal.load at `now`, default the clock).
     Raises OSError when the folder cannot be written."""
-    events, skipped = journal.read(journal_path(folder))
+    events, skipped = journal.load(journal_path(folder), time.time() if now is None else now)
     choice = journal_choice(has_events=bool(events), agenda_changed=agenda_changed(folder, block_ids),
                             resume=resume, from_today=bool(events) and _began_on(events, today))
     if choice is JournalChoice.ASK:

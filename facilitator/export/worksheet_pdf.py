@@ -64,10 +64,12 @@ def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
         if tp is not None and not blank and lane in ("touchpoint", "channel", "owner", "social"):
             text = {"touchpoint": tp.title, "channel": tp.channel, "owner": tp.owner_name, "social": tp.social}[lane]
         out = []
-        if text:
-            out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))
         if lane == "owner":
             out.append(Paragraph(_owner_boxes(lab, tp.owner if tp is not None and not blank else ""), styles.small))
+        boxes = sum(f.wrap(col_w, 1000)[1] for f in out)
+        if text:  # the row's height is fixed: a longer text shrinks, then is cut with "…"
+            room = max(styles.body.leading, heights[lane] - pad - boxes)
+            out.insert(0, styles.text(text, "title" if lane == "touchpoint" else "body", room))
         used = sum(f.wrap(col_w, 1000)[1] for f in out)  # Ruled fills what is left
         room = heights[lane] - pad - used
         if room > gap * 0.9:
@@ -90,7 +92,11 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
         journey.touchpoints = []
     empty = max(1, per_page // max(1, len(journey.phases)))
     columns = journey_columns(journey, empty_per_phase=empty)
-    phase_h = styles.label.leading + 3 * mm * geo.scale
+    # the heading row grows with a long phase title (up to three lines): the lanes make room for it
+    narrow = (geo.frame_w - label_w) / per_page - 3.5 * mm * geo.scale
+    heading = max([styles.text(p.title, "phase").wrap(narrow, geo.frame_h)[1] for p in journey.phases]
+                  + [styles.label.leading])
+    phase_h = heading + 3 * mm * geo.scale
     share_total = sum(LANE_SHARE.values())
     heights = {k: (geo.frame_h - phase_h - 2 * mm) * v / share_total for k, v in LANE_SHARE.items()}
     story = [HeaderMark(Header(group, journey.title or lab["journey"], workshop_title, date))]

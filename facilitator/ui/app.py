@@ -167,7 +167,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
-    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir
+    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir, record_agenda
 
     from facilitator.ui.i18n import setup_language
 
@@ -192,6 +192,9 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
+    # a deleted workshop folder comes back with its journal: record which session it runs too
+    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                  record_agenda(folder, [b.id for b in session.blocks])))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)

@@ -58,6 +58,10 @@
             <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
             <translation>Dagens logbog kan ikke skrives ({reason}); et nedbrud nu ville miste de seneste kommandoer.</translation>
         </message>
+        <message>
+            <source>The run journal was replaced or deleted while the day ran; a fresh journal with the whole day has been written ({path}).</source>
+            <translation>Dagens logbog blev erstattet eller slettet, mens dagen kørte; en ny logbog med hele dagen er skrevet ({path}).</translation>
+        </message>
     </context>
     <context>
         <name>CellEditor</name>
@@ -321,8 +325,16 @@
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
+            <translation>Eksporteret til %1, men noget af teksten kan ikke skrives med den medfølgende skrifttype:</translation>
+        </message>
+        <message>
             <source>Could not export: </source>
             <translation>Kunne ikke eksportere: </translation>
+        </message>
+        <message>
+            <source>Could not export the journeys as PDF: %1</source>
+            <translation>Kunne ikke eksportere kunderejserne som PDF: %1</translation>
         </message>
         <message>
             <source>Exported to %1</source>
@@ -653,10 +665,6 @@
             <translation>Væg</translation>
         </message>
         <message>
-            <source>Day not started — F5 starts it</source>
-            <translation>Dagen er ikke startet — F5 starter den</translation>
-        </message>
-        <message>
             <source>Before the day</source>
             <translation>Før dagen</translation>
         </message>
@@ -687,6 +695,14 @@
         <message>
             <source>Phase {n}: {title} — {left}</source>
             <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>{title} is set for {time} — start it now?</source>
+            <translation>{title} er sat til kl. {time} — start den nu?</translation>
+        </message>
+        <message>
+            <source>Start early?</source>
+            <translation>Start før tid?</translation>
         </message>
         <message>
             <source>The wall is black — B or Esc brings the slide back</source>
@@ -774,6 +790,30 @@
         <message>
             <source>Shorten {cuts} — {tail}</source>
             <translation>Forkort {cuts} — {tail}</translation>
+        </message>
+        <message>
+            <source>Nothing left to cut — {tail}</source>
+            <translation>Intet mere at skære — {tail}</translation>
+        </message>
+        <message>
+            <source>{title} will start {minutes} min late</source>
+            <translation>{title} starter {minutes} min for sent</translation>
+        </message>
+        <message>
+            <source>{title}: {minutes} min late, nothing before it can give</source>
+            <translation>{title}: {minutes} min for sent, intet før den kan give sig</translation>
+        </message>
+        <message>
+            <source>{title} must end at {time}: {left} left, not {needs}</source>
+            <translation>{title} skal slutte kl. {time}: {left} tilbage, ikke {needs}</translation>
+        </message>
+        <message>
+            <source>Starting now: ends {time}</source>
+            <translation>Starter vi nu: slutter {time}</translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end}</source>
+            <translation>Planlagt {start}–{end}</translation>
         </message>
     </context>
     <context>

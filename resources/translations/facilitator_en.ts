@@ -58,6 +58,10 @@
             <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>The run journal was replaced or deleted while the day ran; a fresh journal with the whole day has been written ({path}).</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>CellEditor</name>
@@ -321,7 +325,15 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Could not export: </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Could not export the journeys as PDF: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -653,10 +665,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Day not started — F5 starts it</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Before the day</source>
             <translation type="unfinished"></translation>
         </message>
@@ -686,6 +694,14 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} is set for {time} — start it now?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start early?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -773,6 +789,30 @@
         </message>
         <message>
             <source>Shorten {cuts} — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing left to cut — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} will start {minutes} min late</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title}: {minutes} min late, nothing before it can give</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} must end at {time}: {left} left, not {needs}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Starting now: ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end}</source>
             <translation type="unfinished"></translation>
         </message>
     </context>

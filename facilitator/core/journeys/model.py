@@ -52,6 +52,8 @@ class Journey:
     phases: list[JourneyPhase] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
     template: str | None = None  # id of the template it started from
+    language: str | None = None  # "da"/"en": the session's language when it was saved (for print-outs)
+    extra: dict = field(default_factory=dict, repr=False)  # top-level keys of the file this version does not know
 
     def phase_title(self, phase_id: str) -> str:
         return next((p.title for p in self.phases if p.id == phase_id), phase_id)

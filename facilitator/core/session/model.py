@@ -193,7 +193,7 @@ DEFAULT_LANGUAGE = "da"
 
 def content_language(code: str | None) -> str:
     """'da', 'da-DK', 'en_GB' -> 'da' / 'en'; anything else: the default content language."""
-    base = (code or "")[:2].lower()
+    base = (code or "").strip().lower()[:2]
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 

@@ -88,6 +88,13 @@ def call_by_name(where: str, *args, **kwargs):
     return getattr(importlib.import_module(module), name)(*args, **kwargs)
 
 
+def call_with_notices(where: str, *args, **kwargs):
+    """In the worker process: (result, notices) of "module:function" called with a `notices`
+    list to fill (a list filled in another process would not come back by itself)."""
+    notices: list[str] = []
+    return call_by_name(where, *args, notices=notices, **kwargs), notices
+
+
 def busy_indicator(status_bar, text: str):
     """A moving bar and `text` in a status bar while a job runs (the caller removes the bar)."""
     from PySide6.QtWidgets import QProgressBar

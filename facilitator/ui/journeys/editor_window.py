@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from facilitator.core.journeys import store as journey_store
@@ -16,7 +17,7 @@ from facilitator.core.journeys.words import default_phases, next_group_name
 from facilitator.core.session.model import Session
 from facilitator.core.file_errors import os_error_text
 
-from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
+from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator, call_with_notices
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
 from facilitator.ui.journeys.tab import JourneyTab
@@ -25,6 +26,8 @@ from facilitator.ui.journeys.wall_view import JourneyWallView
 
 
 class JourneyEditorWindow(QMainWindow):
+    export_in_process = True  # reportlab's pure-Python layout would hold the GIL (background_job.py)
+
     def __init__(self, session: Session, workshop_dir, show_on_wall: Callable[[QWidget], None] | None = None,
                  parent=None, loaded: tuple[list, list[str]] | None = None):
         """loaded: (journeys, problems) as journey_store.load_all returns them, when the
@@ -38,6 +41,7 @@ class JourneyEditorWindow(QMainWindow):
         self.book.language = session.language  # new phases are named in the session's language
         self.undo_stack = QUndoStack(self)
         self.wall_view: QWidget | None = None
+        self.export_message: QMessageBox | None = None  # the last export's message, if it needed one
         self.compare_view: JourneyCompareView | None = None
         self._own_windows: list[QWidget] = []
         self.tabs = QTabWidget()
@@ -290,9 +294,8 @@ class JourneyEditorWindow(QMainWindow):
             if not path:
                 return None
         session = self.session
-        job = BackgroundJob("facilitator.export.journey_pdf:write_journeys_pdf", list(self.book.journeys), path,
-                            parent=self, process=True,
-                            paper=paper, workshop_title=session.title,
+        job = BackgroundJob(call_with_notices, "facilitator.export.journey_pdf:write_journeys_pdf",
+                            list(self.book.journeys), path, parent=self, process=self.export_in_process, paper=paper, workshop_title=session.title,
                             date=human_date(session.date, session.language), language=session.language)
         job.finished.connect(self._exported)
         job.failed.connect(lambda exc: self._export_failed(exc, path))
@@ -306,15 +309,29 @@ class JourneyEditorWindow(QMainWindow):
         self.statusBar().removeWidget(self._busy)
         self._busy.deleteLater()
 
-    def _exported(self, out) -> None:
+    def _exported(self, outcome) -> None:
+        out, notices = outcome
         self._export_done()
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
+        if notices:
+            self._tell(QMessageBox.Information, self.tr("Exported to %1, but some text cannot be printed "
+                                                        "with the bundled font:").replace("%1", str(out))
+                       + "\n\n" + "\n".join(notices), status=False)
 
     def _export_failed(self, exc, path) -> None:
         self._export_done()
-        # read-only folder, or the old PDF still open in a viewer (Windows)
-        reason = os_error_text(exc, path) if isinstance(exc, OSError) else f"{path}: {exc}"
-        self.statusBar().showMessage(self.tr("Could not export: ") + reason)
+        if isinstance(exc, OSError):  # read-only folder, or the old PDF still open in a viewer (Windows)
+            self._tell(QMessageBox.Warning, self.tr("Could not export: ") + os_error_text(exc, path))
+        else:  # whatever the layout meets, the click gets an answer
+            self._tell(QMessageBox.Warning, self.tr("Could not export the journeys as PDF: %1")
+                       .replace("%1", f"{type(exc).__name__}: {exc}"))
+
+    def _tell(self, icon, text: str, status: bool = True) -> None:
+        """A message that does not block (the day's countdowns keep running): status bar and box."""
+        if status:
+            self.statusBar().showMessage(text)
+        self.export_message = QMessageBox(icon, self.tr("Export PDF"), text, QMessageBox.Ok, self)
+        self.export_message.open()
 
     def closeEvent(self, e):
         board = self.current_board()

@@ -1,7 +1,8 @@
 """AgendaWall: the day's programme on the wall, the current block marked.
 
 The current block is marked by an arrow and bold text as well as colour, and
-blocks that are done are dimmed; times are the planned ones participants know.
+blocks that are done are dimmed; times are the planned ones participants know, a
+fixed start marked with * as on the handout.
 A day longer than MAX_ROWS blocks shows MAX_ROWS of them, from the one before the current
 block on: the back row could not read more, and each row is a widget to lay out.
 """
@@ -59,6 +60,8 @@ class AgendaWall(WallCard):
         for row, b in zip(self._rows, shown):
             now = b.index == state.current and state.started and not state.ended
             time = texts.clock_text(b.planned_start, self.lang)
+            if b.block.fixed_start is not None:  # as the handout marks it: 16.50*
+                time += "*"
             row.setText(f"{_MARK if now else '   '}{time}  {b.block.title}")
             row.setBold(now)
             row.setColor(wall_style.ACCENT if now else (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
+    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow, QMessageBox,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -43,6 +43,7 @@ class PresenterWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setCentralWidget(self._make_body())
+        controller.confirm_early_start = self.confirm_early_start
         self.statusBar()  # there from the start: a first message must not push the buttons up
         controller.state_changed.connect(self.show_state)
         controller.wall_changed.connect(self._show_wall_mode)
@@ -280,8 +281,9 @@ class PresenterWindow(QMainWindow):
         self.agenda_model.set_state(state)
         self.clock_label.setText(texts.clock_text(state.now, lang))
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
-                                 if state.started else self.tr("Day not started — F5 starts it"))
-        self.drift_label.setColor(wall_style.WARNING if drift_warns(state.drift) else wall_style.TEXT)
+                                 if state.started else texts.planned_day_text(state, lang))
+        late = drift_warns(state.drift) or (not state.started and state.start_now_end is not None)
+        self.drift_label.setColor(wall_style.WARNING if late else wall_style.TEXT)
         block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
@@ -326,11 +328,27 @@ class PresenterWindow(QMainWindow):
             n=ex.phase_index + 1, title=ex.phase.title, left=texts.countdown_text(ex.phase_remaining)))
 
     def _show_catch_up(self, state) -> None:
+        """The fixed starts that cannot all be kept (and who has to give), and the plan;
+        Accept only when there is something to cut."""
         plan = state.catch_up
-        self.catch_up_box.setVisible(plan is not None)
-        self.act_accept_catch_up.setEnabled(plan is not None)
+        lines = [texts.conflict_text(c, state.blocks, self.lang) for c in state.conflicts]
         if plan is not None:
-            self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
+            lines.append(texts.catch_up_text(plan, state.blocks))
+        self.catch_up_box.setVisible(bool(lines))
+        can_accept = plan is not None and bool(plan.cuts)
+        self.act_accept_catch_up.setEnabled(can_accept)
+        self.catch_up_button.setVisible(can_accept)
+        if lines:
+            self.catch_up_label.setText("\n".join(lines))
+
+    def confirm_early_start(self, title: str, fixed: float) -> bool:
+        """'Report back is set for 16:50 — start it now?'"""
+        text = self.tr("{title} is set for {time} — start it now?").format(
+            title=title, time=texts.clock_text(fixed, self.lang))
+        answer = QMessageBox.question(self, self.tr("Start early?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _toggle_blank(self, mode) -> None:
         self.controller.toggle_wall_mode(mode)

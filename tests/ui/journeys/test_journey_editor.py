@@ -222,7 +222,7 @@ def test_export_pdf_from_the_editor(editor, tmp_path, qtbot):
     assert "Exporting PDF" in editor.statusBar().currentMessage() and not editor.act_export.isEnabled()
     qtbot.waitUntil(lambda: job.done, timeout=30000)
     from pdftext import pages
-    assert "Gruppe 1 – Rejse til Mallorca" in pages(job.result)[0]
+    assert "Gruppe 1 – Rejse til Mallorca" in pages(job.result[0])[0]
     assert "Exported to" in editor.statusBar().currentMessage() and editor.act_export.isEnabled()
 
 
