@@ -162,13 +162,16 @@ def run_worksheet(args) -> int:
         print(f"{args.session}:1:1: say which journey template with --template ({', '.join(ids) or 'none'})",
               file=sys.stderr)
         return 1
+    notices: list[str] = []
     try:
         outs = write_worksheets_pdf(args.output, template, args.groups, blank=args.blank, paper=args.paper,
                                     workshop_title=session.title,
                                     date=human_date(session.date, session.language),
-                                    language=session.language, split=args.split)
+                                    language=session.language, split=args.split, notices=notices)
     except OSError as e:
         return _cannot_write(args.output, e)
+    for notice in notices:
+        print(f"facilitator journeys: warning: {notice}", file=sys.stderr)
     for out in outs:
         print(out)
     return 0

@@ -98,6 +98,8 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
         first = state.blocks[0].planned_start if state.blocks else state.planned_end
         lines.append(text["not_started"].format(start=clock(first),
                                                 end=clock(state.planned_end)))
+        if state.start_now_end is not None:  # past the planned start: what starting now means
+            lines.append(text["start_now"].format(end=clock(state.start_now_end)))
     elif state.ended:
         lines.append(text["ended"].format(end=clock(state.projected_end)))
     else:

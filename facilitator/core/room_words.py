@@ -35,6 +35,8 @@ ROOM_WORDS: dict[str, dict[str, str]] = {
         "scenario": "Scenarie",
         # the agenda's column and its mark for a fixed start (handout and `facilitator agenda`)
         "duration": "Varighed", "fixed": "* fast starttidspunkt",
+        # what a new journey starts with (editor, board, worksheets)
+        "before": "Før", "during": "Under", "after": "Efter", "group": "Gruppe", "new_phase": "Ny fase",
     },
     "en": {
         "phase_whole": "Phase {n} of {total}: {title} · whole exercise {left}",
@@ -54,6 +56,7 @@ ROOM_WORDS: dict[str, dict[str, str]] = {
         "us": "us", "partner": "partner", "customer": "customer's medium", "persona": "Persona",
         "scenario": "Scenario",
         "duration": "Duration", "fixed": "* fixed start time",
+        "before": "Before", "during": "During", "after": "After", "group": "Group", "new_phase": "New phase",
     },
 }
 

@@ -94,6 +94,22 @@ def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
         return None
 
 
+REHEARSAL_DIR = "rehearsal"
+
+
+def rehearsal_dir(folder: str | os.PathLike) -> Path:
+    """Where a rehearsal of the folder's workshop keeps its own journal: never the real day's."""
+    return Path(folder) / REHEARSAL_DIR
+
+
+LOCK_NAME = "facilitator.lock"  # held by the app that runs the folder's day (ui.app.lock_workshop)
+
+
+def lock_path(folder: str | os.PathLike) -> Path:
+    """The lock one app holds on the folder, so two windows never append to one journal."""
+    return Path(folder) / LOCK_NAME
+
+
 def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 

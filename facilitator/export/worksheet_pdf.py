@@ -14,6 +14,8 @@ from facilitator.core.journeys.words import default_phases, group_name
 from facilitator.core.session.model import JourneyTemplate
 
 from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.fonts import register_fonts
+from facilitator.export.script import undrawable_notice
 from facilitator.export.journey_grid import LABEL_W, LANES, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
 from facilitator.export.labels import labels
 from facilitator.export.page import Header, HeaderMark
@@ -114,10 +116,18 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
 
 def write_worksheets_pdf(path, template: JourneyTemplate | None, groups: int | list[str], *, blank: bool = False,
                          paper: str = "a4", workshop_title: str = "", date: str = "", language: str = "da",
-                         split: bool = False) -> list[Path]:
-    """One worksheet per group (all in one PDF, or one file per group with split=True)."""
+                         split: bool = False, notices: list[str] | None = None) -> list[Path]:
+    """One worksheet per group (all in one PDF, or one file per group with split=True). What the
+    bundled fonts cannot draw prints as a visible mark and is named in `notices` (if given)."""
     names = group_names(groups, language) if isinstance(groups, int) else list(groups)
     geo = Geometry(paper)
+    if notices is not None:
+        texts = [*names, workshop_title]
+        if template is not None:
+            texts += [template.title, *(p.title for p in template.phases)]
+            texts += [x for t in template.touchpoints for x in (t.title, t.channel, t.owner_name, t.social)]
+        notice = undrawable_notice(template.id if template else "worksheet", texts, register_fonts()[0])
+        notices += [notice] if notice else []
 
     def story(names_):
         out = []

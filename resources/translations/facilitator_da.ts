@@ -32,6 +32,14 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation>{folder} er åben i et andet Facilitator-vindue, pid {pid}. Luk det vindue først, eller vælg en anden mappe med --workshop-dir.</translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation>Workshoppen er allerede åben</translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation>Dagens afvikling af denne workshop har {n} kommandoer i sin journal.</translation>
         </message>
@@ -87,6 +95,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation>Kan ikke læse {path}: væggen viser blokkens titel i stedet</translation>
+        </message>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
@@ -426,6 +438,17 @@
         </message>
     </context>
     <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation>Kunderejse-editoren kan ikke åbne: %1</translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation>Kunderejser</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -581,6 +604,10 @@
             <translation>Tastaturgenveje</translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation>Generalprøve…</translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation>Kunderejser…</translation>
         </message>
@@ -695,6 +722,18 @@
         <message>
             <source>Phase {n}: {title} — {left}</source>
             <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation>Prøv dagen af</translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation>Prøv dagen af fra den planlagte start: hvor mange gange så hurtigt (1–60)?</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Generalprøve</translation>
         </message>
         <message>
             <source>{title} is set for {time} — start it now?</source>

@@ -32,6 +32,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -87,6 +95,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation type="unfinished"></translation>
@@ -426,6 +438,17 @@
         </message>
     </context>
     <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -581,6 +604,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation type="unfinished"></translation>
         </message>
@@ -694,6 +721,18 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

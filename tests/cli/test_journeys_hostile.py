@@ -83,11 +83,12 @@ def test_output_naming_an_input_is_refused_and_the_journey_kept(tmp_path):
 
 def test_split_output_that_would_overwrite_an_input_is_refused(tmp_path):
     journey = filled("Gruppe 1")
-    a = store.save_journey(tmp_path, journey)
-    victim = a.with_name(f"x-{journey.id}.pdf")
-    victim.write_text("not a pdf, but mine")
-    r, _ = export(a, victim, "-o", a.with_name("x.pdf"), "--split")
-    assert r.code == 1 and victim.read_text() == "not a pdf, but mine"
+    path = tmp_path / f"x-{journey.id}.pdf"  # a journey file under the name --split would write
+    path.write_text(store.dump_journey(journey), encoding="utf-8")
+    before = path.read_bytes()
+    r, _ = export(path, "-o", tmp_path / "x.pdf", "--split")
+    assert r.code == 1 and "is one of the input files" in r.err
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("ident", ["../../etc/evil", "a\\0b", "x" * 400])

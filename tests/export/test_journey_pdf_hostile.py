@@ -88,3 +88,11 @@ def test_what_the_font_cannot_draw_is_named_not_printed_as_boxes(tmp_path):
                        "(東京ไทยहिनदी🎉👨…); they print as \ufffd"]
     text = pages(out)[0]
     assert "\ufffd" in text and "東" not in text
+
+
+def test_a_worksheet_names_what_the_font_cannot_draw(tmp_path):
+    template = mallorca()
+    template.touchpoints[0].title = "東京へ"
+    notices = []
+    write_worksheets_pdf(tmp_path / "w.pdf", template, 1, notices=notices)
+    assert notices == ["mallorca: the PDF font cannot draw CJK, Hiragana characters (東京へ); they print as \ufffd"]

@@ -14,7 +14,6 @@ import copy
 import re
 from dataclasses import dataclass, field, fields
 
-from facilitator.core.journeys.words import PHASES
 from facilitator.core.session.model import JourneyPhase, JourneyTemplate
 
 OWNER_KINDS = ("us", "partner", "customer")
@@ -106,7 +105,7 @@ def journey_from_template(template: JourneyTemplate, group: str, journey_id: str
     )
 
 
-def blank_journey(group: str, phase_titles=PHASES["da"], journey_id: str | None = None,
+def blank_journey(group: str, phase_titles=("Før", "Under", "Efter"), journey_id: str | None = None,
                   title: str = "") -> Journey:
     """A journey with named phases and no touchpoints (words.default_phases(language) names them)."""
     phases = []

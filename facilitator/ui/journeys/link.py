@@ -63,8 +63,24 @@ class JourneysLink:
         self.presenter.statusBar().removeWidget(self._busy)
         self._busy.deleteLater()
         self.presenter.statusBar().clearMessage()
-        self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall, loaded=loaded)
+        self.loading = None  # a failure below may be tried again with Ctrl+J
+        try:
+            self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall,
+                                              loaded=loaded)
+        except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
+            self._cannot_open(e)
+            return
         self.open_editor()
+
+    def _cannot_open(self, error: Exception) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        text = QCoreApplication.translate("JourneysLink", "The journey editor cannot open: %1")
+        self.message = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("JourneysLink", "Customer journeys"),
+                                   text.replace("%1", f"{type(error).__name__}: {error}"), QMessageBox.Ok,
+                                   self.presenter)
+        self.message.open()  # not modal to the day: the countdowns keep running
 
     def _beside_the_timers(self, window) -> None:
         """One screen (no projector): the editor takes the room right of the presenter's

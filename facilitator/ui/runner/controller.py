@@ -108,6 +108,7 @@ class AppController(QObject):
 
     def _arm(self) -> None:
         delay = next_boundary_delay(self._state, self.clock.now()) + _AFTER_BOUNDARY
+        delay /= getattr(self.clock, "speed", 1.0)  # a rehearsal's clock runs faster than the timer's
         self._timer.start(max(1, math.ceil(delay * 1000)))
 
     def stop(self) -> None:

@@ -30,6 +30,7 @@ _K = QKeySequence
 
 class PresenterWindow(QMainWindow):
     show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
+    rehearse_requested = Signal(float)  # Day > Rehearse…: the speed chosen
     swap_screens_requested = Signal()
 
     def __init__(self, controller, parent=None, settings=None):
@@ -96,6 +97,7 @@ class PresenterWindow(QMainWindow):
         A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
           ["F7", "Ctrl+Shift+S"])
         A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
+        A("act_rehearse", self.tr("Rehearse…"), self.ask_rehearsal)
         A("open_journeys", self.tr("Journeys…"), lambda: None, ["Ctrl+J"])
         A("act_mute", self.tr("Mute chime"), lambda: None, ["M"], checkable=True)
         self.wall_actions = {}
@@ -119,6 +121,8 @@ class PresenterWindow(QMainWindow):
         for a in (self.act_start_day, self.act_next_block, self.act_previous_block, self.act_pause,
                   self.act_end_day):
             day.addAction(a)
+        day.addSeparator()
+        day.addAction(self.act_rehearse)
         time = mb.addMenu(self.tr("&Time"))
         for a in (self.act_plus1, self.act_minus1, self.act_plus5, self.act_minus5, self.act_adjust,
                   self.act_accept_catch_up):
@@ -221,10 +225,17 @@ class PresenterWindow(QMainWindow):
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the clicker
         self.notes.setStyleSheet(f"background:#1b2127; color:{wall_style.TEXT}; border:none;")
 
+        self.rehearsal_label = QLabel()
+        self.rehearsal_label.setObjectName("rehearsalMark")
+        self.rehearsal_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal_label.setStyleSheet(
+            f"background:{wall_style.WARNING}; color:{wall_style.BACKGROUND}; font-weight:bold; padding:4px;")
+        self.rehearsal_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.clock_label, 2)
         top.addWidget(self.drift_label, 5)
         lay = QVBoxLayout(panel)
+        lay.addWidget(self.rehearsal_label)
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
         lay.addWidget(self.blank_label)
@@ -340,6 +351,22 @@ class PresenterWindow(QMainWindow):
         self.catch_up_button.setVisible(can_accept)
         if lines:
             self.catch_up_label.setText("\n".join(lines))
+
+    def ask_rehearsal(self) -> None:
+        """Day > Rehearse…: the day on a simulated clock in a window of its own."""
+        speed, ok = QInputDialog.getInt(
+            self, self.tr("Rehearse the day"),
+            self.tr("Rehearse from the planned start, how many times as fast (1–60)?"), 10, 1, 60)
+        if ok:
+            self.rehearse_requested.emit(float(speed))
+
+    def set_rehearsal(self, speed: float) -> None:
+        """A rehearsal says so on the presenter, in the title and above the clock; the wall
+        never shows it."""
+        mark = self.tr("Rehearsal") + (f" · {speed:g}×" if speed != 1 else "")
+        self.rehearsal_label.setText(mark)
+        self.rehearsal_label.show()
+        self.setWindowTitle(f"{mark} — {self.windowTitle()}")
 
     def confirm_early_start(self, title: str, fixed: float) -> bool:
         """'Report back is set for 16:50 — start it now?'"""

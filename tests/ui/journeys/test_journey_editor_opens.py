@@ -32,3 +32,19 @@ def test_ctrl_j_opens_the_editor_with_the_readable_groups(qtbot, day, tmp_path):
         assert not (tmp_path / "journeys" / name).exists()  # set aside, not lost
     kept = sorted(p.name.split(".broken-")[0] for p in (tmp_path / "journeys").glob("*.broken-*"))
     assert kept == sorted(BAD)
+
+
+def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
+    import facilitator.ui.journeys.editor_window as editor_window
+
+    session, controller, presenter, wall = day
+
+    def broken(*_a, **_k):
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setattr(editor_window, "JourneyEditorWindow", broken)
+    qtbot.keyClick(presenter, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    link = presenter.journeys_link
+    assert link.editor is None
+    qtbot.waitUntil(lambda: link.message.isVisible())
+    assert "something nobody foresaw" in link.message.text()
