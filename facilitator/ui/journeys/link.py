@@ -15,6 +15,7 @@ class JourneysLink:
         self.controller, self.presenter, self.wall = controller, presenter, wall
         self.editor = None
         self.loading = None  # the BackgroundJob reading the groups' journeys
+        self.message = None  # the box saying the editor cannot open, once it had to
         self._busy = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)

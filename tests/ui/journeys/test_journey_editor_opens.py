@@ -46,5 +46,5 @@ def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
     qtbot.keyClick(presenter, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     link = presenter.journeys_link
     assert link.editor is None
-    qtbot.waitUntil(lambda: link.message.isVisible())
+    qtbot.waitUntil(lambda: link.message is not None and link.message.isVisible(), timeout=20000)
     assert "something nobody foresaw" in link.message.text()
