@@ -45,6 +45,13 @@ class SlideWarmer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._start_second)
+        for view in self.views:  # a closed window takes its view along: warm nothing after that
+            view.destroyed.connect(self._stop)
+
+    def _stop(self, *_args) -> None:
+        self._timer.stop()
+        self._steps.clear()
+        self.views, self._queue = [], ()
 
     def requeue(self, block: int, slide: int = 0) -> None:
         """The agenda entered `block` (or the speaker moved to `slide` in it): its slides
