@@ -16,6 +16,9 @@ from facilitator.core.day.round_commands import RoundCommands, initial_rounds
 from facilitator.core.session.model import Session
 
 
+MOST_ADJUST = 24 * 3600  # seconds one +/- may add or take: no garbled line can push the clock off the calendar
+
+
 class DayFold(ExerciseCommands, RoundCommands):
     """The day folded so far: applies events one by one to the day's facts. The Runner keeps
     one, so state() need not re-fold the day. (A "folder" elsewhere is the workshop folder.)"""
@@ -120,6 +123,7 @@ class DayFold(ExerciseCommands, RoundCommands):
     def on_adjust(self, t, data):
         seconds = int_field(data, "seconds")
         if self.in_day() and seconds is not None:
+            seconds = max(-MOST_ADJUST, min(seconds, MOST_ADJUST))  # a day's worth at most
             if self.round_adjust(t, seconds):  # a presenting group gets the time, not the block
                 return
             run = self.block()

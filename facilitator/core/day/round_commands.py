@@ -16,6 +16,8 @@ import random
 from facilitator.core.day.exercise_timer import int_field
 from facilitator.core.day.round_facts import RoundRun, counted_round, new_round
 
+MOST_ADJUST = 24 * 3600  # seconds one +/- may add or take
+
 
 def initial_rounds(session) -> dict[int, RoundRun]:
     """Rounds that count their groups exist from the start, so the plan follows them."""
@@ -107,8 +109,8 @@ class RoundCommands:
 
     def on_round_adjust(self, t, data):
         seconds = int_field(data, "seconds")
-        if seconds is not None:
-            self.round_adjust(t, seconds)
+        if seconds is not None:  # a day's worth at most, as for the block's +/- (replay.MOST_ADJUST)
+            self.round_adjust(t, max(-MOST_ADJUST, min(seconds, MOST_ADJUST)))
 
     # -- helpers -------------------------------------------------------------------
     def _block_elapsed(self, t: float) -> float:

@@ -37,7 +37,6 @@ class RoundLink(QObject):
         presenter.set_navigator(lambda forward: self.navigate(forward)
                                 or bool(deck_navigator and deck_navigator(forward)))
         controller.state_changed.connect(self.follow)
-        presenter.open_journeys.triggered.connect(self.watch_editor)  # after the editor is made
         self.follow(controller.state)
 
     # --- commands --------------------------------------------------------------
@@ -106,6 +105,7 @@ class RoundLink(QObject):
 
     # --- following the day ----------------------------------------------------------
     def follow(self, state) -> None:
+        self.watch_editor()  # the editor opens when its journeys are read (in the background)
         block = None if state.current is None or state.ended else self.session.blocks[state.current]
         on = block is not None and block.report_back is not None
         for action in self.actions:
@@ -147,6 +147,7 @@ class RoundLink(QObject):
             self._watched = editor
             editor.book.groups_changed.connect(lambda _id: self.sync_groups())
             editor.book.changed.connect(self._journey_edited)
+            self.sync_groups()  # whatever changed before it was watched
 
     def _journey_edited(self, journey_id, _select) -> None:
         """An edit of a journey shows on the wall at once; a renamed group is renamed in the

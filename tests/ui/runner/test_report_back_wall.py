@@ -178,7 +178,9 @@ def test_a_group_added_in_the_editor_moves_the_plan_at_once(qtbot, day):
     # three journeys on disk: 3 x 4 min + 2 changeovers = 14 min, from the start of the day
     assert controller.state.blocks[1].planned_duration == 14 * M
     end = controller.state.projected_end
-    presenter.open_journeys.trigger()  # Ctrl+J
+    presenter.open_journeys.trigger()  # Ctrl+J: the journeys are read in the background
+    qtbot.waitUntil(lambda: presenter.journeys_link.editor is not None, timeout=30000)
+    controller.tick()  # the next second: the round follows the editor from now on
     editor = presenter.journeys_link.editor
     editor.new_group(None, "Gruppe 4")  # a fourth group turns up in the morning
     assert controller.state.blocks[1].planned_duration == 19 * M
