@@ -16,7 +16,8 @@ class Clock(str):
     """A clock time; written in double quotes."""
 
 
-_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u024f][^\n:#'\"\[\]{},&*!|>%@`\\]*$")
+_PLAIN = re.compile(r"^[A-Za-z0-9\u00c0-\u024f][^\n:#'\"&*!|>%@`\\]*$")
+_FLOW_INDICATORS = re.compile(r"[\[\]{},]")
 _NOT_PLAIN = {"null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE",
               "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "n", "Y", "N"}
 _LINE_SEPARATORS = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
@@ -24,14 +25,16 @@ _LINE_SEPARATORS = {"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"}
 _UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
-def render_scalar(value) -> str:
+def render_scalar(value, flow: bool = False) -> str:
+    """One value; ``flow`` when it stands inside [...] or {...}, where a comma ends it."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
     if not isinstance(value, Clock) and _PLAIN.match(text) and text == text.strip() \
-            and text not in _NOT_PLAIN and "  " not in text and text.isprintable():
+            and text not in _NOT_PLAIN and "  " not in text and text.isprintable() \
+            and not (flow and _FLOW_INDICATORS.search(text)):
         return text
     return _double_quoted(text)
 

@@ -73,7 +73,7 @@ class YamlText:
             return
         knode, vnode = pair
         if isinstance(vnode, ScalarNode) and not isinstance(value, (list, dict)):
-            self._replace_scalar(vnode, value)
+            self._replace_scalar(vnode, value, flow=bool(mapping.flow_style))
         else:
             start, end = self._entry_span(mapping, pair)
             first_on_line = self.text[_line_start(self.text, knode.start_mark.index):knode.start_mark.index].strip() == ""
@@ -156,9 +156,9 @@ class YamlText:
             raise EditError(f"{'/'.join(map(str, path)) or 'the file'} is not a mapping")
         return node
 
-    def _replace_scalar(self, node: ScalarNode, value) -> None:
+    def _replace_scalar(self, node: ScalarNode, value, flow: bool = False) -> None:
         start, end = node.start_mark.index, node.end_mark.index
-        new = render_scalar(value)
+        new = render_scalar(value, flow)
         if node.style in ("|", ">"):
             old = self.text[start:end]
             end = start + len(old.rstrip())  # keep the line breaks after a block scalar
