@@ -149,6 +149,9 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
+    from facilitator.ui.planner.presenter_menu import PresenterFileMenu
+
+    presenter.file_menu = PresenterFileMenu(presenter, session.source_file or None, folder)
     return controller, presenter, wall, placer, chime
 
 

@@ -182,6 +182,17 @@ class SessionDocument:
             self._rows = (text, rows)
         return self._rows[1]
 
+    def block_at_line(self, line: int) -> int | None:
+        """The index of the block whose lines hold ``line`` (for showing a problem on its row)."""
+        try:
+            spans = self._yaml.item_lines(("blocks",))
+        except EditError:
+            return None
+        for i, (first, last) in enumerate(spans):
+            if first <= line <= last:
+                return i
+        return None
+
     def block_ids(self) -> list[str]:
         return [r.id for r in self.rows()]
 

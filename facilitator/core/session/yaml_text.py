@@ -139,6 +139,14 @@ class YamlText:
             joined = joined[:-1]
         self._splice(start, end, joined)
 
+    def item_lines(self, path: Path) -> list[tuple[int, int]]:
+        """First and last line (1-based) of each item of the list at ``path``."""
+        seq = self.node(path)
+        if not isinstance(seq, SequenceNode):
+            return []
+        return [(item.start_mark.line + 1, self.text.count("\n", 0, max(self._content_end(item) - 1, 0)) + 1)
+                for item in seq.value]
+
     def plain(self, path: Path):
         """The value at ``path`` as Python data (scalars as typed)."""
         node = self.node(path)
