@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QSplitter, QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QListWidgetItem, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from facilitator.core.session.plan_rules import day_end
@@ -14,37 +14,7 @@ from facilitator.core.timefmt import format_clock
 
 from facilitator.ui.planner import agenda_model as am
 from facilitator.ui.planner.exercise_panel import ExercisePanel
-
-
-class LiveDelegate(QStyledItemDelegate):
-    """Commits a cell as it is typed, so times and the day's end recompute on every key;
-    the kind column is a choice."""
-
-    def createEditor(self, parent, option, index):
-        if index.column() == am.KIND:
-            box = QComboBox(parent)
-            for kind in am.KINDS:
-                box.addItem(am.AgendaModel._kind_text(kind), kind)
-            box.activated.connect(lambda _: self.commitData.emit(box))
-            return box
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(lambda _: self.commitData.emit(editor))
-        return editor
-
-    def setEditorData(self, editor, index):
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-            return
-        if isinstance(editor, QLineEdit) and editor.hasFocus() and editor.isModified():
-            return  # the text being typed stays as it is while the row re-reads
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-            return
-        super().setModelData(editor, model, index)
+from facilitator.ui.planner.live_delegate import LiveDelegate
 
 
 class AgendaTab(QWidget):

@@ -42,12 +42,15 @@ class ExercisePanel(QWidget):
         self.phases.horizontalHeader().setStretchLastSection(True)
         self.phases.setColumnWidth(0, 200)
         self.phases.itemChanged.connect(self._phase_changed)
+        from facilitator.ui.planner.live_delegate import LiveDelegate
+
+        self.phases.setItemDelegate(LiveDelegate(self.phases))
         self.sum = QLabel()
         buttons = QHBoxLayout()
-        for name, text, slot in (("add_phase", self.tr("Add p&hase"), self.add_phase),
-                                 ("remove_phase", self.tr("Remove phase"), self.remove_phase),
-                                 ("phase_up", self.tr("Phase up"), lambda: self.move_phase(-1)),
-                                 ("phase_down", self.tr("Phase down"), lambda: self.move_phase(1))):
+        for name, text, slot in (("add_phase_button", self.tr("Add p&hase"), self.add_phase),
+                                 ("remove_phase_button", self.tr("Remove phase"), self.remove_phase),
+                                 ("phase_up_button", self.tr("Phase up"), lambda: self.move_phase(-1)),
+                                 ("phase_down_button", self.tr("Phase down"), lambda: self.move_phase(1))):
             b = QPushButton(text)
             b.clicked.connect(slot)
             setattr(self, name, b)
@@ -86,8 +89,8 @@ class ExercisePanel(QWidget):
         ex = self._exercise()
         has_block = block_id is not None and doc is not None
         self.add_button.setVisible(has_block and ex is None)
-        for w in (self.form, self.phases, self.add_phase, self.remove_phase, self.phase_up, self.phase_down,
-                  self.sum, self.card):
+        for w in (self.form, self.phases, self.add_phase_button, self.remove_phase_button, self.phase_up_button,
+                  self.phase_down_button, self.sum, self.card):
             w.setVisible(ex is not None)
         if not has_block:
             self.heading.setText(self.tr("Select a block to see its exercise."))
@@ -109,13 +112,15 @@ class ExercisePanel(QWidget):
                 self.template.addItem(str(tpl.get("title") or tpl["id"]), tpl["id"])
         self.template.setCurrentIndex(max(0, self.template.findData(ex.get("journey_template") or "")))
         phases = [p for p in ex.get("phases") or [] if isinstance(p, dict)]
-        current = self.phases.currentRow()
         self.phases.setRowCount(len(phases))
         for i, phase in enumerate(phases):
             for col, name in enumerate(PHASE_FIELDS):
-                self.phases.setItem(i, col, QTableWidgetItem(" ".join(str(phase.get(name) or "").split())))
-        if 0 <= current < len(phases):
-            self.phases.setCurrentCell(current, 0)
+                text = " ".join(str(phase.get(name) or "").split())
+                item = self.phases.item(i, col)
+                if item is None:  # items are kept: one may be mid-edit when the plan changes
+                    self.phases.setItem(i, col, QTableWidgetItem(text))
+                elif item.text() != text:
+                    item.setText(text)
         self._filling = False
         self._show_sum(ex, phases, row)
         self._preview(ex, phases)

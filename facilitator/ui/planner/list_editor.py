@@ -20,7 +20,7 @@ class ListEditor(QWidget):
         self.items = QListWidget()
         self.items.currentRowChanged.connect(lambda _: self._fill())
         self.add_button = QPushButton(self.tr("&New…"))
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(lambda: self.add())
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         left = QWidget()
@@ -138,7 +138,12 @@ def fill_table(t: QTableWidget, rows: list[list[str]], spare: int = 1) -> None:
     for r in range(t.rowCount()):
         for c in range(t.columnCount()):
             value = rows[r][c] if r < len(rows) else ""
-            t.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            text = "" if value is None else str(value)
+            item = t.item(r, c)
+            if item is None:  # kept when there: one may be mid-edit when the plan changes
+                t.setItem(r, c, QTableWidgetItem(text))
+            elif item.text() != text:
+                item.setText(text)
     t.blockSignals(False)
 
 

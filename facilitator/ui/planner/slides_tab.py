@@ -81,7 +81,7 @@ class SlidesTab(QWidget):
         self.add_menu = QMenu(self)
         self.add_actions = {}
         for kind in SLIDE_KINDS:
-            a = self.add_menu.addAction(kind, lambda k=kind: self.add_slide(k))
+            a = self.add_menu.addAction(kind, lambda _=False, k=kind: self.add_slide(k))
             self.add_actions[kind] = a
         add = QToolButton()
         add.setText(self.tr("&Add slide"))
