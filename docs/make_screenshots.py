@@ -194,6 +194,47 @@ def pdfs(shoot: Shooter, session, folder: Path) -> None:
     shoot.pdf_page(write_agenda_pdf(session, folder / "agenda.pdf"), "agenda-pdf.png")
 
 
+def room_language_day(shoot: Shooter, session, folder: Path) -> None:
+    """The Danish day with an English presenter (`--lang en`) on a 1366×768 wall: the wall
+    speaks only the session's Danish, page by page for the journey."""
+    install_language("en", QApplication.instance())
+    clock = FakeClock(DAY)
+    settings = QSettings(str(folder / "settings-en.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "en",
+                                                                settings, folder=folder)
+    chime.set_muted(True)
+    chime._flashes.clear()
+    presenter.resize(*PRESENTER)
+    wall.resize(1366, 768)
+    presenter.show()
+    wall.show()
+    controller.start_day()
+    at(clock, controller, 9, 30)
+    controller.next_block()
+    controller.start_exercise()
+    at(clock, controller, 9, 36, 48)
+    shoot.save(wall, "wall-1366-exercise.png")
+    shoot.save(presenter, "presenter-en-exercise.png")
+    at(clock, controller, 10, 1, 12)  # the exercise over time: "Tiden er gået"
+    shoot.save(wall, "wall-1366-exercise-overtime.png")
+    editor = presenter.journeys_link.open_editor()
+    editor.resize(*PRESENTER)
+    for group in IDEAS:
+        fill(editor, group)
+    editor.tabs.setCurrentIndex(0)
+    view = editor.show_current_on_wall()
+    shoot.save(wall, "wall-1366-journey-1.png")
+    presenter.navigate(True)  # the clicker: the next phase's page
+    shoot.save(wall, "wall-1366-journey-2.png")
+    assert view.page == 1
+    editor.compare_groups()
+    shoot.save(wall, "wall-1366-compare.png")
+    editor.book.save_now()
+    editor.hide()
+    controller.stop()
+    install_language("da", QApplication.instance())
+
+
 def _quiet_offscreen(_mode, _context, message: str) -> None:
     """The offscreen platform warns on every show()/raise_(): keep the output to the file list."""
     if not message.startswith("This plugin does not support"):
@@ -209,6 +250,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
         run_the_day(shoot, session, Path(tmp))
         pdfs(shoot, session, Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        room_language_day(shoot, session, Path(tmp))
     for path in shoot.made:
         print(f"{path}  {path.stat().st_size // 1024} KB")
 

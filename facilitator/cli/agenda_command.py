@@ -34,12 +34,13 @@ def run(args) -> int:
     session = load_or_report(args.file)
     if session is None:
         return 1
+    from facilitator.core.file_errors import os_error_text
     from facilitator.export.agenda_pdf import write_agenda_pdf  # reportlab only when asked for
 
     try:
         write_agenda_pdf(session, args.pdf, paper=args.paper)
     except OSError as e:
-        print(f"facilitator agenda: cannot write {args.pdf}: {e.strerror or e}", file=sys.stderr)
+        print(f"facilitator agenda: cannot write {os_error_text(e, args.pdf)}", file=sys.stderr)
         return 1
     print(agenda_table(session))
     print(args.pdf)

@@ -1,6 +1,8 @@
 """`facilitator check FILE`: is the session file valid, and what day does it plan?
 
-Exit 0 with a summary on stdout; exit 1 with one ``FILE:LINE:COL: message`` line
+Exit 0 with a summary on stdout (and any warnings on stderr as ``FILE:LINE:COL: warning: …``:
+a night-time start, a gap before a fixed start, a day past midnight, an exercise longer than
+its block); exit 1 with one ``FILE:LINE:COL: message`` line
 per problem on stderr; exit 2 (argparse) for a usage error.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ def register(sub):
     p = session_command(sub, "check", help="check a session file and summarise its day",
                         description="Check a session file. Prints a summary of the planned day, "
                                     "or every problem as FILE:LINE:COL: message (exit 1).")
-    p.set_defaults(func=lambda args: print_for_session(args.file, summary))
+    p.set_defaults(func=lambda args: print_for_session(args.file, summary, warnings=True))
     return p
 
 

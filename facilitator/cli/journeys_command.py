@@ -34,21 +34,8 @@ def register(sub) -> None:
     w.set_defaults(func=run_worksheet)
 
 
-def _load_session(path: str):
-    """The session, or None after printing its problems (FILE:LINE:COL: message each)."""
-    from facilitator.core.session.loader import SessionError, load_session
-
-    try:
-        return load_session(path)
-    except SessionError as e:
-        for problem in getattr(e, "problems", None) or [e]:
-            print(problem, file=sys.stderr)
-    except OSError as e:
-        print(f"{path}:1:1: {e.strerror or e}", file=sys.stderr)
-    return None
-
-
 def run_export(args) -> int:
+    from facilitator.cli.session_arg import load_or_report
     from facilitator.core.journeys.store import JourneyFileError, load_journey
     from facilitator.export.journey_pdf import write_journeys_pdf, write_journeys_split
     from facilitator.export.labels import human_date
@@ -65,7 +52,7 @@ def run_export(args) -> int:
             bad = True
     kwargs = {"paper": args.paper}
     if args.session:
-        session = _load_session(args.session)
+        session = load_or_report(args.session)
         if session is None:
             return 1
         kwargs.update(workshop_title=session.title, date=human_date(session.date, session.language),
@@ -86,18 +73,21 @@ def run_export(args) -> int:
 
 def _cannot_write(output: str, e: OSError) -> int:
     """An output path in a missing, read-only or full place: a message, not a traceback."""
-    print(f"facilitator journeys: cannot write {e.filename or output}: {e.strerror or e}", file=sys.stderr)
+    from facilitator.core.file_errors import os_error_text
+
+    print(f"facilitator journeys: cannot write {os_error_text(e, output)}", file=sys.stderr)
     return 1
 
 
 def run_worksheet(args) -> int:
+    from facilitator.cli.session_arg import load_or_report
     from facilitator.export.labels import human_date
     from facilitator.export.worksheet_pdf import write_worksheets_pdf
 
     if args.groups < 1:
         print("--groups must be 1 or more", file=sys.stderr)
         return 2
-    session = _load_session(args.session)
+    session = load_or_report(args.session)
     if session is None:
         return 1
     ids = [t.id for t in session.journey_templates]

@@ -8,8 +8,7 @@ from __future__ import annotations
 import sys
 from typing import Callable
 
-from facilitator.core.session.loader import load_session
-from facilitator.core.session.problems import SessionError
+from facilitator.core.session.loader import read_session
 from facilitator.core.session.model import Session
 
 
@@ -20,26 +19,26 @@ def session_command(sub, name: str, help: str, description: str):
     return parser
 
 
-def print_for_session(path: str, render: Callable[[Session], str]) -> int:
-    """Print render(session) and return 0, or report the file's problems and return 1."""
+def print_for_session(path: str, render: Callable[[Session], str], warnings: bool = False) -> int:
+    """Print render(session) and return 0, or report the file's problems and return 1.
+    With warnings, also what loads but looks unintended, as FILE:LINE:COL: warning: ... on stderr."""
     session = load_or_report(path)
     if session is None:
         return 1
+    for warning in session.warnings if warnings else ():
+        print(warning, file=sys.stderr)
     print(render(session))
     return 0
 
 
-def load_or_report(path: str) -> Session | None:
+def load_or_report(path) -> Session | None:
+    """The session, or None after printing each of its problems to stderr (every sub-command
+    that reads a session file comes here)."""
     _tolerant_output()
-    try:
-        return load_session(path)
-    except SessionError as e:
-        for problem in e.problems:
-            print(problem, file=sys.stderr)
-    except Exception as e:  # noqa: BLE001 -- a bug must still not show the user a traceback
-        print(f"{path}:1:1: internal error while reading the file ({type(e).__name__}: {e}); "
-              "please report it", file=sys.stderr)
-    return None
+    session, problems = read_session(path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return session
 
 
 def _tolerant_output() -> None:

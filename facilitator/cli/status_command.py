@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.day import journal
-from facilitator.core import workshop as storage
+from facilitator.core import workshop
 from facilitator.core.day.clock import SystemClock, seconds_after_midnight
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import derive_state
-from facilitator.core.session.model import Session
+from facilitator.core.session.model import Session, content_language
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
+from facilitator.cli.session_arg import load_or_report
 from facilitator.cli.wording import STATUS_WORDS
 
 
@@ -34,7 +35,9 @@ def register(sub) -> None:
     p.add_argument("--at", metavar="TIME", type=_local_time,
                    help="evaluate at this local time, e.g. 2026-11-26T10:20: commands given later "
                    "are left out (default: now)")
-    p.add_argument("--language", choices=("da", "en"), help="default: the session's language")
+    # --lang as in `run`; --language is the older spelling, kept as an alias
+    p.add_argument("--lang", "--language", dest="language", choices=("da", "en"),
+                   help="language of the summary (default: the session's language)")
     p.set_defaults(func=run)
 
 
@@ -46,31 +49,24 @@ def _local_time(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-11-26T10:20") from None
 
 
-def load_session(path: Path) -> Session:
-    from facilitator.core.session.loader import load_session as load  # the session loader (foundation issue)
-    return load(path)
-
-
 def run(args) -> int:
     folder = args.workshop_dir
-    events, warnings = journal.read(storage.journal_path(folder))
+    events, warnings = journal.read(workshop.journal_path(folder))
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not events:
         print(f"facilitator status: no run journal in {folder} (nothing has been run there yet)",
               file=sys.stderr)
         return 1
-    session_file = args.session or (storage.read_workshop_info(folder) or {}).get("session")
+    session_file = args.session or (workshop.read_workshop_info(folder) or {}).get("session")
     if not session_file:
         print(f"facilitator status: {folder} does not say which session it runs; "
               "name it with --session FILE", file=sys.stderr)
         return 1
-    try:
-        session = load_session(Path(session_file))
-    except Exception as exc:  # the loader's message says file:line:col
-        print(f"facilitator status: cannot read the session {session_file}: {exc}", file=sys.stderr)
+    session = load_or_report(Path(session_file))
+    if session is None:  # its problems are printed, FILE:LINE:COL each
         return 1
-    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+    if workshop.agenda_changed(folder, [b.id for b in session.blocks]):
         print(f"warning: the blocks of {session_file} have changed since the journal was written; "
               "the block positions below may not match", file=sys.stderr)
     now = args.at if args.at is not None else SystemClock().now()
@@ -81,7 +77,7 @@ def run(args) -> int:
 
 
 def describe(session: Session, state: DayState, language: str) -> list[str]:
-    lang = "da" if language.startswith("da") else "en"
+    lang = content_language(language)
     text = STATUS_WORDS[lang]
 
     def clock(timestamp: float) -> str:
@@ -106,12 +102,50 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
             lines.append(text["back_at"].format(title=b.block.title, time=clock(state.back_at)))
         lines.extend(_exercise_lines(state, text, countdown))
     lines.append(_drift_line(state, text, clock))
+    if state.started and not state.ended:
+        lines.extend(_coming_lines(session, state, text, clock))
     if state.catch_up is not None:
+        lines.extend(_catch_up_lines(session, state.catch_up, text))
+    return lines
+
+
+def _coming_lines(session: Session, state: DayState, text: dict, clock) -> list[str]:
+    """The blocks still to come with their projected starts; a fixed start is marked
+    with * and, when what comes before cannot fit, names the block that has to give."""
+    coming = [b for b in state.blocks if b.status in ("next", "later")]
+    if not coming:
+        return []
+    conflicts = {c.fixed: c for c in state.conflicts}
+    lines = [text["coming"]]
+    for b in coming:
+        fixed = b.block.fixed_start is not None
+        line = f"  {clock(b.projected_start)}{text['fixed_mark'] if fixed else ' '} {b.block.title}"
+        c = conflicts.get(b.index)
+        if c is not None:
+            line += " — " + conflict_words(session, c, text, clock)
+        lines.append(line)
+    return lines
+
+
+def conflict_words(session: Session, c, text: dict, clock) -> str:
+    """'Journey mapping must end at 16:50: 20:00 left, not 35:00'."""
+    if c.gives is None:
+        return text["conflict_none"].format(min=round(c.late_by / 60))
+    return text["conflict"].format(gives=session.blocks[c.gives].title, time=clock(c.must_end),
+                                   left=format_countdown(c.left), needs=format_countdown(c.needs))
+
+
+def _catch_up_lines(session: Session, plan, text: dict) -> list[str]:
+    late = plan.late_after
+    tail = text["late_after"].format(min=round(late / 60)) if late >= 60 else ""
+    if plan.cuts:
         cuts = ", ".join(text["cut"].format(title=session.blocks[i].title, min=round(s / 60))
-                         for i, s in state.catch_up.cuts)
-        late = state.catch_up.late_after
-        lines.append(text["catch_up"].format(cuts=cuts)
-                     + (text["late_after"].format(min=round(late / 60)) if late >= 60 else ""))
+                         for i, s in plan.cuts)
+        lines = [text["catch_up"].format(cuts=cuts) + tail]
+    else:
+        lines = [text["nothing_to_cut"] + tail]
+    lines.extend(text["late_start"].format(title=session.blocks[i].title, min=round(s / 60))
+                 for i, s in plan.late_starts)
     return lines
 
 

@@ -5,24 +5,27 @@ summaries (with Danish clock times, 10.45), an English one English.
 """
 from __future__ import annotations
 
+from facilitator.core.session.model import content_language
+from facilitator.core.session.words import SHARED
+
 WORDS = {
     "da": {
         "blocks": "{n} blokke", "block": "1 blok",
         "slides": "{n} slides", "slide": "1 slide", "platforms": "{n} platforme", "platform": "1 platform",
         "templates": "{n} rejseskabeloner", "template": "1 rejseskabelon",
         "ends": "Dagen slutter {t}",
-        "start": "Start", "end": "Slut", "duration": "Varighed", "kind": "Type", "title": "Titel",
+        "start": "Start", "end": "Slut", "kind": "Type", "title": "Titel",
         "talk": "oplæg", "exercise": "øvelse", "break": "pause", "phase": "fase",
-        "fixed": "* fast starttidspunkt", "ok": "{file}: OK",
+        "ok": "{file}: OK", **SHARED["da"],
     },
     "en": {
         "blocks": "{n} blocks", "block": "1 block",
         "slides": "{n} slides", "slide": "1 slide", "platforms": "{n} platforms", "platform": "1 platform",
         "templates": "{n} journey templates", "template": "1 journey template",
         "ends": "Day ends {t}",
-        "start": "Start", "end": "End", "duration": "Duration", "kind": "Kind", "title": "Title",
+        "start": "Start", "end": "End", "kind": "Kind", "title": "Title",
         "talk": "talk", "exercise": "exercise", "break": "break", "phase": "phase",
-        "fixed": "* fixed start time", "ok": "{file}: OK",
+        "ok": "{file}: OK", **SHARED["en"],
     },
 }
 
@@ -40,6 +43,10 @@ STATUS_WORDS = {
         "on_time": "Til tiden — slutter {end}",
         "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (stadig {min} min forsinket)",
+        "coming": "Resten af dagen:", "fixed_mark": "*",
+        "conflict": "{gives} skal slutte kl. {time}: {left} tilbage, ikke {needs}",
+        "conflict_none": "{min} min for sent: intet før den kan give sig",
+        "late_start": "{title} starter {min} min for sent", "nothing_to_cut": "Der er intet mere at skære",
         "ex_status": {"ready": "klar", "finished": "færdig", "skipped": "sprunget over", "paused": "pause"},
     },
     "en": {
@@ -53,6 +60,10 @@ STATUS_WORDS = {
         "on_time": "On time — ends {end}",
         "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (still {min} min late)",
+        "coming": "Still to come:", "fixed_mark": "*",
+        "conflict": "{gives} must end at {time}: {left} left, not {needs}",
+        "conflict_none": "{min} min late: nothing before it can give",
+        "late_start": "{title} will start {min} min late", "nothing_to_cut": "Nothing left to cut",
         "ex_status": {"ready": "ready", "finished": "finished", "skipped": "skipped", "paused": "paused"},
     },
 }
@@ -60,7 +71,7 @@ STATUS_WORDS = {
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS.get(language[:2], WORDS["en"])
+    return WORDS[content_language(language)]
 
 
 def count(w: dict[str, str], key: str, n: int) -> str:

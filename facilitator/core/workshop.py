@@ -13,7 +13,10 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import Callable
 
 from facilitator.core.day import journal
 
@@ -94,14 +97,61 @@ def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 
 
-def journal_for_today(folder: str | os.PathLike, today: dt.date | None = None) -> Path | None:
-    """The folder's journal when its day began today (local date of its first event):
-    the app offers to resume it."""
-    path = journal_path(folder)
-    events, _ = journal.read(path)
-    if not events or dt.date.fromtimestamp(events[0].t) != (today or dt.date.today()):
-        return None
-    return path
+class JournalChoice(str, Enum):
+    """What becomes of the journal the folder holds when the app opens it."""
+    NONE = "none"  # no journal (or an empty one): the day starts fresh
+    REPLAY = "replay"  # the day goes on where the journal left it
+    ASK = "ask"  # today's journal and no --resume/--fresh: the facilitator chooses
+    SET_ASIDE = "set_aside"  # the day starts fresh; the old journal is kept under another name
+    OTHER_AGENDA = "other_agenda"  # written for other blocks: set aside, never replayed
+
+
+def journal_choice(*, has_events: bool, agenda_changed: bool, resume: bool | None,
+                   from_today: bool) -> JournalChoice:
+    """resume: True (--resume) replays, False (--fresh) starts fresh, None asks about a
+    journal begun today and quietly sets an older one aside (a workshop folder is per date,
+    so an old journal there is yesterday's rehearsal, not today's day).
+    A journal written for another agenda names blocks by position: replaying it would land
+    on the wrong block, so it is set aside whatever was asked."""
+    if not has_events:
+        return JournalChoice.NONE
+    if agenda_changed:
+        return JournalChoice.OTHER_AGENDA
+    if resume is None:
+        return JournalChoice.ASK if from_today else JournalChoice.SET_ASIDE
+    return JournalChoice.REPLAY if resume else JournalChoice.SET_ASIDE
+
+
+@dataclass
+class OpenedJournal:
+    """The folder's journal as the day starts: the events to replay (empty for a fresh day)."""
+    choice: JournalChoice  # what was done (ASK resolved to REPLAY or SET_ASIDE)
+    events: list = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # lines the journal could not read
+    kept: Path | None = None  # where a set-aside journal now is
+
+
+def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool | None,
+                 ask: Callable[[list], bool] = lambda events: False,
+                 today: dt.date | None = None) -> OpenedJournal:
+    """Open the workshop folder's journal for today's run and record the agenda it will
+    refer to. `ask(events)` is called only when the facilitator must choose (True resumes).
+    Raises OSError when the folder cannot be written."""
+    events, skipped = journal.read(journal_path(folder))
+    choice = journal_choice(has_events=bool(events), agenda_changed=agenda_changed(folder, block_ids),
+                            resume=resume, from_today=bool(events) and _began_on(events, today))
+    if choice is JournalChoice.ASK:
+        choice = JournalChoice.REPLAY if ask(list(events)) else JournalChoice.SET_ASIDE
+    opened = OpenedJournal(choice, list(events) if choice is JournalChoice.REPLAY else [], list(skipped))
+    if choice in (JournalChoice.SET_ASIDE, JournalChoice.OTHER_AGENDA):
+        opened.kept = set_aside_journal(folder)
+    record_agenda(folder, block_ids)
+    return opened
+
+
+def _began_on(events: list, today: dt.date | None) -> bool:
+    """The journal's day began today (the local date of its first event)."""
+    return dt.date.fromtimestamp(events[0].t) == (today or dt.date.today())
 
 
 def set_aside_journal(folder: str | os.PathLike) -> Path | None:

@@ -1,6 +1,9 @@
 """Printed words, in the session's language (the print-outs follow the content, not the UI)."""
 from __future__ import annotations
 
+from facilitator.core.session.model import DEFAULT_LANGUAGE, content_language
+from facilitator.core.session.words import SHARED
+
 LABELS = {
     "da": {
         "phase": "Fase", "touchpoint": "Kontaktpunkt", "channel": "Kanal", "owner": "Ejer",
@@ -8,10 +11,10 @@ LABELS = {
         "opportunity": "Mulighed", "notes": "Noter", "page": "Side {x} af {y}",
         "continued": "(fortsat)", "us": "Os", "partner": "Partner", "customer": "Kunde",
         "persona": "Persona", "scenario": "Scenarie", "time": "Tid", "block": "Punkt",
-        "duration": "Varighed", "talk": "Oplæg", "exercise": "Øvelse", "break": "Pause",
+        "talk": "Oplæg", "exercise": "Øvelse", "break": "Pause",
         "agenda": "Program", "facilitators": "Facilitatorer", "min": "min",
-        "journey": "Kunderejse", "before": "Før", "during": "Under", "after": "Efter",
-        "fixed": "* fast starttidspunkt",
+        "journey": "Kunderejse",
+        **SHARED["da"],
     },
     "en": {
         "phase": "Phase", "touchpoint": "Touchpoint", "channel": "Channel", "owner": "Owner",
@@ -19,16 +22,16 @@ LABELS = {
         "opportunity": "Opportunity", "notes": "Notes", "page": "Page {x} of {y}",
         "continued": "(continued)", "us": "Us", "partner": "Partner", "customer": "Customer",
         "persona": "Persona", "scenario": "Scenario", "time": "Time", "block": "Item",
-        "duration": "Duration", "talk": "Talk", "exercise": "Exercise", "break": "Break",
+        "talk": "Talk", "exercise": "Exercise", "break": "Break",
         "agenda": "Agenda", "facilitators": "Facilitators", "min": "min",
-        "journey": "Customer journey", "before": "Before", "during": "During", "after": "After",
-        "fixed": "* fixed start time",
+        "journey": "Customer journey",
+        **SHARED["en"],
     },
 }
 
 
-def labels(language: str = "da") -> dict[str, str]:
-    return LABELS.get(language, LABELS["da"])
+def labels(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    return LABELS[content_language(language)]
 
 
 MONTHS = {
@@ -39,7 +42,7 @@ MONTHS = {
 }
 
 
-def human_date(iso: str | None, language: str = "da") -> str:
+def human_date(iso: str | None, language: str = DEFAULT_LANGUAGE) -> str:
     """'2010-03-09' -> '9. marts 2010' (da) / '9 March 2010' (en); other text is returned as is."""
     import datetime
 
@@ -47,5 +50,5 @@ def human_date(iso: str | None, language: str = "da") -> str:
         d = datetime.date.fromisoformat(iso or "")
     except ValueError:
         return iso or ""
-    month = MONTHS.get(language, MONTHS["da"])[d.month - 1]
+    month = MONTHS[content_language(language)][d.month - 1]
     return f"{d.day}. {month} {d.year}" if language != "en" else f"{d.day} {month} {d.year}"

@@ -1,5 +1,5 @@
 """Worksheets for the breakout groups: blank (empty columns and lanes, a −2..+2 feeling grid, ruled
-space for handwriting) or pre-filled (the template's touchpoints in, the social-media lane empty).
+space for handwriting) or pre-filled (the template's touchpoints in, with its social-media ideas if it has any).
 N copies, each headed with its group's name."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from facilitator.core.journeys.model import Journey, blank_journey, journey_from_template
+from facilitator.core.journeys.words import default_phases, group_name
 from facilitator.core.session.model import JourneyTemplate
 
 from facilitator.export.document import Geometry, build_pdf
@@ -45,8 +46,7 @@ class Ruled(Flowable):
 
 
 def group_names(n: int, language: str = "da") -> list[str]:
-    word = "Gruppe" if language == "da" else "Group"
-    return [f"{word} {i}" for i in range(1, n + 1)]
+    return [group_name(i, language) for i in range(1, n + 1)]
 
 
 def _owner_boxes(lab, chosen: str = "") -> str:
@@ -61,8 +61,8 @@ def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
     def cell(lane, col):
         tp = col.touchpoint
         text = ""
-        if tp is not None and not blank and lane in ("touchpoint", "channel", "owner"):
-            text = tp.title if lane == "touchpoint" else tp.channel if lane == "channel" else tp.owner_name
+        if tp is not None and not blank and lane in ("touchpoint", "channel", "owner", "social"):
+            text = {"touchpoint": tp.title, "channel": tp.channel, "owner": tp.owner_name, "social": tp.social}[lane]
         out = []
         if text:
             out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))
@@ -81,7 +81,7 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
     lab = labels(language)
     styles = Styles(geo.scale)
     if template is None:
-        journey: Journey = blank_journey(group, (lab["before"], lab["during"], lab["after"]))
+        journey: Journey = blank_journey(group, default_phases(language))
     else:
         journey = journey_from_template(template, group)
     label_w = LABEL_W * geo.scale

@@ -13,9 +13,6 @@ READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash
 
 
 def _application() -> QApplication:
-    from facilitator.ui.none_refcount import guard_none_refcount
-
-    guard_none_refcount()  # a day-long run must not abort on a PySide6 refcount fault
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Facilitator")
     app.setApplicationName("Facilitator")
@@ -23,25 +20,24 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    from facilitator.core.session.loader import SessionError, load_session
+    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
+    from facilitator.core.session.loader import read_session
 
-    try:
-        return load_session(session_path)
-    except SessionError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), str(exc))
-        print(exc, file=sys.stderr)
-    except OSError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file cannot be read"), f"{session_path}: {exc}")
-        print(f"{session_path}: {exc}", file=sys.stderr)
-    return None
+    session, problems = read_session(session_path)
+    if problems:
+        text = "\n".join(str(p) for p in problems)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+        print(text, file=sys.stderr)
+    return session
 
 
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     """Without a writable workshop folder there is no journal: say so before the day starts."""
-    where = exc.filename or workshop_dir or ""
+    from facilitator.core.file_errors import os_error_text
+
     text = QCoreApplication.translate(
-        "App", "The workshop folder {folder} cannot be used: {reason}. "
-               "Choose another with --workshop-dir.").format(folder=where, reason=exc.strerror or exc)
+        "App", "The workshop folder cannot be used ({reason}). "
+               "Choose another with --workshop-dir.").format(reason=os_error_text(exc, workshop_dir))
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop folder cannot be written"), text)
     print(text, file=sys.stderr)
 
@@ -82,32 +78,16 @@ def _ask_resume(count: int, where: str = "") -> bool:
     return box.clickedButton() is resume
 
 
-def open_events(folder: Path, resume: bool | None, agenda_changed: bool = False,
-                describe=lambda events: "") -> tuple[list, list[str]]:
-    """(events to replay, notes for the facilitator). resume: True replays the journal,
-    False sets it aside and starts fresh, None asks when the journal is today's (and sets
-    an older one aside). A journal written for another agenda is always set aside."""
-    from facilitator.core.day import journal
-    from facilitator.core import workshop as storage
+def journal_notes(opened) -> list[str]:
+    """What the facilitator should know about the journal, in her words (skipped lines too)."""
+    from facilitator.core.workshop import JournalChoice
 
-    path = storage.journal_path(folder)
-    events, notes = journal.read(path)
-    for note in notes:  # a torn last line is skipped, not fatal
-        print(f"{folder}: {note}", file=sys.stderr)
-    if not events:
-        return [], notes
-    if agenda_changed:
-        kept = storage.set_aside_journal(folder)
-        notes = [*notes, QCoreApplication.translate(
+    notes = list(opened.skipped)
+    if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
+        notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "
-                   "{file} and the day starts fresh.").format(file=kept.name)]
-        return [], notes
-    if resume is None:
-        resume = storage.journal_for_today(folder) is not None and _ask_resume(len(events), describe(events))
-    if resume:
-        return list(events), notes
-    storage.set_aside_journal(folder)
-    return [], notes
+                   "{file} and the day starts fresh.").format(file=opened.kept.name))
+    return notes
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -122,12 +102,12 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.runner.screens import ScreenPlacer
 
     controller = AppController(session, runner, clock, lang=lang)
-    presenter = PresenterWindow(controller)
-    wall = ParticipantWindow(session.title, lang)
+    presenter = PresenterWindow(controller, settings=settings)
+    wall = ParticipantWindow(session.title, session.language)  # the room's language
     wall.addActions(presenter.shared_actions())  # clicker keys work on either window
 
     def show_state(state):
-        wall.show_state(state, controller.current_block())
+        wall.show_state(state, controller.current_session_block())
 
     controller.state_changed.connect(show_state)
     controller.wall_changed.connect(wall.set_mode)
@@ -141,7 +121,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     chime = Chime(parent=controller)
     chime.add_flash_target(presenter.centralWidget())
     chime.add_flash_target(wall)
-    chime.sound_off.connect(lambda msg: presenter.statusBar().showMessage(msg))
+    chime.sound_off.connect(presenter.show_sound_off)
     chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.act_mute.toggled.connect(chime.set_muted)
     controller.timers_ended.connect(chime.ring)
@@ -157,13 +137,15 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
 
 def _show_presenter(app, presenter, settings: QSettings) -> None:
     """Where the facilitator left it last time, else maximised on the laptop."""
-    geometry = settings.value("presenter/geometry")
+    from facilitator.ui.settings import PRESENTER_GEOMETRY
+
+    geometry = settings.value(PRESENTER_GEOMETRY)
     if geometry is not None and presenter.restoreGeometry(geometry):
         presenter.show()
     else:  # without a window manager showMaximized alone does nothing: size it too
         presenter.setGeometry(presenter.screen().availableGeometry())
         presenter.showMaximized()
-    app.aboutToQuit.connect(lambda: settings.setValue("presenter/geometry", presenter.saveGeometry()))
+    app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
 def where_the_day_is(state) -> str:
@@ -179,7 +161,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
-    from facilitator.core.workshop import agenda_changed, journal_path, prepare_workshop_dir, record_agenda
+    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir
 
     from facilitator.ui.i18n import setup_language
 
@@ -191,13 +173,14 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         return 1
     try:
         folder = prepare_workshop_dir(session_path, workshop_dir)
-        block_ids = [b.id for b in session.blocks]
-        events, notes = open_events(folder, resume, agenda_changed(folder, block_ids),
-                                    describe=lambda evs: where_text(session, evs))
-        record_agenda(folder, block_ids)
+        opened = open_journal(folder, [b.id for b in session.blocks], resume,
+                              ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
+    for note in opened.skipped:  # a torn last line is skipped, not fatal
+        print(f"{folder}: {note}", file=sys.stderr)
+    events, notes = opened.events, journal_notes(opened)
     clock = SystemClock()
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)

@@ -11,9 +11,7 @@ Which language, first match wins:
     --lang da|en  >  $FACILITATOR_LANG  >  QSettings "ui/language"  >  the system locale  >  English
 
 Call ``setup_language(app, args.lang)`` right after the QApplication exists and
-before any window is built; afterwards ``ui_language()`` / ``clock_language()``
-tell formatting code which language is active, and ``format_time(minutes)``
-writes a clock time the way that language does ("10.45" in Danish).
+before any window is built; it returns the language it installed.
 """
 from __future__ import annotations
 
@@ -23,14 +21,14 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from facilitator.bundled import resource_path
-from facilitator.core.timefmt import format_clock
+from facilitator.ui import settings as settings_keys
+from facilitator.ui.settings import app_settings
 
 SUPPORTED = ("da", "en")
 DEFAULT = "en"
 ENV_VAR = "FACILITATOR_LANG"
-SETTINGS_KEY = "ui/language"
+SETTINGS_KEY = settings_keys.LANGUAGE  # the saved choice (facilitator.ui.settings holds every key)
 
-_active: str | None = None
 _installed: list[QTranslator] = []
 
 
@@ -55,13 +53,6 @@ def choose_language(flag: str | None = None, env: str | None = None, setting: ob
         if lang:
             return lang
     return DEFAULT
-
-
-def app_settings() -> QSettings:
-    """The app's QSettings; named explicitly when the app has not set its names (tests, CLI)."""
-    if QCoreApplication.organizationName() or QCoreApplication.applicationName():
-        return QSettings()
-    return QSettings("Facilitator", "Facilitator")
 
 
 def system_languages() -> list[str]:
@@ -109,7 +100,6 @@ def _load_qt_translator(lang: str) -> QTranslator | None:
 
 def install_language(lang: str, app: QCoreApplication | None = None) -> str:
     """Install the translators for ``lang`` (replacing earlier ones); returns the language."""
-    global _active
     app = app or QCoreApplication.instance()
     lang = normalize(lang) or DEFAULT
     for old in _installed:
@@ -121,7 +111,6 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English))
-    _active = lang
     return lang
 
 
@@ -129,31 +118,3 @@ def setup_language(app: QCoreApplication, flag: str | None = None,
                    settings: QSettings | None = None) -> str:
     """Pick the language (flag > env > setting > system) and install it. Returns 'da' or 'en'."""
     return install_language(requested_language(flag, settings), app)
-
-
-def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Install ``lang`` and return its translators (the runner UI's first call)."""
-    install_language(lang, app)
-    return list(_installed)
-
-
-def ui_language() -> str:
-    """The active UI language, 'da' or 'en' (what would be chosen, before setup_language)."""
-    return _active or requested_language()
-
-
-def clock_language() -> str:
-    """Language for clock times: they follow the UI language (10.45 in Danish, 10:45 in English)."""
-    return ui_language()
-
-
-def format_time(minutes: int) -> str:
-    """A clock time (minutes after midnight) written the way the UI language writes it."""
-    return format_clock(minutes, clock_language())
-
-
-def add_language_argument(parser) -> None:
-    """The ``--lang da|en`` option for an argparse (sub)parser."""
-    parser.add_argument("--lang", choices=SUPPORTED, default=None,
-                        help=f"language of the windows (default: ${ENV_VAR}, the saved setting, "
-                             "or the system's language)")

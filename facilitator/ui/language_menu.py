@@ -5,7 +5,7 @@ the menu says so. Language names are written in their own language, as is usual.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -15,6 +15,8 @@ NATIVE_NAMES = {"da": "Dansk", "en": "English"}
 
 
 class LanguageMenu(QMenu):
+    chosen = Signal(object)  # 'da', 'en' or None (follow the system), once saved
+
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(self.tr("&Language"), parent)
         self._settings = settings if settings is not None else i18n.app_settings()
@@ -31,3 +33,4 @@ class LanguageMenu(QMenu):
 
     def _choose(self, code: str | None) -> None:
         i18n.save_language_setting(code, self._settings)
+        self.chosen.emit(code)

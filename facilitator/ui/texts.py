@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.day.clock import seconds_after_midnight
+from facilitator.core.room_words import room_word
 from facilitator.core.timefmt import format_clock_seconds, format_countdown
 
 
@@ -36,28 +37,29 @@ def drift_text(drift: float, projected_end: float, lang: str) -> str:
     return text.format(minutes=minutes, time=end)
 
 
-def overtime_text(remaining: float) -> str:
-    """Shown on the wall when time is up: 'Time is up +01:12'."""
-    text = QCoreApplication.translate("Runner", "Time is up {overtime}")
+def overtime_text(remaining: float, room: str | None = None) -> str:
+    """'Time is up +01:12'. room: the session's language, for the wall; None: the UI language."""
+    text = (room_word("time_up", room) if room else
+            QCoreApplication.translate("Runner", "Time is up {overtime}"))
     return text.format(overtime=format_countdown(remaining))
 
 
 def back_at_text(back_at: float | None, lang: str, title: str = "") -> str:
-    """The break card's headline, named after the break: 'Pause — vi starter igen kl. 10.45',
-    'Frokost — vi starter igen kl. 12.00'."""
-    title = title or QCoreApplication.translate("Runner", "Break")
+    """The break card's headline, named after the break, in the room's language ``lang``:
+    'Pause — vi starter igen kl. 10.45', 'Frokost — vi starter igen kl. 12.00'."""
+    title = title or room_word("break", lang)
     if back_at is None:
         return title
-    text = QCoreApplication.translate("Runner", "{title} — we start again at {time}")
-    return text.format(title=title, time=clock_text(back_at, lang))
+    return room_word("back_at", lang).format(title=title, time=clock_text(back_at, lang))
 
 
-def level_caption(level: str, remaining: float) -> str:
-    """Words that carry the warning state, so colour is never alone."""
+def level_caption(level: str, remaining: float, room: str | None = None) -> str:
+    """Words that carry the warning state, so colour is never alone. room: the session's
+    language when the words are for the wall; None: the UI language (the presenter)."""
     if level == "overtime" or remaining < 0:
-        return overtime_text(remaining)
+        return overtime_text(remaining, room)
     if level in ("warning", "danger"):
-        return QCoreApplication.translate("Runner", "Almost time")
+        return room_word("almost_time", room) if room else QCoreApplication.translate("Runner", "Almost time")
     return ""
 
 

@@ -8,14 +8,6 @@
             <translation>Sessionsfilen har fejl</translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation>Sessionsfilen kan ikke læses</translation>
-        </message>
-        <message>
-            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
-            <translation>Workshopmappen {folder} kan ikke bruges: {reason}. Vælg en anden med --workshop-dir.</translation>
-        </message>
-        <message>
             <source>The workshop folder cannot be written</source>
             <translation>Workshopmappen kan ikke skrives</translation>
         </message>
@@ -42,6 +34,10 @@
         <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation>Dagens afvikling af denne workshop har {n} kommandoer i sin journal.</translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be used ({reason}). Choose another with --workshop-dir.</source>
+            <translation>Workshopmappen kan ikke bruges ({reason}). Vælg en anden med --workshop-dir.</translation>
         </message>
         <message>
             <source>Resume where the day is</source>
@@ -80,9 +76,17 @@
             <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
             <translation>Lyden er slået fra: Qt Multimedia kan ikke indlæses ({why}). Timerne blinker stadig.</translation>
         </message>
+        <message>
+            <source>Sound is off: this computer has no audio output. Timers still flash.</source>
+            <translation>Lyden er slået fra: computeren har ingen lydudgang. Timerne blinker stadig.</translation>
+        </message>
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
+            <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
+        </message>
         <message>
             <source>First slide of the block</source>
             <translation>Blokkens første slide</translation>
@@ -204,10 +208,6 @@
         <message>
             <source>Compare groups</source>
             <translation>Sammenlign grupper</translation>
-        </message>
-        <message>
-            <source>Feelings along the journey – all groups</source>
-            <translation>Følelser gennem rejsen – alle grupper</translation>
         </message>
         <message>
             <source>No groups yet: add one with New group</source>
@@ -534,10 +534,6 @@
             <translation>Godkend planen for at indhente</translation>
         </message>
         <message>
-            <source>Start / show wall</source>
-            <translation>Start / vis væggen</translation>
-        </message>
-        <message>
             <source>Show wall at the current block</source>
             <translation>Vis væggen ved den aktuelle blok</translation>
         </message>
@@ -658,6 +654,10 @@
             <translation>Dagen er slut</translation>
         </message>
         <message>
+            <source>Start day and show wall</source>
+            <translation>Start dagen og vis væggen</translation>
+        </message>
+        <message>
             <source>paused</source>
             <translation>på pause</translation>
         </message>
@@ -676,6 +676,22 @@
         <message>
             <source>Phase {n}: {title} — {left}</source>
             <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>The wall is black — B or Esc brings the slide back</source>
+            <translation>Væggen er sort — B eller Esc bringer sliden tilbage</translation>
+        </message>
+        <message>
+            <source>The wall is white — W or Esc brings the slide back</source>
+            <translation>Væggen er hvid — W eller Esc bringer sliden tilbage</translation>
+        </message>
+        <message>
+            <source>Sound is off</source>
+            <translation>Lyden er slået fra</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Facilitator starts.</source>
+            <translation>Sproget skifter, næste gang Facilitator starter.</translation>
         </message>
         <message>
             <source>The computer's clock jumped by {minutes} — times follow the new clock.</source>
@@ -713,18 +729,6 @@
             <translation>sprunget over</translation>
         </message>
         <message>
-            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
-            <translation>Fase {n} af {total}: {title} · hele øvelsen {left}</translation>
-        </message>
-        <message>
-            <source>Phase {n} of {total}: {title} — {left}</source>
-            <translation>Fase {n} af {total}: {title} — {left}</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>På pause</translation>
-        </message>
-        <message>
             <source>On time — ends {time}</source>
             <translation>Til tiden — slutter {time}</translation>
         </message>
@@ -739,14 +743,6 @@
         <message>
             <source>Time is up {overtime}</source>
             <translation>Tiden er gået {overtime}</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>{title} — we start again at {time}</source>
-            <translation>{title} — vi starter igen kl. {time}</translation>
         </message>
         <message>
             <source>Almost time</source>

@@ -8,14 +8,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The session file cannot be read</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The workshop folder {folder} cannot be used: {reason}. Choose another with --workshop-dir.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>The workshop folder cannot be written</source>
             <translation type="unfinished"></translation>
         </message>
@@ -41,6 +33,10 @@
         </message>
         <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop folder cannot be used ({reason}). Choose another with --workshop-dir.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -80,9 +76,17 @@
             <source>Sound is off: Qt Multimedia cannot be loaded ({why}). Timers still flash.</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>Sound is off: this computer has no audio output. Timers still flash.</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>First slide of the block</source>
             <translation type="unfinished"></translation>
@@ -203,10 +207,6 @@
         </message>
         <message>
             <source>Compare groups</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Feelings along the journey – all groups</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -534,10 +534,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Start / show wall</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Show wall at the current block</source>
             <translation type="unfinished"></translation>
         </message>
@@ -658,6 +654,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Start day and show wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>paused</source>
             <translation type="unfinished"></translation>
         </message>
@@ -675,6 +675,22 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The wall is black — B or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The wall is white — W or Esc brings the slide back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sound is off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The language changes the next time Facilitator starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -713,18 +729,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Phase {n} of {total}: {title} · whole exercise {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Phase {n} of {total}: {title} — {left}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>On time — ends {time}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -738,14 +742,6 @@
         </message>
         <message>
             <source>Time is up {overtime}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{title} — we start again at {time}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

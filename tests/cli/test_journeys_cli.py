@@ -1,33 +1,22 @@
-"""`facilitator journeys ...` end to end (the session loader is faked until it is merged)."""
-import types
+"""`facilitator journeys ...` end to end, on the seed session file."""
 from pathlib import Path
 
 import pytest
 from pdftext import in_order, pages
-from samples import filled, session
+from samples import filled
 
 from facilitator.cli import main
 from facilitator.core.journeys import store
 
 
-class FakeSessionError(Exception):
-    def __init__(self, problems):
-        super().__init__(problems[0])
-        self.problems = problems
-
-
 @pytest.fixture
-def fake_loader(monkeypatch, tmp_path):
+def seed_file(tmp_path):
+    """The seed session (with its Mallorca template) as a file, dated the day it was held."""
+    from facilitator.bundled import default_session_path
+
+    text = default_session_path().read_text(encoding="utf-8")
     good = tmp_path / "session.yaml"
-    good.write_text("format: 1\n", encoding="utf-8")
-
-    def load_session(path):
-        if str(path) != str(good):
-            raise FakeSessionError([f"{path}:3:7: start must be a clock time like \"09:00\""])
-        return session()
-
-    module = types.SimpleNamespace(load_session=load_session, SessionError=FakeSessionError)
-    monkeypatch.setitem(__import__("sys").modules, "facilitator.core.session.loader", module)
+    good.write_text(text.replace("\ntitle: ", "\ndate: 2010-03-09\ntitle: ", 1), encoding="utf-8")
     return good
 
 
@@ -40,10 +29,10 @@ def test_export_journey_files_to_one_pdf(tmp_path, capsys):
     assert len(text) == 2 and "Gruppe 2" in text[1]
 
 
-def test_export_with_session_header_and_split(tmp_path, fake_loader):
+def test_export_with_session_header_and_split(tmp_path, seed_file):
     a = store.save_journey(tmp_path, filled("Gruppe 1"))
     assert main(["journeys", "export", str(a), "-o", str(tmp_path / "x.pdf"), "--split",
-                 "--session", str(fake_loader)]) == 0
+                 "--session", str(seed_file)]) == 0
     (text,) = pages(tmp_path / "x-gruppe-1.pdf")
     assert "Workshop om sociale medier" in text and "9. marts 2010" in text
 
@@ -57,21 +46,25 @@ def test_export_bad_file_exits_1_with_position(tmp_path, capsys):
     assert not (tmp_path / "o.pdf").exists()
 
 
-def test_worksheet_for_six_groups(tmp_path, fake_loader):
+def test_worksheet_for_six_groups(tmp_path, seed_file):
     out = tmp_path / "ark.pdf"
-    assert main(["journeys", "worksheet", str(fake_loader), "--template", "mallorca", "--groups", "6",
+    assert main(["journeys", "worksheet", str(seed_file), "--template", "mallorca", "--groups", "6",
                  "-o", str(out)]) == 0
     text = pages(out)
     assert len(text) == 6 and "Gruppe 6 – Rejse til Mallorca" in text[5]
     assert in_order(text[0], ["Mulig kunde tjekker rejsekataloget", "Kunde skriver anmeldelse på TripAdvisor"])
 
 
-def test_worksheet_unknown_template_and_bad_session(tmp_path, fake_loader, capsys):
-    assert main(["journeys", "worksheet", str(fake_loader), "--template", "rom", "-o", str(tmp_path / "o.pdf")]) == 1
+def test_worksheet_unknown_template_and_bad_session(tmp_path, seed_file, capsys):
+    assert main(["journeys", "worksheet", str(seed_file), "--template", "rom", "-o", str(tmp_path / "o.pdf")]) == 1
     assert "no journey template 'rom'" in capsys.readouterr().err
     other = tmp_path / "other.yaml"
+    other.write_text('format: 1\ntitle: x\nstart: "9 o\'clock"\nblocks: []\n', encoding="utf-8")
     assert main(["journeys", "worksheet", str(other), "--blank", "-o", str(tmp_path / "o.pdf")]) == 1
-    assert f"{other}:3:7:" in capsys.readouterr().err
+    assert f"{other}:3:" in capsys.readouterr().err
+    missing = tmp_path / "missing.yaml"
+    assert main(["journeys", "worksheet", str(missing), "--blank", "-o", str(tmp_path / "o.pdf")]) == 1
+    assert f"{missing}:1:1: cannot read the file" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("split", [False, True])

@@ -19,7 +19,7 @@ def workshop(tmp_path, monkeypatch):
     """A folder where the day ran 09.04-09.40: the intro ran 2 min over, the exercise is on."""
     session_file = tmp_path / "sociale-medier.yaml"
     session_file.write_text("# the test's session is built in Python\n")
-    monkeypatch.setattr(status_command, "load_session", lambda path: make_session())
+    monkeypatch.setattr(status_command, "load_or_report", lambda path: make_session())
     folder = storage.prepare_workshop_dir(session_file, tmp_path / "workshop", dt.date(2026, 11, 26))
     clock = FakeClock(at(9, 4))
     with Journal(storage.journal_path(folder)) as j:
@@ -44,19 +44,42 @@ def test_status_in_danish(workshop, capsys):
         "Øvelse: Fremtidsfortælling — 01:00 tilbage",
         "Fase 2 af 2: Hold talen for sidemanden — 01:00 tilbage",
         "Til tiden — slutter 14.00",
+        "Resten af dagen:",
+        "  09.56  Hvorfor bruge de sociale medier",
+        "  10.26  Pause",
+        "  10.41  De fem største sociale medier",
+        "  11.30* Frokost",
+        "  12.00  Adfærd på sociale medier",
+        "  12.20  Øvelse: De sociale medier i værdikæden",
+        "  12.45  Pause og kage",
+        "  13.00* Den sociale mediestrategi",
+        "  13.45  Opsamling, spørgsmål og evaluering",
     ]
 
 
-def test_status_in_english_with_overtime_and_drift(workshop, capsys):
+@pytest.mark.parametrize("flag", ["--lang", "--language"])  # one name as in `run`, the old one kept
+def test_status_in_english_with_overtime_and_drift(workshop, capsys, flag):
     assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T10:30",
-                 "--language", "en"]) == 0
+                 flag, "en"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Workshop om sociale medier — 10:30",
         "Block 2 of 11: Øvelse: Fremtidsfortælling — 34:00 overtime",
         "Exercise: Fremtidsfortælling — 44:00 overtime",
         "Phase 2 of 2: Hold talen for sidemanden — 44:00 overtime",
         "15 min late — ends 14:15",
-        "Catch-up proposal: Hvorfor bruge de sociale medier −10 min, De fem største sociale medier −5 min",
+        "Still to come:",
+        "  10:30  Hvorfor bruge de sociale medier",
+        "  11:00  Pause",
+        "  11:15  De fem største sociale medier",
+        # lunch keeps 11.30: the block before it is named, with what it has left
+        "  11:30* Frokost — De fem største sociale medier must end at 11:30: 15:00 left, not 45:00",
+        "  12:00  Adfærd på sociale medier",
+        "  12:20  Øvelse: De sociale medier i værdikæden",
+        "  12:45  Pause og kage",
+        "  13:00* Den sociale mediestrategi",
+        "  13:45  Opsamling, spørgsmål og evaluering",
+        "Catch-up proposal: Hvorfor bruge de sociale medier −10 min, De fem største sociale medier −15 min",
+        "Frokost will start 5 min late",
     ]
 
 
@@ -102,7 +125,7 @@ def test_status_at_an_earlier_time_leaves_out_later_commands(workshop, capsys):
     assert main(["status", "--workshop-dir", str(workshop), "--at", "2026-11-26T09:20"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("Blok 1 af 11:") and "14:00 tilbage" in out[1]
-    assert not any("Øvelse" in line for line in out[2:])
+    assert not any(line.startswith("Øvelse") for line in out[2:])
 
 
 def test_status_with_a_malformed_at_is_a_usage_error(workshop, capsys):
@@ -115,7 +138,7 @@ def test_status_with_a_malformed_at_is_a_usage_error(workshop, capsys):
 def test_status_during_lunch_names_it_and_says_when_we_start_again(tmp_path, monkeypatch, capsys):
     session_file = tmp_path / "s.yaml"
     session_file.write_text("# built in Python\n")
-    monkeypatch.setattr(status_command, "load_session", lambda path: make_session())
+    monkeypatch.setattr(status_command, "load_or_report", lambda path: make_session())
     folder = storage.prepare_workshop_dir(session_file, tmp_path / "w", dt.date(2026, 11, 26))
     clock = FakeClock(at(9, 0))
     with Journal(storage.journal_path(folder)) as j:

@@ -49,12 +49,15 @@ def test_atomic_write_replaces_whole_or_not_at_all(tmp_path, monkeypatch):
     assert target.read_text(encoding="utf-8") == "ny æøå"
 
 
-def test_journal_for_today_offers_only_todays_day(tmp_path):
-    assert storage.journal_for_today(tmp_path) is None
+def test_only_the_journal_of_the_day_it_began_is_asked_about(tmp_path):
+    never = lambda events: pytest.fail("asked")  # noqa: E731
+    assert storage.open_journal(tmp_path, ["a"], None, never).choice == "none"
     with Journal(storage.journal_path(tmp_path)) as j:
         j.append(Event(at(9, 1), "start_day"))
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) == tmp_path / "journal.jsonl"
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 27)) is None
+    opened = storage.open_journal(tmp_path, ["a"], None, lambda events: True, today=dt.date(2026, 11, 26))
+    assert opened.choice == "replay" and len(opened.events) == 1
+    opened = storage.open_journal(tmp_path, ["a"], None, never, today=dt.date(2026, 11, 27))
+    assert opened.choice == "set_aside" and opened.kept.name == "journal-2026-11-26.jsonl"
 
 
 def test_a_day_not_resumed_sets_the_old_journal_aside(tmp_path):
@@ -65,4 +68,67 @@ def test_a_day_not_resumed_sets_the_old_journal_aside(tmp_path):
         storage.set_aside_journal(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal-2026-11-26-2.jsonl",
                                                          "journal-2026-11-26.jsonl"]
-    assert storage.journal_for_today(tmp_path, dt.date(2026, 11, 26)) is None
+
+
+# --- what becomes of the journal when the app opens the folder -------------------------
+
+def _today_journal(folder, session_path, days_ago: int = 0):
+    import time
+
+    storage.prepare_workshop_dir(session_path, folder)
+    with Journal(storage.journal_path(folder)) as j:
+        j.append(Event(time.time() - 60 - days_ago * 86400, "start_day"))
+    return storage.journal_path(folder)
+
+
+@pytest.mark.parametrize("has_events, changed, resume, today, choice", [
+    (False, False, None, False, "none"),
+    (False, True, True, True, "none"),
+    (True, True, True, True, "other_agenda"),
+    (True, True, None, True, "other_agenda"),
+    (True, False, True, False, "replay"),
+    (True, False, False, True, "set_aside"),
+    (True, False, None, True, "ask"),
+    (True, False, None, False, "set_aside"),
+])
+def test_the_journal_choice(has_events, changed, resume, today, choice):
+    assert storage.journal_choice(has_events=has_events, agenda_changed=changed, resume=resume,
+                                  from_today=today) == choice
+
+
+def test_resume_replays_and_fresh_keeps_the_old_journal(tmp_path):
+    path = _today_journal(tmp_path, tmp_path / "s.yaml")
+    opened = storage.open_journal(tmp_path, ["a"], resume=True)
+    assert [e.type for e in opened.events] == ["start_day"] and path.exists()
+    opened = storage.open_journal(tmp_path, ["a"], resume=False)
+    assert opened.events == [] and opened.choice == "set_aside" and not path.exists()
+    kept = list(tmp_path.glob("journal-*.jsonl"))
+    assert kept == [opened.kept] and "start_day" in kept[0].read_text()
+
+
+def test_the_facilitator_is_asked_about_todays_journal_only(tmp_path):
+    _today_journal(tmp_path, tmp_path / "s.yaml")
+    asked = []
+    opened = storage.open_journal(tmp_path, ["a"], resume=None, ask=lambda evs: asked.append(evs) or True)
+    assert len(asked) == 1 and [e.type for e in asked[0]] == ["start_day"]
+    assert opened.choice == "replay" and len(opened.events) == 1
+    opened = storage.open_journal(tmp_path, ["a"], resume=None, ask=lambda evs: False)
+    assert opened.choice == "set_aside" and opened.events == [] and opened.kept.exists()
+
+
+def test_yesterdays_journal_is_set_aside_without_asking(tmp_path):
+    _today_journal(tmp_path, tmp_path / "s.yaml", days_ago=1)
+    opened = storage.open_journal(tmp_path, ["a"], resume=None,
+                                  ask=lambda evs: pytest.fail("asked about yesterday's journal"))
+    assert opened.choice == "set_aside" and opened.events == [] and opened.kept.exists()
+
+
+def test_a_journal_for_other_blocks_is_set_aside_not_replayed(tmp_path):
+    path = _today_journal(tmp_path, tmp_path / "s.yaml")
+    storage.record_agenda(tmp_path, ["intro", "pause"])
+    assert not storage.agenda_changed(tmp_path, ["intro", "pause"])
+    assert storage.agenda_changed(tmp_path, ["intro", "extra", "pause"])
+    opened = storage.open_journal(tmp_path, ["intro", "extra", "pause"], resume=True)
+    assert opened.choice == "other_agenda" and opened.events == [] and not path.exists()
+    assert opened.kept.name.startswith("journal-") and len(list(tmp_path.glob("journal-*.jsonl"))) == 1
+    assert not storage.agenda_changed(tmp_path, ["intro", "extra", "pause"])  # the new agenda is recorded

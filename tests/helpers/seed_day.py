@@ -16,13 +16,14 @@ from facilitator.core.day.runner import Runner
 from facilitator.ui.app import build_windows
 
 
-def open_day(qtbot, tmp_path, screen_name: str | None = None):
-    """(session, controller, presenter, wall); the presenter on `screen_name` if given."""
+def open_day(qtbot, tmp_path, screen_name: str | None = None, lang: str = "da"):
+    """(session, controller, presenter, wall); the presenter on `screen_name` if given, its
+    interface in `lang` (the translators themselves are the caller's to install)."""
     session = load_session(default_session_path())
     clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller, presenter, wall, _placer, _chime = build_windows(
-        session, Runner(session, clock), clock, "da", settings, folder=tmp_path)
+        session, Runner(session, clock), clock, lang, settings, folder=tmp_path)
     qtbot.addWidget(presenter)
     qtbot.addWidget(wall)
     if screen_name is None:
@@ -35,6 +36,15 @@ def open_day(qtbot, tmp_path, screen_name: str | None = None):
     presenter.activateWindow()
     qtbot.waitUntil(presenter.isActiveWindow)
     return session, controller, presenter, wall
+
+
+def shown_overview(presenter):
+    """The slide overview grid the facilitator sees (opened with G or Tab)."""
+    from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
+
+    shown = [d for d in presenter.findChildren(SlideOverviewDialog) if d.isVisible()]
+    assert len(shown) == 1, f"{len(shown)} overview grids on screen"
+    return shown[0]
 
 
 @pytest.fixture

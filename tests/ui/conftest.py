@@ -1,8 +1,5 @@
-"""Sessions to render in the slide tests: our own sample, and the seed once it loads.
-
-The seed fixture is skipped while facilitator.core.session.loader or the seed file is not
-there (they are built in parallel); after the merge the same tests cover it.
-"""
+"""Sessions to render in the slide tests: our own sample, and the seed the app ships.
+A seed that does not load fails these tests (it is what the facilitator runs)."""
 from __future__ import annotations
 
 import os
@@ -10,19 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.bundled import default_session_path
+from facilitator.core.session.loader import load_session
 from slide_samples import sample_session
 
 
 def _seed_session():
-    try:
-        from facilitator.bundled import default_session_path
-        from facilitator.core.session.loader import load_session
-    except ImportError:
-        pytest.skip("facilitator.core.session.loader is not on this branch yet")
     # FACILITATOR_SEED points the tests at another session file (e.g. a work in progress).
     path = Path(os.environ.get("FACILITATOR_SEED") or default_session_path())
-    if not path.exists():
-        pytest.skip(f"no seed session at {path}")
     return load_session(path)
 
 

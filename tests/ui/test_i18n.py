@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from facilitator.bundled import resource_path
 from facilitator.ui import i18n
+from facilitator.ui.settings import LANGUAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = yaml.safe_load((ROOT / "packaging" / "translations_da.yaml").read_text(encoding="utf-8"))
@@ -39,7 +40,6 @@ def test_english_removes_the_danish_translator(qapp):
     i18n.install_language("da", qapp)
     i18n.install_language("en", qapp)
     assert translate("LanguageMenu", "Follow the system") == "Follow the system"
-    assert i18n.ui_language() == "en"
 
 
 def _ts_messages():
@@ -76,16 +76,6 @@ def test_every_string_in_the_ts_has_danish():
     missing = [(c, m.findtext("source")) for c, m in _ts_messages()
                if m.find("translation").get("type") == "unfinished"]
     assert not missing, "add to packaging/translations_da.yaml: " + repr(missing)
-
-
-def test_danish_clock_times_use_a_dot(danish):
-    assert i18n.clock_language() == "da"
-    assert i18n.format_time(10 * 60 + 45) == "10.45"
-
-
-def test_english_clock_times_use_a_colon(qapp):
-    i18n.install_language("en", qapp)
-    assert i18n.format_time(10 * 60 + 45) == "10:45"
 
 
 @pytest.mark.parametrize("flag, env, setting, system, expected", [
@@ -136,17 +126,7 @@ def test_language_menu_saves_the_choice(qtbot, tmp_path):
     actions = {a.text(): a for a in menu.actions()}
     assert actions["Follow the system"].isChecked()
     actions["Dansk"].trigger()
-    assert settings.value(i18n.SETTINGS_KEY) == "da"
+    assert settings.value(LANGUAGE) == "da"
     assert actions["Dansk"].isChecked() and not actions["Follow the system"].isChecked()
     actions["Follow the system"].trigger()
-    assert settings.value(i18n.SETTINGS_KEY) is None
-
-
-def test_lang_option_accepts_da_and_en_only():
-    import argparse
-    parser = argparse.ArgumentParser()
-    i18n.add_language_argument(parser)
-    assert parser.parse_args(["--lang", "da"]).lang == "da"
-    assert parser.parse_args([]).lang is None
-    with pytest.raises(SystemExit):
-        parser.parse_args(["--lang", "de"])
+    assert settings.value(LANGUAGE) is None

@@ -14,10 +14,11 @@ from typing import Iterable
 
 from facilitator.core.day import state as ds
 from facilitator.core.day.catch_up import propose_catch_up
-from facilitator.core.day.state import BlockState, DayState, ExerciseState
+from facilitator.core.day.state import BlockState, Conflict, DayState, ExerciseState
 from facilitator.core.day.events import Event
 from facilitator.core.day.facts import DayFacts, current_phase, nominal_duration
-from facilitator.core.day.projection import Slot, end_of, fixed_end_at, fixed_start_at, flow, planned_times
+from facilitator.core.day.projection import (
+    Slot, end_of, fixed_end_at, fixed_start_at, flow, late_starts, planned_times)
 from facilitator.core.day.replay import fold
 from facilitator.core.session.model import Block, BlockKind, Session
 
@@ -38,36 +39,76 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
     if cur is not None and not facts.ended:
         elapsed = facts.blocks[cur].clock.elapsed(now)
         remaining = durations[cur] - elapsed
+    block = session.blocks[cur] if cur is not None else None
+    common = dict(now=now, started=facts.started, ended=facts.ended, paused=facts.paused, current=cur,
+                  elapsed=elapsed, remaining=remaining, level=_level(block, remaining),
+                  exercise=_exercise_state(session, facts, now), planned_end=planned_end,
+                  clock_jumps=tuple(facts.clock_jumps))
+    if not facts.started:  # before the day there is the plan, and no lateness
+        blocks = tuple(BlockState(i, b, statuses[i], p[0], p[1], p[0], p[1], None, None, int(durations[i]))
+                       for i, (b, p) in enumerate(zip(session.blocks, planned)))
+        first = planned[0][0] if planned else now
+        late = now - first >= 60
+        return DayState(**common, blocks=blocks, drift=0.0, projected_end=planned_end, back_at=None,
+                        catch_up=None, start_now_end=now + planned_end - first if late else None)
     slots = [_slot(session, facts, i, statuses[i], day, now, durations[i], remaining)
              for i in range(len(session.blocks))]
-    start = facts.start_t if facts.started else max(now, planned[0][0] if planned else now)
-    times = flow(start, slots)
-    projected_end = end_of(start, times)
+    start = facts.start_t
+    projected_end = end_of(start, flow(start, slots))  # if nothing gives
+    held = flow(start, slots, hold=True)  # the promise: fixed starts kept
+    late = late_starts(start, slots, hold=True)
     blocks = tuple(
-        BlockState(i, b, statuses[i], planned[i][0], planned[i][1], times[i][0], times[i][1],
+        BlockState(i, b, statuses[i], planned[i][0], planned[i][1], held[i][0], held[i][1],
                    facts.blocks[i].first_start,
                    facts.blocks[i].last_end if statuses[i] == ds.DONE else None,
-                   int(durations[i]))
+                   int(durations[i]), late.get(i, 0.0))
         for i, b in enumerate(session.blocks))
-    block = session.blocks[cur] if cur is not None else None
     catch_up = None if facts.ended else propose_catch_up(
-        slots, start, planned_end, _room_to_cut(session, facts, statuses, slots))
+        slots, start, planned_end, _room_to_cut(session, facts, statuses, slots, remaining))
     return DayState(
-        now=now, started=facts.started, ended=facts.ended, paused=facts.paused, current=cur,
-        blocks=blocks, elapsed=elapsed, remaining=remaining, level=_level(block, remaining),
-        exercise=_exercise_state(session, facts, now), drift=projected_end - planned_end,
-        planned_end=planned_end, projected_end=projected_end,
+        **common, blocks=blocks, drift=projected_end - planned_end, projected_end=projected_end,
         back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
-        catch_up=catch_up, clock_jumps=tuple(facts.clock_jumps))
+        catch_up=catch_up,
+        conflicts=() if facts.ended else _conflicts(late, statuses, slots, durations, remaining, start))
 
 
-def _room_to_cut(session: Session, facts: DayFacts, statuses: list[str], slots: list[Slot]) -> dict:
-    """Seconds each flexible block still to come may lose (a break that counts to a
-    fixed clock time gains nothing from a cut, so it is left out)."""
-    return {i: nominal_duration(session, facts, i) - b.min_duration
-            for i, b in enumerate(session.blocks)
-            if statuses[i] in (ds.NEXT, ds.LATER) and slots[i].fixed_end is None
-            and b.min_duration is not None}
+def _conflicts(late: dict[int, float], statuses: list[str], slots: list[Slot], durations: list[float],
+               remaining: float, start: float) -> tuple[Conflict, ...]:
+    """Each overrun fixed start with the block that has to give: the nearest block before it
+    that is running or to come (a break that counts to the fixed time gives nothing)."""
+    held = flow(start, slots, hold=True)
+    out = []
+    for fixed, late_by in sorted(late.items()):
+        if late_by < 60:
+            continue
+        gives = next((j for j in range(fixed - 1, -1, -1)
+                      if statuses[j] in (ds.NOW, ds.NEXT, ds.LATER) and slots[j].fixed_end is None), None)
+        needs = 0.0 if gives is None else (
+            max(remaining, 0.0) if statuses[gives] == ds.NOW else durations[gives])
+        if needs <= 0:  # nothing before it has time left to give
+            out.append(Conflict(fixed, late_by, None, slots[fixed].fixed_start, 0.0, 0.0))
+            continue
+        out.append(Conflict(fixed, late_by, gives, held[gives][1] - late_by,
+                            max(0.0, needs - late_by), needs))
+    return tuple(out)
+
+
+def _room_to_cut(session: Session, facts: DayFacts, statuses: list[str], slots: list[Slot],
+                 remaining: float) -> dict:
+    """Seconds each flexible block, running or still to come, may lose (a break that counts
+    to a fixed clock time gains nothing from a cut, so it is left out). The running block
+    loses at most what it has left."""
+    room = {}
+    for i, b in enumerate(session.blocks):
+        if b.min_duration is None or statuses[i] not in (ds.NOW, ds.NEXT, ds.LATER):
+            continue
+        if statuses[i] == ds.NOW:
+            if session.blocks[i].kind == BlockKind.BREAK and fixed_end_at(session, i, facts.start_t) is not None:
+                continue
+            room[i] = int(min(max(remaining, 0.0), nominal_duration(session, facts, i) - b.min_duration))
+        elif slots[i].fixed_end is None:
+            room[i] = nominal_duration(session, facts, i) - b.min_duration
+    return room
 
 
 def _status(facts: DayFacts, i: int) -> str:

@@ -1,4 +1,4 @@
-"""The exercise timer's commands, as the replay applies them (a mixin of replay.Folder).
+"""The exercise timer's commands, as the replay applies them (a mixin of replay.DayFold).
 
 Start: the block's next ready exercise (or the given one, from zero); starting another
 ends the one that ran. Pause/resume: the exercise's own clock (the day's pause stops it
@@ -55,6 +55,29 @@ class ExerciseCommands:
         idx = 0 if phase is None else phase[0]
         own = exercise.duration if phase is None else exercise.phases[idx].duration
         xrun.extra[idx] = max(xrun.extra.get(idx, 0) + seconds, -own)  # never less than no time at all
+
+    def cut_exercise(self, t, seconds: int) -> None:
+        """An accepted catch-up cut of the running block shortens its running exercise: the
+        later phases give first (the room has not begun them), then the current one, never
+        below what it has left."""
+        run = self.block()
+        active = run.active_exercise()
+        if active is None or seconds <= 0:
+            return
+        exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
+        phase = current_phase(exercise, xrun, xrun.clock.elapsed(t))
+        if phase is None:
+            left = exercise.duration + xrun.added - xrun.clock.elapsed(t)
+            xrun.extra[0] = xrun.extra.get(0, 0) - int(min(seconds, max(left, 0)))
+            return
+        now_idx, now_left = phase
+        for idx in range(len(exercise.phases) - 1, now_idx - 1, -1):
+            length = exercise.phases[idx].duration + xrun.extra.get(idx, 0)
+            give = int(min(seconds, max(now_left if idx == now_idx else length, 0)))
+            xrun.extra[idx] = xrun.extra.get(idx, 0) - give
+            seconds -= give
+            if seconds <= 0:
+                return
 
     def on_exercise_pause(self, t, data):
         run = self.block()

@@ -5,8 +5,11 @@ Rules:
 - Planned times are the session's clock times on the day the day was started
   (local time); before the start, on today's date.
 - A block flows from the end of the one before. A block with a fixed clock start
-  never starts before it (lateness before it is absorbed by the gap), but it
-  cannot start before the room gets there either: start = max(flow, fixed).
+  never starts before it (lateness before it is absorbed by the gap).
+- Two flows: `flow(..., hold=True)` is the promise the agenda shows, where a fixed
+  start IS the fixed time, always (what comes before must give: see late_starts);
+  `flow(...)` is what happens if nothing gives, start = max(flow, fixed): the end of
+  the day and the drift come from it, and the catch-up plan works on it.
 - A break followed by a fixed-start block has a fixed end: it counts down to that
   clock time (plus any time added to the break), so a late start shortens the
   break and an early one lengthens it; it never ends before it starts.
@@ -50,25 +53,47 @@ def fixed_end_at(session: Session, index: int, day: float) -> float | None:
     return fixed_start_at(session, index + 1, day)
 
 
-def flow(start: float, slots: Sequence[Slot],
-         cuts: dict[int, float] | None = None) -> list[tuple[float, float]]:
+def flow(start: float, slots: Sequence[Slot], cuts: dict[int, float] | None = None,
+         hold: bool = False) -> list[tuple[float, float]]:
     """Projected (start, end) of every slot, the flow beginning at `start`.
-    `cuts` shortens flowing slots by index (for what-if plans)."""
-    cuts = cuts or {}
-    cursor, out = start, []
+    `cuts` shortens flowing slots (and the current one's end) by index, for what-if
+    plans; `hold` keeps every fixed start at its time (the agenda's promise)."""
+    return [(begin, end) for begin, end, _ in _walk(start, slots, cuts or {}, hold)]
+
+
+def late_starts(start: float, slots: Sequence[Slot], cuts: dict[int, float] | None = None,
+                hold: bool = False) -> dict[int, float]:
+    """Seconds by which the blocks before each fixed start overrun it (index of the fixed
+    block -> seconds > 0): when nothing gives, or (`hold`) with every fixed start kept, so
+    each overrun is only the blocks since the fixed start before it."""
+    out = {}
+    for i, (slot, (_, _, reached)) in enumerate(zip(slots, _walk(start, slots, cuts or {}, hold))):
+        if slot.known is None and slot.fixed_start is not None and reached > slot.fixed_start:
+            out[i] = reached - slot.fixed_start
+    return out
+
+
+def _walk(start: float, slots: Sequence[Slot], cuts: dict[int, float], hold: bool):
+    """(begin, end, where the flow stood before the slot) for every slot."""
+    cursor = start
     for i, slot in enumerate(slots):
+        reached = cursor
         if slot.known is not None:
-            out.append(slot.known)
-            cursor = max(cursor, slot.known[1])
+            begin, end = slot.known
+            end = max(begin, end - cuts.get(i, 0))
+            yield begin, end, reached
+            cursor = max(cursor, end)
             continue
-        begin = cursor if slot.fixed_start is None else max(cursor, slot.fixed_start)
+        if slot.fixed_start is None:
+            begin = cursor
+        else:
+            begin = slot.fixed_start if hold else max(cursor, slot.fixed_start)
         if slot.fixed_end is not None:
             end = max(begin, slot.fixed_end)
         else:
             end = begin + max(0.0, slot.duration - cuts.get(i, 0))
-        out.append((begin, end))
+        yield begin, end, reached
         cursor = end
-    return out
 
 
 def end_of(start: float, times: list[tuple[float, float]]) -> float:

@@ -15,8 +15,9 @@ from facilitator.core.day.facts import BlockRun, DayFacts, ExerciseRun, nominal_
 from facilitator.core.session.model import Session
 
 
-class Folder(ExerciseCommands):
-    """Applies events one by one; the Runner keeps one, so state() need not re-fold the day."""
+class DayFold(ExerciseCommands):
+    """The day folded so far: applies events one by one to the day's facts. The Runner keeps
+    one, so state() need not re-fold the day. (A "folder" elsewhere is the workshop folder.)"""
 
     def __init__(self, session: Session):
         self.session = session
@@ -127,7 +128,10 @@ class Folder(ExerciseCommands):
             if (isinstance(cut, list) and len(cut) == 2 and all(isinstance(x, int) for x in cut)
                     and 0 <= cut[0] < self.n):
                 room = nominal_duration(self.session, self.facts, cut[0])
-                self.facts.blocks[cut[0]].cut += min(max(cut[1], 0), room)
+                seconds = min(max(cut[1], 0), room)
+                self.facts.blocks[cut[0]].cut += seconds
+                if cut[0] == self.facts.current and self.in_day():
+                    self.cut_exercise(t, seconds)  # the room's countdown gives the time too
 
     def on_clock_jump(self, t, data):
         seconds = data.get("seconds")
@@ -138,7 +142,7 @@ class Folder(ExerciseCommands):
 
 
 def fold(session: Session, events: Iterable[Event]) -> DayFacts:
-    folder = Folder(session)
+    day = DayFold(session)
     for e in events:
-        folder.apply(e)
-    return folder.facts
+        day.apply(e)
+    return day.facts

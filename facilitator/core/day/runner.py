@@ -14,7 +14,7 @@ from facilitator.core.day.clock import Clock
 from facilitator.core.day.state import DayState
 from facilitator.core.day.derive import state_from_facts
 from facilitator.core.day.events import Event
-from facilitator.core.day.replay import Folder
+from facilitator.core.day.replay import DayFold
 from facilitator.core.session.model import Session
 
 JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by between checks
@@ -26,9 +26,9 @@ class Runner:
         self.clock = clock
         self.journal = journal
         self._events: list[Event] = list(events)  # replayed, not re-written to the journal
-        self._folder = Folder(session)  # folds each event once; state() only projects
+        self._fold = DayFold(session)  # folds each event once; state() only projects
         for event in self._events:
-            self._folder.apply(event)
+            self._fold.apply(event)
         self._last_check = (clock.now(), clock.monotonic())
 
     @property
@@ -36,12 +36,12 @@ class Runner:
         return list(self._events)
 
     def state(self) -> DayState:
-        return state_from_facts(self.session, self._folder.facts, self.clock.now())
+        return state_from_facts(self.session, self._fold.facts, self.clock.now())
 
     def _log(self, kind: str, **data) -> None:
         event = Event(self.clock.now(), kind, data)
         self._events.append(event)
-        self._folder.apply(event)
+        self._fold.apply(event)
         if self.journal is not None:
             self.journal.append(event)
 

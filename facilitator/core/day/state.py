@@ -30,6 +30,7 @@ class BlockState:
     actual_start: float | None
     actual_end: float | None
     planned_duration: int  # seconds incl. accepted catch-up cuts and adjustments
+    late_by: float = 0.0  # a fixed start: how far the blocks before it overrun it if nothing gives
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,20 @@ class ExerciseState:
 class CatchUpPlan:
     cuts: tuple[tuple[int, int], ...]  # (block index, seconds to cut)
     late_after: float  # seconds the day still ends late if the plan is accepted (0 = on time)
+    late_starts: tuple[tuple[int, int], ...] = ()  # (fixed block index, seconds it will still start late)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A fixed start the blocks before it cannot all reach: the block that has to give
+    must end at `must_end`, with `left` seconds instead of `needs`."""
+
+    fixed: int  # index of the fixed-start block
+    late_by: float
+    gives: int | None  # index of the block that has to give (None: nothing before it can)
+    must_end: float
+    left: float
+    needs: float
 
 
 @dataclass(frozen=True)
@@ -64,13 +79,15 @@ class DayState:
     remaining: float  # of the current block; < 0 = overtime
     level: str  # "normal" | "warning" | "danger" | "overtime"
     exercise: ExerciseState | None
-    drift: float  # projected end of day - planned end of day (+ = late)
+    drift: float  # projected end of day - planned end of day (+ = late); 0 before the start
     planned_end: float
-    projected_end: float
+    projected_end: float  # when the day ends if nothing gives (fixed starts pushed by lateness)
     back_at: float | None  # for a break: the timestamp its countdown counts to
     catch_up: CatchUpPlan | None
     clock_jumps: tuple[float, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    start_now_end: float | None = None  # before the day, past its planned start: the end if started now
 
     @property
-    def current_block(self) -> BlockState | None:
+    def current_block_state(self) -> BlockState | None:
         return None if self.current is None else self.blocks[self.current]

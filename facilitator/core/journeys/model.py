@@ -14,6 +14,7 @@ import copy
 import re
 from dataclasses import dataclass, field, fields
 
+from facilitator.core.journeys.words import PHASES
 from facilitator.core.session.model import JourneyPhase, JourneyTemplate
 
 OWNER_KINDS = ("us", "partner", "customer")
@@ -95,16 +96,17 @@ def journey_from_template(template: JourneyTemplate, group: str, journey_id: str
         scenario=template.scenario,
         phases=[JourneyPhase(p.id, p.title) for p in template.phases],
         touchpoints=normalized([
-            Touchpoint(title=t.title, phase=t.phase, channel=t.channel, owner=t.owner, owner_name=t.owner_name)
+            Touchpoint(title=t.title, phase=t.phase, channel=t.channel, owner=t.owner, owner_name=t.owner_name,
+                       social=t.social)
             for t in template.touchpoints
         ], template.phases),
         template=template.id,
     )
 
 
-def blank_journey(group: str, phase_titles=("Før", "Under", "Efter"), journey_id: str | None = None,
+def blank_journey(group: str, phase_titles=PHASES["da"], journey_id: str | None = None,
                   title: str = "") -> Journey:
-    """A journey with named phases and no touchpoints; the caller translates the phase titles."""
+    """A journey with named phases and no touchpoints (words.default_phases(language) names them)."""
     phases = []
     for t in phase_titles:
         phases.append(JourneyPhase(unique_id(t, [p.id for p in phases]), t))

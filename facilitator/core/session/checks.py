@@ -11,8 +11,9 @@ from collections import defaultdict
 from yaml.nodes import Node
 
 from facilitator.core.session.schedule import planned_schedule
-from facilitator.core.session.model import Session
-from facilitator.core.timefmt import format_clock
+from facilitator.core.session.model import Session, SourcePos
+from facilitator.core.session.problems import Problem
+from facilitator.core.timefmt import format_clock, format_minutes
 from facilitator.core.session.yaml_reader import Reader
 
 Scope = tuple[str, int]  # (kind of thing, scope number; 0 = the whole file)
@@ -63,6 +64,10 @@ class IdRegistry:
             self.reader.problem(node, f"{kind} '{value}' does not exist{hint}")
 
 
+NIGHT_ENDS = 7 * 60  # a clock time before 07.00 is most likely an afternoon time without its 12
+DAY = 24 * 3600
+
+
 def check_timeline(session: Session, reader: Reader, start_nodes: dict[int, Node]) -> None:
     """A fixed clock start may not fall before the planned end of the block before it."""
     lang = session.language
@@ -74,6 +79,63 @@ def check_timeline(session: Session, reader: Reader, start_nodes: dict[int, Node
                 start_nodes[id(block)],
                 f"block '{block.id}' starts at {format_clock(block.fixed_start, lang)}, before the block "
                 f"before it ('{previous.block.id}') ends at {format_clock(previous.end // 60, lang)} as planned; "
-                "shorten the blocks before it or move the start",
+                "shorten the blocks before it or move the start" + _afternoon_hint(block.fixed_start, lang),
             )
         previous = planned
+
+
+def _afternoon_hint(minutes: int, lang: str) -> str:
+    if 0 < minutes < NIGHT_ENDS:
+        return f" (if you mean the afternoon, write \"{format_clock(minutes + 12 * 60, 'en')}\")"
+    return ""
+
+
+def check_warnings(session: Session, reader: Reader, start_node: Node | None, start_nodes: dict[int, Node]) -> None:
+    """What loads but is most likely not what the writer meant; `check` prints these as warnings."""
+    lang = session.language
+    if start_node is not None and 0 < session.start < NIGHT_ENDS:
+        reader.warn(start_node, _night(session.start, lang))
+    previous = None
+    past_midnight = False
+    for planned in planned_schedule(session):
+        block = planned.block
+        node = start_nodes.get(id(block))
+        at_night = block.fixed_start is not None and 0 < block.fixed_start < NIGHT_ENDS
+        if node is not None and at_night and (previous is None or block.fixed_start * 60 >= previous.end):
+            reader.warn(node, _night(block.fixed_start, lang))  # (before the block before: already an error)
+        ends_before = previous.end if previous is not None else session.start * 60
+        if node is not None and block.fixed_start * 60 > ends_before:
+            gap = block.fixed_start * 60 - ends_before
+            before = f"the block before it ('{previous.block.id}')" if previous else "the day"
+            reader.warn(node, f"nothing is planned for {format_minutes(gap)} before block '{block.id}' starts at "
+                              f"{format_clock(block.fixed_start, lang)}: {before} ends at "
+                              f"{format_clock(ends_before // 60, lang)}; make a block longer or add a break")
+        if planned.end > DAY and not past_midnight:
+            past_midnight = True
+            _warn_at(reader, block.pos, f"the day runs past midnight: block '{block.id}' ends at "
+                                        f"{format_clock(planned.end // 60, lang)} the next day; check the start "
+                                        "times and durations")
+        _exercises_fit(reader, block)
+        previous = planned
+
+
+def _night(minutes: int, lang: str) -> str:
+    return (f"{format_clock(minutes, lang)} is in the middle of the night" + _afternoon_hint(minutes, lang)
+            + "; write times with 24 hours")
+
+
+def _exercises_fit(reader: Reader, block) -> None:
+    for exercise in block.exercises:
+        if exercise.duration > block.duration:
+            _warn_at(reader, exercise.pos, f"exercise '{exercise.id}' ({format_minutes(exercise.duration)}) is "
+                                           f"longer than its block '{block.id}' ({format_minutes(block.duration)}); "
+                                           "the block ends before the exercise does: lengthen the block or shorten "
+                                           "the exercise")
+    total = sum(e.duration for e in block.exercises)
+    if len(block.exercises) > 1 and total > block.duration:
+        _warn_at(reader, block.pos, f"the exercises of block '{block.id}' add up to {format_minutes(total)}, longer "
+                                    f"than the block ({format_minutes(block.duration)})")
+
+
+def _warn_at(reader: Reader, pos: SourcePos, message: str) -> None:
+    reader.warnings.append(Problem(reader.filename, max(pos.line, 1), max(pos.column, 1), message, warning=True))

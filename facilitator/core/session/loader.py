@@ -18,17 +18,17 @@ from yaml.nodes import Node
 
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.model import (
+    DEFAULT_LANGUAGE, LANGUAGES,
     SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
     Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
 )
-from facilitator.core.session.checks import IdRegistry, check_timeline
+from facilitator.core.session.checks import IdRegistry, check_timeline, check_warnings
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.session.yaml_reader import Fields, Reader
 from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
 
-__all__ = ["load_session", "load_session_text", "SessionError", "Problem"]
+__all__ = ["load_session", "load_session_text", "read_session", "SessionError", "Problem"]
 
-LANGUAGES = ("da", "en")
 BLOCK_KINDS = tuple(k.value for k in BlockKind)
 OWNER_KINDS = ("us", "partner", "customer")
 FORMAT_VERSION = "1"
@@ -42,6 +42,20 @@ def load_session(path: str | os.PathLike) -> Session:
     if text is None:
         raise SessionError(problems)
     return load_session_text(text, str(path))
+
+
+def read_session(path: str | os.PathLike) -> tuple[Session | None, list[Problem]]:
+    """The one way every front end (command line, GUI) loads a session: (session, []) or
+    (None, its problems, sorted by position). A bad or unreadable file is never an exception;
+    neither is a fault in this loader: it becomes one problem asking for a report, because
+    the facilitator must see a message she can act on, not a traceback, minutes before a workshop."""
+    try:
+        return load_session(path), []
+    except SessionError as e:
+        return None, list(e.problems)
+    except Exception as e:  # noqa: BLE001 -- deliberately the only catch-all: a loader bug
+        return None, [Problem(str(path), 1, 1, f"internal error while reading the file "
+                                               f"({type(e).__name__}: {e}); please report it")]
 
 
 def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
@@ -94,13 +108,15 @@ class _Builder:
             "journey_templates": r.list_of(self.journey_template),
         }, required=("format", "title", "start", "blocks"))
         ids.check_refs()
-        session = _make(Session, f, ("format", "title", "start", "blocks"), language="da", drop=("format",))
+        session = _make(Session, f, ("format", "title", "start", "blocks"), language=DEFAULT_LANGUAGE, drop=("format",))
         if session is None:
             return None
         if not session.blocks and f.nodes["blocks"].value == []:
             r.problem(f.nodes["blocks"], "a session needs at least one block")
         session.source_file = r.filename
         check_timeline(session, r, self.start_nodes)
+        check_warnings(session, r, f.nodes.get("start"), self.start_nodes)
+        session.warnings = sorted(r.warnings, key=lambda p: (p.line, p.col, p.message))
         return session
 
     def format_version(self, node: Node) -> str | None:
@@ -266,6 +282,7 @@ class _Builder:
             "channel": r.text,
             "owner": r.choice(OWNER_KINDS),
             "owner_name": r.text,
+            "social": r.text,
         }, ("title", "phase"))
         return _make(TemplateTouchpoint, f, ("title", "phase"))
 

@@ -171,6 +171,7 @@ class TemplateTouchpoint:
     channel: str = ""
     owner: str = ""  # "us", "partner", "customer" -- see journey.OWNER_KINDS
     owner_name: str = ""  # e.g. "SAS", "Københavns Lufthavn", "Facebook"
+    social: str = ""  # the social-media idea, printed in the worksheet's "Social media" row
 
 
 @dataclass
@@ -181,6 +182,19 @@ class JourneyTemplate:
     scenario: str = ""
     phases: list[JourneyPhase] = field(default_factory=list)
     touchpoints: list[TemplateTouchpoint] = field(default_factory=list)
+
+
+# The languages a session's content may be written in, and the one it is in when the file
+# does not say (the seed workshop's). The UI has its own language (English source strings,
+# translated with Qt); everything the room sees or prints follows the session's.
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+def content_language(code: str | None) -> str:
+    """'da', 'da-DK', 'en_GB' -> 'da' / 'en'; anything else: the default content language."""
+    base = (code or "")[:2].lower()
+    return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -195,6 +209,8 @@ class Session:
     platforms: list[Platform] = field(default_factory=list)
     journey_templates: list[JourneyTemplate] = field(default_factory=list)
     source_file: str = ""
+    # what `facilitator check` warns about (Problem, warning=True): the file loads all the same
+    warnings: list = field(default_factory=list, compare=False, repr=False)
 
     def block(self, block_id: str) -> Block:
         return next(b for b in self.blocks if b.id == block_id)

@@ -16,13 +16,15 @@ class Problem:
     line: int
     col: int
     message: str
+    warning: bool = False  # the file loads; the writer may still want to look (a night-time start ...)
 
     def __post_init__(self):
         clean = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), self.message)
         object.__setattr__(self, "message", clean)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}:{self.col}: {kind}{self.message}"
 
 
 class SessionError(Exception):
@@ -31,6 +33,3 @@ class SessionError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=lambda p: (p.line, p.col, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-LoadError = SessionError  # the name the issue uses

@@ -25,6 +25,9 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _NUMBER = re.compile(r"^[-+]?(\d[\d_]*)?(\.\d+)?([eE][-+]?\d+)?$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Word processors and phones turn "16:50" into “16:50”; YAML sees those as part of the text.
+_CURLY = re.compile(r"^\s*([\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a])(.*)([\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a])\s*$", re.S)
+_HOURS_MINUTES = re.compile(r"^\s*(\d+):([0-5]\d)\s*$")
 _KIND_NAMES = {ScalarNode: "a single value", SequenceNode: "a list", MappingNode: "a mapping (key: value)"}
 
 Read = Callable[[Node], Any]
@@ -44,12 +47,18 @@ class Reader:
     def __init__(self, filename: str):
         self.filename = filename
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     # -- reporting --------------------------------------------------------------------
 
     def problem(self, node_or_mark, message: str) -> None:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
         self.problems.append(problem_at(self.filename, mark, message))
+
+    def warn(self, node_or_mark, message: str) -> None:
+        mark = getattr(node_or_mark, "start_mark", node_or_mark)
+        p = problem_at(self.filename, mark, message)
+        self.warnings.append(Problem(p.file, p.line, p.col, p.message, warning=True))
 
     def _wrong_kind(self, node: Node, expected: str) -> None:
         if node.tag != REPORTED_TAG:
@@ -66,6 +75,11 @@ class Reader:
             return None
         if _SURROGATE.search(node.value):
             self.problem(node, "the text holds an escape (\\ud800-\\udfff) that is not a character; write the character itself")
+            return None
+        curly = _CURLY.match(node.value) if expected != "text" else None
+        if curly:
+            self.problem(node, f"{node.value.strip()} is in typographic quotes ({curly.group(1)} {curly.group(3)}), which "
+                               f"YAML reads as part of the value; use straight quotes: \"{curly.group(2).strip()}\"")
             return None
         return node.value
 
@@ -126,9 +140,11 @@ class Reader:
             self.problem(node, f"duration '{value}' is negative; a duration {rule}")
             return None
         try:
-            seconds = parse_duration(value)
+            seconds = _hours_minutes(value)
+            if seconds is None:
+                seconds = parse_duration(value)
         except ValueError:
-            self.problem(node, f"'{value}' is not a duration; write 30, 30m, 1h15m or 90s (in quotes if it has a colon)")
+            self.problem(node, f"'{value}' is not a duration; write 30, 30m, 1h15m, 90s or \"1:15\" (hours:minutes)")
             return None
         if seconds == 0 and not allow_zero:
             self.problem(node, f"duration '{value}' is zero; a duration must be more than zero")
@@ -222,6 +238,12 @@ class Reader:
                 seen.add(name)
                 extra.append((k, v))
         return extra + own
+
+
+def _hours_minutes(value: str) -> int | None:
+    """Seconds of a duration written hours:minutes ("1:20" is 1 h 20 min), or None if it is not one."""
+    m = _HOURS_MINUTES.match(value)
+    return int(m.group(1)) * 3600 + int(m.group(2)) * 60 if m else None
 
 
 def _named(what: str, fields: Fields) -> str:

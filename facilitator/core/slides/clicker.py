@@ -38,3 +38,57 @@ def clicker_step(deck: Deck, *, forward: bool, started: bool, ended: bool,
     if not deck.is_last_in_block():
         return Step.NEXT_SLIDE
     return Step.NEXT_BLOCK if offer_pending else Step.OFFER_NEXT_BLOCK
+
+
+# Steps after which the room should see the slide (e.g. a slide press during an exercise block).
+_SHOWS_SLIDE = (Step.NEXT_SLIDE, Step.PREVIOUS_SLIDE)
+
+
+def shows_slide(step: Step) -> bool:
+    """A press that moved the slide means the room should see it: the wall switches to it."""
+    return step in _SHOWS_SLIDE
+
+
+def show_starts_day(*, started: bool) -> bool:
+    """F5 is a slideshow's "from the beginning": before the day it starts the day too
+    (after the day has ended it only brings the wall up)."""
+    return not started
+
+
+class Clicker:
+    """What the deck remembers between presses, so the view keeps no rule of its own:
+    which agenda block the slides follow and whether the next block has been offered.
+
+    The view tells it what happened (`follow`) and asks what a press does (`press`,
+    `jump`); it carries out the answer.
+    """
+
+    def __init__(self) -> None:
+        self.block: int | None = None
+        self.offer_pending = False
+
+    def follow(self, current: int | None) -> bool:
+        """The agenda's current block. True when it is another block than before: the
+        deck shows that block's first slide, and an offer of the next block lapses."""
+        if current is None or current == self.block:
+            return False
+        self.block = current
+        self.offer_pending = False
+        return True
+
+    def press(self, deck: Deck, *, forward: bool, started: bool, ended: bool, blanked: bool) -> Step:
+        """One next/previous press; remembers an offer of the next block for the next press.
+        Before the day a press changes nothing (F5 starts the day)."""
+        step = clicker_step(deck, forward=forward, started=started, ended=ended, blanked=blanked,
+                            offer_pending=self.offer_pending)
+        if step is not Step.NOT_STARTED:
+            self.offer_pending = step is Step.OFFER_NEXT_BLOCK
+        return step
+
+    def jump(self, *, started: bool, ended: bool) -> bool:
+        """Home/End within the block: only while the day runs (before it the first slide
+        waits for F5). A jump withdraws an offer and shows the slide on the wall."""
+        if not started or ended:
+            return False
+        self.offer_pending = False
+        return True

@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signa
 from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QSizePolicy, QToolTip, QWidget
 
-from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, Touchpoint, phase_range
+from facilitator.core.journeys.drop import drop_target
+from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, Touchpoint
+from facilitator.core.journeys.words import new_phase_title
 
 from facilitator.ui.journeys.cell_editor import CellEditor
 from facilitator.ui.journeys.paint import SELECT, feeling_at, make_layout, owner_text, paint_journey
@@ -19,7 +21,6 @@ from facilitator.ui.journeys.undo import (
 )
 
 MIME = "application/x-facilitator-touchpoint"
-NEW_PHASE_TITLE = {"da": "Ny fase", "en": "New phase"}  # journey content: the session's language
 
 
 class _PhaseTitleEdit(QLineEdit):
@@ -41,7 +42,7 @@ class _PhaseTitleEdit(QLineEdit):
 
 
 class JourneyBoard(QWidget):
-    selectionChanged = Signal(object)  # touchpoint index or None
+    selection_changed = Signal(object)  # touchpoint index or None
     notice = Signal(str)  # a line for the status bar (where a deleted phase's touchpoints went)
 
     def __init__(self, book, journey_id: str, undo_stack: QUndoStack, parent=None):
@@ -87,7 +88,7 @@ class JourneyBoard(QWidget):
         if lane:
             self.lane = lane
         self.update()
-        self.selectionChanged.emit(self.current)
+        self.selection_changed.emit(self.current)
         col = self.layout_.col_of(self.current) if self.current is not None else None
         scroll = self._scroll_area()
         if col is not None and scroll is not None:
@@ -141,7 +142,7 @@ class JourneyBoard(QWidget):
         ids = [p.id for p in self.journey.phases]
         pid = phase_id or self.current_phase()
         index = ids.index(pid) + (1 if after else 0) if pid in ids else len(ids)
-        title = NEW_PHASE_TITLE.get(self.book.language, NEW_PHASE_TITLE["en"])
+        title = new_phase_title(self.book.language)  # journey content: the session's language
         cmd = AddPhase(self.book, self.jid, title, index)
         self.stack.push(cmd)
         self.phase_focus = cmd.phase.id
@@ -189,7 +190,7 @@ class JourneyBoard(QWidget):
 
     def phase_at(self, pos: QPointF) -> str | None:
         """Id of the phase whose heading is under pos (None off the headings)."""
-        lay = self.layout_
+        lay = self._place_labels()
         if not lay.top <= pos.y() < lay.top + lay.phase_h or pos.x() < lay.label_x + lay.label_w:
             return None
         return next((ph[3] for ph in lay.phases if ph[0] <= pos.x() < ph[1] and ph[3]), None)
@@ -208,18 +209,11 @@ class JourneyBoard(QWidget):
 
     # ------------------------------------------------------------ drag and drop
     def drop_target(self, src: int, x: float) -> tuple[int, str]:
-        """Where a touchpoint dragged from src lands when dropped at x: (index in the list without
-        it, phase id). The phase is the one whose heading spans x."""
-        lay, j = self.layout_, self.journey
-        phases = [ph for ph in lay.phases if ph[3] is not None] or lay.phases
-        x0, x1, _t, pid = next((ph for ph in phases if ph[0] <= x < ph[1]),
-                               phases[0] if x < phases[0][0] else phases[-1])
-        before = [c for c in lay.cols if c.index is not None and c.phase_id == pid and c.index != src
-                  and c.x + lay.col_w / 2 < x]
-        start, _end = phase_range(j, pid)
-        if start > src:  # the list shrinks by one in front of this phase once src is taken out
-            start -= 1
-        return start + len(before), pid
+        """Where a touchpoint dragged from src lands when dropped at x (core.journeys.drop decides)."""
+        lay = self.layout_
+        headings = [(x0, x1, pid) for x0, x1, _title, pid in lay.phases]
+        cards = [(c.x + lay.col_w / 2, c.index, c.phase_id) for c in lay.cols if c.index is not None]
+        return drop_target(self.journey, src, x, headings, cards)
 
     def drop_touchpoint(self, src: int, x: float) -> None:
         dst, phase = self.drop_target(src, x)
@@ -252,7 +246,7 @@ class JourneyBoard(QWidget):
     # ------------------------------------------------------------ mouse
     def hit(self, pos: QPointF):
         """(column, lane) under pos, or (None, None)."""
-        lay = self.layout_
+        lay = self._place_labels()
         if lay.label_x <= pos.x() < lay.label_x + lay.label_w:
             return None, None  # on the lane labels
         lane = next((ln for ln, (y, h) in lay.lane_y.items() if y <= pos.y() < y + h), None)
@@ -401,7 +395,6 @@ class JourneyBoard(QWidget):
             self.setFocus()
 
         line.editingFinished.connect(done)
-        self.phase_editor = line
         line.show()
         line.selectAll()
         line.setFocus()
@@ -429,15 +422,20 @@ class JourneyBoard(QWidget):
             self.editor = None
             self.setFocus()
 
+    def _place_labels(self):
+        """The lane labels stay at the visible left edge while the board scrolls; painting and
+        hit-testing both ask where that edge is now (not where the last paint saw it)."""
+        self.layout_.label_x = self.visibleRegion().boundingRect().left()
+        return self.layout_
+
     # ------------------------------------------------------------ painting
     def paintEvent(self, e):
         p = QPainter(self)
         # inside a scroll area only a window's width of a long board can be seen: paint just that
         visible = self.visibleRegion().boundingRect()
         exposed = e.rect().intersected(visible)
-        self.layout_.label_x = visible.left()  # lane labels stay in view while the board scrolls
-        paint_journey(p, self.journey, self.layout_, QRectF(exposed))
-        lay = self.layout_
+        lay = self._place_labels()
+        paint_journey(p, self.journey, lay, QRectF(exposed))
         p.setClipRect(QRectF(lay.label_x + lay.label_w, 0, lay.width, lay.height))  # not over the labels
         if self.current is not None and (col := lay.col_of(self.current)) is not None:
             p.setPen(QPen(SELECT, 3))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from facilitator.core.file_errors import os_error_text
 from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import Journey
 
@@ -12,9 +13,9 @@ AUTOSAVE_MS = 1500  # an edit reaches the disk within 2 s, however fast the typi
 
 class JourneyBook(QObject):
     changed = Signal(str, object)  # journey id, touchpoint index to select (or None)
-    groupsChanged = Signal(str)  # id of the group to show ("" = any)
+    groups_changed = Signal(str)  # id of the group to show ("" = any)
     saved = Signal()
-    saveFailed = Signal(str)
+    save_failed = Signal(str)
 
     def __init__(self, journeys: list[Journey], workshop_dir, parent=None):
         super().__init__(parent)
@@ -45,7 +46,7 @@ class JourneyBook(QObject):
         self._deleted.discard(journey.id)
         self._dirty.add(journey.id)
         self._schedule()
-        self.groupsChanged.emit(journey.id)
+        self.groups_changed.emit(journey.id)
 
     def remove_group(self, journey_id: str) -> tuple[int, Journey]:
         index = self.ids().index(journey_id)
@@ -54,7 +55,7 @@ class JourneyBook(QObject):
         self._deleted.add(journey_id)
         self._schedule()
         neighbour = self.journeys[min(index, len(self.journeys) - 1)].id if self.journeys else ""
-        self.groupsChanged.emit(neighbour)
+        self.groups_changed.emit(neighbour)
         return index, journey
 
     def _schedule(self) -> None:
@@ -75,7 +76,7 @@ class JourneyBook(QObject):
                 journey_store.save_journey(self.workshop_dir, self.journey(jid))
             self._dirty.clear()
         except OSError as e:
-            self.saveFailed.emit(str(e))
+            self.save_failed.emit(os_error_text(e))
             self.timer.start()  # try again; the edits stay in memory meanwhile
             return
         self.saved.emit()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN
+from facilitator.core.room_words import room_word
 
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 SHAPES = ["circle", "square", "triangle", "diamond"]
@@ -41,12 +42,14 @@ class JourneyCompareView(QWidget):
     def __init__(self, book, parent=None):
         super().__init__(parent)
         self.book = book
+        # On the wall the chart carries no instructions: the editor says how to add feelings.
+        self.on_wall = False
         self.setMinimumSize(480, 300)
         self.setAccessibleName(self.tr("Feeling curves of all groups"))
         self.setWindowTitle(self.tr("Compare groups"))
         # bound methods, not lambdas: Qt drops these connections when the view is deleted
         book.changed.connect(self._on_book_changed)
-        book.groupsChanged.connect(self._on_book_changed)
+        book.groups_changed.connect(self._on_book_changed)
 
     def _on_book_changed(self, *_args) -> None:
         self.update()
@@ -58,7 +61,8 @@ class JourneyCompareView(QWidget):
                 for k, j in enumerate(self.book.journeys)]
 
     def title_text(self) -> str:
-        return self.tr("Feelings along the journey – all groups")
+        """In the session's language: the room reads it."""
+        return room_word("compare_title", getattr(self.book, "language", "da"))
 
     def hint_text(self) -> str:
         """What the empty chart says instead of nothing ("" once there is a curve to show)."""
@@ -100,7 +104,7 @@ class JourneyCompareView(QWidget):
 
     def _hint(self, p, plot, unit):
         """The hint on a white card over the zero line, so the line does not strike it through."""
-        hint = self.hint_text()
+        hint = "" if self.on_wall else self.hint_text()
         if not hint:
             return
         font = QFont()

@@ -2,7 +2,6 @@
 autosave to the workshop folder, and the way to the wall, the comparison and the printer."""
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import blank_journey, duplicate_journey, journey_from_template, unique_id
+from facilitator.core.journeys.words import default_phases, next_group_name
 from facilitator.core.session.model import Session
+from facilitator.core.file_errors import os_error_text
 
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
@@ -52,10 +53,10 @@ class JourneyEditorWindow(QMainWindow):
         box.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.book.groupsChanged.connect(self._rebuild_tabs)
+        self.book.groups_changed.connect(self._rebuild_tabs)
         self.book.changed.connect(self._on_changed)
         self.book.saved.connect(self._on_saved)
-        self.book.saveFailed.connect(self._on_save_failed)
+        self.book.save_failed.connect(self._on_save_failed)
         self._rebuild_tabs("")
         self.resize(1280, 800)
 
@@ -196,12 +197,7 @@ class JourneyEditorWindow(QMainWindow):
 
     # ------------------------------------------------------------ groups
     def _next_group_name(self) -> str:
-        word = "Gruppe" if self.session.language == "da" else "Group"
-        names = {j.group for j in self.book.journeys}
-        n = 1
-        while f"{word} {n}" in names:
-            n += 1
-        return f"{word} {n}"
+        return next_group_name({j.group for j in self.book.journeys}, self.session.language)
 
     def new_group(self, template_id: str | None, name: str | None = None) -> str:
         name = name or self._next_group_name()
@@ -209,8 +205,7 @@ class JourneyEditorWindow(QMainWindow):
         if template_id:
             journey = journey_from_template(self.session.journey_template(template_id), name, jid)
         else:
-            phases = ("Før", "Under", "Efter") if self.session.language == "da" else ("Before", "During", "After")
-            journey = blank_journey(name, phases, jid)
+            journey = blank_journey(name, default_phases(self.session.language), jid)
         self.undo_stack.push(AddGroup(self.book, journey))
         return jid
 
@@ -266,7 +261,11 @@ class JourneyEditorWindow(QMainWindow):
 
     def compare_groups(self) -> JourneyCompareView:
         self.compare_view = JourneyCompareView(self.book)
+        self.compare_view.on_wall = self._show_on_wall is not None
         self._present(self.compare_view, self.tr("Compare groups"))
+        if self.compare_view.on_wall and self.compare_view.hint_text():
+            # instructions are for the facilitator: here, not on the wall
+            self.statusBar().showMessage(self.compare_view.hint_text(), 15000)
         return self.compare_view
 
     def export_pdf(self, path: str | None = None, paper: str = "a4") -> Path | None:
@@ -286,7 +285,7 @@ class JourneyEditorWindow(QMainWindow):
                                      date=human_date(self.session.date, self.session.language),
                                      language=self.session.language)
         except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
-            self.statusBar().showMessage(self.tr("Could not export: ") + f"{e.filename or path}: {e.strerror or e}")
+            self.statusBar().showMessage(self.tr("Could not export: ") + os_error_text(e, path))
             return None
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
         return out

@@ -12,16 +12,35 @@ class JourneysLink:
         self.editor = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
+        # the clicker pages through a journey on the wall before it moves the slides on
+        self._slides_navigator = getattr(presenter, "_navigator", None)
+        presenter.set_navigator(self.navigate)
+
+    def navigate(self, forward: bool) -> bool:
+        page = self.wall.current_page() if self.controller.wall_mode() == WallMode.JOURNEY else None
+        if page is not None and hasattr(page, "step") and page.step(forward):
+            return True
+        return self._slides_navigator(forward) if self._slides_navigator is not None else False
 
     def open_editor(self):
         if self.editor is None:
             from facilitator.ui.journeys.editor_window import JourneyEditorWindow
 
             self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+        if not self.editor.isVisible() and not self.wall.isFullScreen():
+            self._beside_the_timers(self.editor)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def _beside_the_timers(self, window) -> None:
+        """One screen (no projector): the editor takes the room right of the presenter's
+        countdowns instead of opening over them."""
+        timers = self.presenter.timers_rect()
+        screen = self.presenter.screen().availableGeometry()
+        left = min(timers.right() + 1, screen.right() - 400)
+        window.setGeometry(left, screen.top(), screen.right() - left + 1, screen.height())
 
     def show_on_wall(self, widget) -> None:
         """'Show on wall' / 'Compare groups': the view replaces the wall's journey page."""

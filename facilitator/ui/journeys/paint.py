@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 
 from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, Journey, display_columns
+from facilitator.core.room_words import room_word
 
 LANE_HEIGHTS = {  # at scale 1
     "touchpoint": 86, "channel": 30, "owner": 44, "social": 70, "feeling": 100,
@@ -44,16 +45,23 @@ OWNER_NAMES = {
 }
 
 
-def lane_label(lane: str) -> str:
+def lane_label(lane: str, room: str | None = None) -> str:
+    """The lane's name: in the session's language ``room`` on the wall, else the UI's."""
+    if room:
+        return room_word(lane, room)
     return QCoreApplication.translate("JourneyBoard", LANE_NAMES[lane])
 
 
-def owner_label(kind: str) -> str:
-    return QCoreApplication.translate("JourneyBoard", OWNER_NAMES[kind]) if kind in OWNER_NAMES else ""
+def owner_label(kind: str, room: str | None = None) -> str:
+    if kind not in OWNER_NAMES:
+        return ""
+    if room:
+        return room_word(f"owner_{kind}", room)
+    return QCoreApplication.translate("JourneyBoard", OWNER_NAMES[kind])
 
 
-def owner_text(tp) -> str:
-    kind = owner_label(tp.owner)
+def owner_text(tp, room: str | None = None) -> str:
+    kind = owner_label(tp.owner, room)
     return f"{kind}: {tp.owner_name}" if kind and tp.owner_name else kind or tp.owner_name
 
 
@@ -80,6 +88,7 @@ class Layout:
     lane_y: dict = field(default_factory=dict)
     width: float = 0
     height: float = 0
+    room: str | None = None  # the session's language for the wall's words; None: the UI language
 
     def lane_rect(self, lane: str, col: Col) -> QRectF:
         y, h = self.lane_y[lane]
@@ -93,11 +102,14 @@ class Layout:
 
 
 def make_layout(journey: Journey, scale: float = 1.0, lanes=BOARD_LANES, with_add_slots: bool = True,
-                top: float = 0, stretch: float = 1.0, col_w: float = 170, label_w: float = 120) -> Layout:
-    """stretch makes the lanes taller (not the text bigger), for a wall taller than the board."""
+                top: float = 0, stretch: float = 1.0, col_w: float = 170, label_w: float = 120,
+                heights: dict | None = None, room: str | None = None) -> Layout:
+    """stretch makes the lanes taller (not the text bigger), for a wall taller than the board;
+    heights replaces LANE_HEIGHTS (the wall's lanes are lower, its text bigger)."""
     s = scale
+    heights = heights or LANE_HEIGHTS
     lay = Layout(scale=s, lanes=lanes, label_w=label_w * s, col_w=col_w * s, add_w=34 * s if with_add_slots else 0,
-                 phase_h=32 * s, top=top)
+                 phase_h=32 * s, top=top, room=room)
     x = lay.label_w
     for phase, indexes in display_columns(journey):
         x0 = x
@@ -117,8 +129,8 @@ def make_layout(journey: Journey, scale: float = 1.0, lanes=BOARD_LANES, with_ad
         lay.phases.append((x0, x, phase.title if phase else "", phase.id if phase else None))
     y = top + lay.phase_h
     for lane in lanes:
-        lay.lane_y[lane] = (y, LANE_HEIGHTS[lane] * s * stretch)
-        y += LANE_HEIGHTS[lane] * s * stretch
+        lay.lane_y[lane] = (y, heights[lane] * s * stretch)
+        y += heights[lane] * s * stretch
     lay.width, lay.height = x + 1, y + 1
     return lay
 
@@ -169,7 +181,8 @@ def paint_journey(p: QPainter, journey: Journey, lay: Layout, exposed: QRectF | 
                     p.drawText(rect, Qt.AlignCenter, "+")
                 continue
             if lane != "feeling":
-                _paint_cell(p, journey.touchpoints[col.index], lane, rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.5), s)
+                _paint_cell(p, journey.touchpoints[col.index], lane, rect.adjusted(pad, pad * 0.7, -pad, -pad * 0.5), s,
+                            lay.room)
     _paint_curve(p, journey, lay, visible)
     _paint_labels(p, lay)  # last: the label column stays put while scrolling is the board's job
 
@@ -220,7 +233,7 @@ def _draw_text(p: QPainter, rect: QRectF, text: str, size: float, bold: bool = F
     p.drawStaticText(rect.topLeft(), _static_text(text, int(rect.width()), int(rect.height()), size, bold))
 
 
-def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float) -> None:
+def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float, room: str | None = None) -> None:
     p.setPen(Qt.black)
     if lane == "touchpoint":
         p.fillRect(rect.adjusted(-3 * s, -3 * s, 3 * s, 3 * s), CARD)
@@ -228,9 +241,11 @@ def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float) -> None:
     elif lane == "owner":
         if tp.owner in OWNER_COLOURS:  # a coloured bar, but the kind is also written out
             p.fillRect(QRectF(rect.left() - 4 * s, rect.top(), 3 * s, rect.height()), OWNER_COLOURS[tp.owner])
-        _draw_text(p, rect.adjusted(3 * s, 0, 0, 0), owner_text(tp), 12 * s)
+        _draw_text(p, rect.adjusted(3 * s, 0, 0, 0), owner_text(tp, room), 12 * s)
     elif lane == "social":
-        _draw_text(p, rect, tp.social + ("\n" + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
+        # the wall's lanes are low: the platforms follow the idea on its line instead of a line of their own
+        sep = "\n" if room is None or not tp.social else " · "
+        _draw_text(p, rect, tp.social + (sep + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
     else:
         _draw_text(p, rect, getattr(tp, lane), 12 * s)
 
@@ -284,11 +299,15 @@ def _paint_labels(p: QPainter, lay: Layout) -> None:
         p.setPen(Qt.black)
         p.setFont(_font(12 * s, True))
         p.drawText(rect.adjusted(6 * s, 5 * s, -4 * s, -4 * s), Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap,
-                   lane_label(lane))
+                   lane_label(lane, lay.room))
     if "feeling" in lay.lanes:
-        p.setFont(_font(10 * s))
+        size = 10 * s if lay.room is None else 12 * s  # the wall's numbers as big as its other text
+        p.setFont(_font(size))
+        step = feeling_y(lay, 0) - feeling_y(lay, 1)
         for v in range(FEELING_MIN, FEELING_MAX + 1):
+            if step < size * 1.1 and v not in (FEELING_MIN, 0, FEELING_MAX):
+                continue  # a low lane: −2, 0 and +2 only, never numbers on top of each other
             y = feeling_y(lay, v)
-            p.drawText(QRectF(0, y - 8 * s, lay.label_w - 6 * s, 16 * s), Qt.AlignRight | Qt.AlignVCenter,
+            p.drawText(QRectF(0, y - size, lay.label_w - 6 * s, 2 * size), Qt.AlignRight | Qt.AlignVCenter,
                        f"{v:+d}".replace("-", "−") if v else "0")
     p.restore()

@@ -136,13 +136,13 @@ class EditJourney(JourneyCommand):
         self.old = jm.edit_journey(self.journey, self.name, self.value)
         self.book.touch(self.jid)
         if self.name == "group":
-            self.book.groupsChanged.emit(self.jid)
+            self.book.groups_changed.emit(self.jid)
 
     def undo(self):
         jm.edit_journey(self.journey, self.name, self.old)
         self.book.touch(self.jid)
         if self.name == "group":
-            self.book.groupsChanged.emit(self.jid)
+            self.book.groups_changed.emit(self.jid)
 
 
 class RenamePhase(JourneyCommand):

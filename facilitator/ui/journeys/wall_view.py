@@ -1,27 +1,45 @@
-"""One group's journey for the participant view: the whole board scaled to fill the wall,
-with the group and journey title above it. Read-only; repaints when the journey changes."""
+"""One group's journey for the participant view, a phase per page at a size the back row can
+read; the clicker steps through the pages (`step`). The words on it (lane names, owners, the
+page count) are in the session's language. Read-only; repaints when the journey changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
+from facilitator.core.journeys.wall_pages import WallPage, page_journey, wall_pages
+from facilitator.core.room_words import room_word
 from facilitator.ui.journeys.paint import WALL_LANES, make_layout, paint_journey
+from facilitator.ui.slides.theme import text_px
+
+# At scale 1 the cell text is 12 px; the wall's lanes are lower than the board's so that the
+# text can be bigger: every lane holds one line (channel) or two to three.
+WALL_SIZES = {"col_w": 140, "label_w": 116}  # col_w: the narrowest column; a page fills the width
+WALL_HEIGHTS = {"touchpoint": 62, "channel": 24, "owner": 36, "social": 42, "feeling": 50,
+                "pain": 40, "opportunity": 40}
+CELL_PX = 12  # the cell text's size at scale 1 (paint._paint_cell)
+MIN_ROLE, MAX_ROLE = "small", "body"  # the slides' text roles the wall's cell text lies between
 
 
-# narrower columns than the board, so the same text comes out bigger on the wall
-WALL_SIZES = {"col_w": 140, "label_w": 100}
+def min_text_px(height: int) -> int:
+    """The smallest text the journey wall draws: the slides' small text at this height."""
+    return text_px(MIN_ROLE, height)
 
 
 class JourneyWallView(QWidget):
     def __init__(self, book, journey_id: str, parent=None):
         super().__init__(parent)
         self.book, self.jid = book, journey_id
+        self.page = 0
         self.setAutoFillBackground(True)
         self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Journey on the wall"))
         book.changed.connect(self._on_changed)
-        book.groupsChanged.connect(self._on_groups_changed)  # bound: dropped when the view is deleted
+        book.groups_changed.connect(self._on_groups_changed)  # bound: dropped when the view is deleted
+
+    @property
+    def room(self) -> str:
+        return getattr(self.book, "language", "da")
 
     def _on_groups_changed(self, _jid) -> None:
         self.update()
@@ -30,32 +48,82 @@ class JourneyWallView(QWidget):
         if journey_id == self.jid:
             self.update()
 
+    # --- pages ------------------------------------------------------------------
+    def _frame(self) -> tuple[float, float, float, float]:
+        """(title height, margin, room width, room height) for the board."""
+        title_h = max(24.0, self.height() * 0.08)
+        margin = title_h * 0.4
+        return title_h, margin, self.width() - 2 * margin, self.height() - title_h - margin
+
+    def _scales(self) -> tuple[float, float]:
+        h = max(1, self.height())
+        return text_px(MIN_ROLE, h) / CELL_PX, text_px(MAX_ROLE, h) / CELL_PX
+
+    def pages(self) -> list[WallPage]:
+        if self.jid not in self.book.ids():
+            return []
+        s_min, _ = self._scales()
+        _t, _m, room_w, _h = self._frame()
+        per_page = int((room_w / s_min - WALL_SIZES["label_w"]) // WALL_SIZES["col_w"])
+        return wall_pages(self.book.journey(self.jid), per_page)
+
+    def page_count(self) -> int:
+        return len(self.pages())
+
+    def step(self, forward: bool) -> bool:
+        """A clicker press: the next or previous page; False at either end (the press goes on)."""
+        target = self.page + (1 if forward else -1)
+        if not 0 <= target < self.page_count():
+            return False
+        self.page = target
+        self.update()
+        return True
+
     def title_text(self) -> str:
         j = self.book.journey(self.jid)
         return f"{j.group} – {j.title}" if j.title else j.group
 
+    def page_text(self) -> str:
+        n = self.page_count()
+        return room_word("journey_page", self.room).format(n=self.page + 1, total=n) if n > 1 else ""
+
+    def layout_for(self, page: WallPage):
+        """The page's board layout: the biggest text that fits, from the slides' small to body size."""
+        s_min, s_max = self._scales()
+        _t, _m, room_w, room_h = self._frame()
+        part = page_journey(self.book.journey(self.jid), page)
+        base = make_layout(part, 1.0, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, **WALL_SIZES)
+        scale = max(s_min, min(s_max, room_w / base.width, room_h / base.height))
+        # the page's columns share the width, so more of each text fits on a line
+        sizes = dict(WALL_SIZES, col_w=max(WALL_SIZES["col_w"], (room_w / scale - WALL_SIZES["label_w"] - 1)
+                                           / max(1, len(page.indexes))))
+        plain = make_layout(part, scale, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, **sizes)
+        # fill a tall wall with taller lanes, up to half as tall again
+        stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
+        lay = make_layout(part, scale, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, stretch=stretch,
+                          room=self.room, **sizes)
+        return part, lay
+
+    # --- painting ----------------------------------------------------------------
     def paintEvent(self, e):
         p = QPainter(self)
         p.fillRect(self.rect(), Qt.white)
-        if self.jid not in self.book.ids():
+        pages = self.pages()
+        if not pages:
             p.end()
             return
-        j = self.book.journey(self.jid)
-        title_h = max(24.0, self.height() * 0.08)
+        self.page = min(self.page, len(pages) - 1)  # the journey lost a phase meanwhile
+        title_h, margin, room_w, _room_h = self._frame()
         font = QFont()
         font.setPixelSize(int(title_h * 0.6))
         font.setBold(True)
         p.setFont(font)
-        margin = title_h * 0.4
-        p.drawText(QRectF(margin, 0, self.width() - 2 * margin, title_h), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.title_text())
-        base = make_layout(j, 1.0, WALL_LANES, with_add_slots=False, **WALL_SIZES)
-        room_w, room_h = self.width() - 2 * margin, self.height() - title_h - margin
-        scale = min(room_w / base.width, room_h / base.height)
-        plain = make_layout(j, scale, WALL_LANES, with_add_slots=False, **WALL_SIZES)
-        # fill a tall wall with taller lanes, up to half as tall again
-        stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
-        lay = make_layout(j, scale, WALL_LANES, with_add_slots=False, stretch=stretch, **WALL_SIZES)
-        p.translate(margin + (room_w - lay.width) / 2, title_h)
-        paint_journey(p, j, lay)
+        title = QRectF(margin, 0, self.width() - 2 * margin, title_h)
+        p.drawText(title, Qt.AlignLeft | Qt.AlignVCenter, self.title_text())
+        font.setBold(False)
+        p.setFont(font)
+        p.drawText(title, Qt.AlignRight | Qt.AlignVCenter, self.page_text())
+        part, lay = self.layout_for(pages[self.page])
+        p.translate(margin + max(0.0, (room_w - lay.width) / 2), title_h)
+        paint_journey(p, part, lay)
         p.end()

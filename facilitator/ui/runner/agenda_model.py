@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from facilitator.core.day.emphasis import agenda_status
 from facilitator.ui import texts
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ class AgendaModel(QAbstractListModel):
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
 
     def _row(self, b, state) -> tuple:
-        status = b.status if state.started else ("next" if b.index == 0 else "later")
+        status = agenda_status(b, started=state.started)
         start = b.actual_start if b.actual_start is not None else b.projected_start
         return (status, texts.clock_text(b.planned_start, self.lang),
                 texts.clock_text(start, self.lang), b.block.title)

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from facilitator.core.day.emphasis import break_level
 from facilitator.ui import texts, wall_style
 from facilitator.ui.fit_label import FitLabel
 from facilitator.ui.runner.wall_card import WallCard
 
 
 class BreakCard(WallCard):
+    """lang: the session's language (the room reads this card), not the UI language."""
+
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
@@ -24,9 +27,8 @@ class BreakCard(WallCard):
     def show_state(self, state, block) -> None:
         self.headline.setText(texts.back_at_text(state.back_at, self.lang, block.title if block is not None else ""))
         self.countdown.setText(texts.countdown_text(state.remaining))
-        # A break counts down calmly: no warning colours, only "time is up" past zero.
-        level = "overtime" if state.remaining < 0 else "normal"
+        level = break_level(state.remaining)  # calm: never the warning colours
         self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)
-        self.caption.setText(texts.level_caption(level, state.remaining))
+        self.caption.setText(texts.level_caption(level, state.remaining, self.lang))
         self.caption.setColor(wall_style.level_color(level))
         self.set_level(level)

@@ -24,7 +24,6 @@ class Chime(QObject):
         self._tried = False
         self.sound_available: bool | None = None  # None: not tried yet
         self._flashes: list[FlashOverlay] = []
-        self.rings = 0  # how many times it chimed (for tests and the status bar)
 
     def add_flash_target(self, widget) -> None:
         self._flashes.append(FlashOverlay(widget))
@@ -37,23 +36,40 @@ class Chime(QObject):
         if self._tried:
             return bool(self.sound_available)
         self._tried = True
-        try:
-            from PySide6.QtMultimedia import QSoundEffect  # noqa: PLC0415 - may be missing
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(self.wav_path)))
-            effect.setVolume(0.6)
-            self._effect = effect
-            self.sound_available = True
-        except Exception as exc:  # ImportError, or a missing libpulse as OSError
+        why = self._why_no_sound()
+        if why:
             self.sound_available = False
-            self.sound_off.emit(self.tr("Sound is off: Qt Multimedia cannot be loaded ({why}). "
-                                        "Timers still flash.").format(why=type(exc).__name__))
-        return self.sound_available
+            self.sound_off.emit(why)
+            return False
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: PLC0415 - loaded above
+
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(self.wav_path)))
+        effect.setVolume(0.6)
+        self._effect = effect
+        self.sound_available = True
+        return True
+
+    def _why_no_sound(self) -> str:
+        """'' when a chime can be heard, else the sentence that says why not."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices  # noqa: PLC0415 - may be missing
+        except Exception as exc:  # ImportError, or a missing libpulse as OSError
+            return self.tr("Sound is off: Qt Multimedia cannot be loaded ({why}). "
+                           "Timers still flash.").format(why=type(exc).__name__)
+        if not audio_outputs(QMediaDevices):
+            # QSoundEffect would load and play into nothing without a word
+            return self.tr("Sound is off: this computer has no audio output. Timers still flash.")
+        return ""
 
     def ring(self, endings=()) -> None:
         """A timer ended: flash always, play unless muted or unavailable."""
-        self.rings += 1
         for f in self._flashes:
             f.flash()
         if not self.muted and self.prepare():
             self._effect.play()
+
+
+def audio_outputs(devices) -> list:
+    """The audio outputs Qt sees (a function, so a test can take them away)."""
+    return list(devices.audioOutputs())

@@ -2,9 +2,10 @@
 
 It owns the session, the Runner and the clock; windows call its commands and
 listen to its signals. It holds no rules: the engine decides what a command
-means, core.wall decides what the wall shows by default, core.cues decides which
-endings chime. The only thing it knows is *when* to ask the engine again: a
-single-shot QTimer re-armed for the next moment a displayed second changes.
+means, core.day.wall decides what the wall shows (WallChoice: the facilitator's choice
+over the block's default), core.day.cues decides which endings chime. The only thing it
+knows is *when* to ask the engine again: a single-shot QTimer re-armed for the next
+moment a displayed second changes.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import math
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.core.day.cues import timer_endings
-from facilitator.core.day.wall import WallMode, default_wall_mode
+from facilitator.core.file_errors import os_error_text
+from facilitator.core.day.wall import WallChoice, WallMode
 
 # Wake this long after a boundary so the new second is surely there when we read it.
 _AFTER_BOUNDARY = 0.002
@@ -62,8 +64,8 @@ class AppController(QObject):
         self.session, self.runner, self.clock, self.journal = session, runner, clock, journal
         self.lang = lang
         self._state = runner.state()
-        self._wall_override: WallMode | None = None
-        self._wall = self._default_wall()
+        self._wall_choice = WallChoice(self._state.current)
+        self._wall = self._wall_choice.shown(self._state, self.current_session_block())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -75,7 +77,9 @@ class AppController(QObject):
     def state(self):
         return self._state
 
-    def current_block(self):
+    def current_session_block(self):
+        """The session's Block now running (title, notes, slides); its timing is
+        state.current_block_state."""
         s = self._state
         return None if s.current is None else s.blocks[s.current].block
 
@@ -92,10 +96,8 @@ class AppController(QObject):
         self.second_passed.emit()
 
     def _refresh(self) -> None:
-        block_before = self._state.current
         self._state = self.runner.state()
-        if self._state.current != block_before:
-            self._wall_override = None  # a new block shows its own wall
+        self._wall_choice.follow(self._state.current)  # a new block shows its own wall
         self.state_changed.emit(self._state)
         self._update_wall()
         self._arm()
@@ -107,27 +109,30 @@ class AppController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    # --- wall --------------------------------------------------------------
-    def _default_wall(self) -> WallMode:
-        return default_wall_mode(self._state, self.current_block())
+    def next_wake_up(self) -> int | None:
+        """Milliseconds until the windows are next redrawn without a command (None: stopped).
+        One wake-up per displayed second, at its boundary, is what keeps the laptop idle."""
+        return self._timer.interval() if self._timer.isActive() else None
 
+    # --- wall --------------------------------------------------------------
     def wall_mode(self) -> WallMode:
         return self._wall
 
     def wall_override(self) -> WallMode | None:
-        return self._wall_override
+        return self._wall_choice.override
 
     def set_wall_mode(self, mode: WallMode | None) -> None:
         """The facilitator's choice; None returns to what the block shows by default."""
-        self._wall_override = mode
+        self._wall_choice.choose(mode)
         self._update_wall()
 
     def toggle_wall_mode(self, mode: WallMode) -> None:
         """B/W keys: a second press brings the wall back."""
-        self.set_wall_mode(None if self._wall_override == mode else mode)
+        self._wall_choice.toggle(mode)
+        self._update_wall()
 
     def _update_wall(self) -> None:
-        mode = self._wall_override or self._default_wall()
+        mode = self._wall_choice.shown(self._state, self.current_session_block())
         if mode != self._wall:
             self._wall = mode
             self.wall_changed.emit(mode)
@@ -145,7 +150,7 @@ class AppController(QObject):
         except OSError as exc:
             self.journal_failed.emit(self.tr("The run journal cannot be written ({reason}); "
                                              "a crash now would lose the latest commands.")
-                                     .format(reason=exc.strerror or exc))
+                                     .format(reason=os_error_text(exc)))
             return None
 
     def start_day(self): self._do(self.runner.start_day)

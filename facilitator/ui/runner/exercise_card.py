@@ -5,10 +5,10 @@ caption that says in words when time is nearly or completely up.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from facilitator.core.day.cues import exercise_focus
+from facilitator.core.room_words import room_word
 
 from facilitator.ui import texts, wall_style
 from facilitator.ui.fit_label import FitLabel
@@ -17,8 +17,11 @@ from facilitator.ui.runner.wall_card import WallCard
 
 
 class ExerciseCard(WallCard):
-    def __init__(self, parent=None):
+    """lang: the session's language (the room reads this card), not the UI language."""
+
+    def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
+        self.lang = lang
         self.title = FitLabel(bold=True)
         self.phase = FitLabel()
         self.phase.setColor(wall_style.MUTED)
@@ -50,16 +53,16 @@ class ExerciseCard(WallCard):
         remaining, total, level, on_phase = exercise_focus(ex)
         phase = ""
         if on_phase:
-            phase = QCoreApplication.translate("Runner", "Phase {n} of {total}: {title} · whole exercise {left}").format(
+            phase = room_word("phase_whole", self.lang).format(
                 n=ex.phase_index + 1, total=len(ex.exercise.phases), title=ex.phase.title,
                 left=texts.countdown_text(ex.remaining))
         elif ex.phase is not None:
-            phase = QCoreApplication.translate("Runner", "Phase {n} of {total}: {title} — {left}").format(
+            phase = room_word("phase_left", self.lang).format(
                 n=ex.phase_index + 1, total=len(ex.exercise.phases), title=ex.phase.title,
                 left=texts.countdown_text(ex.phase_remaining))
         prompt = (ex.phase.prompt if ex.phase is not None and ex.phase.prompt else ex.exercise.prompt)
         if ex.status == "paused":
-            phase = QCoreApplication.translate("Runner", "Paused") + (f" · {phase}" if phase else "")
+            phase = room_word("paused", self.lang) + (f" · {phase}" if phase else "")
         self._show(ex.exercise.title, phase, prompt, remaining, level, self._fraction(remaining, total))
 
     def show_planned(self, title: str, phase: str, prompt: str, seconds: float) -> None:
@@ -76,7 +79,7 @@ class ExerciseCard(WallCard):
         self.prompt.setText(prompt)
         self.countdown.setText(texts.countdown_text(remaining))
         self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)
-        self.caption.setText(texts.level_caption(level, remaining))
+        self.caption.setText(texts.level_caption(level, remaining, self.lang))
         self.caption.setColor(wall_style.level_color(level))
         self.ring.set_progress(fraction, level)
         self.set_level(level)

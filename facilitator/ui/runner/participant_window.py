@@ -27,13 +27,15 @@ def _plain(color: str) -> QWidget:
 
 
 class ParticipantWindow(QWidget):
+    """lang: the session's language -- everything on the wall is in it, whatever the UI speaks."""
+
     def __init__(self, title: str = "", lang: str = "da", parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Facilitator — participant view"))
         self.setCursor(Qt.CursorShape.BlankCursor)  # no mouse pointer on the wall
         # Closing the presenter window ends the app; the wall alone must not keep it open.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.exercise_card = ExerciseCard()
+        self.exercise_card = ExerciseCard(lang)
         self.break_card = BreakCard(lang)
         self.agenda = AgendaWall(title, lang)
         self.black, self.white = _plain("black"), _plain("white")
@@ -95,10 +97,3 @@ class ParticipantWindow(QWidget):
         if self._state is not None and hasattr(page, "show_state"):
             if page is self.agenda or self._state.current is not None:
                 page.show_state(self._state, self._block)
-
-    # --- keys pressed while the wall has focus go to the presenter ---------------
-    key_handler = None
-
-    def keyPressEvent(self, event) -> None:
-        if self.key_handler is None or not self.key_handler(event):
-            super().keyPressEvent(event)

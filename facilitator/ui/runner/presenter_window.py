@@ -9,14 +9,16 @@ window has focus.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
+from facilitator.core.day.emphasis import drift_warns
 from facilitator.core.day.wall import WallMode
+from facilitator.core.slides.clicker import show_starts_day
 
 from facilitator.ui import texts, wall_style
 from facilitator.ui.runner.agenda_model import AgendaModel
@@ -30,9 +32,10 @@ class PresenterWindow(QMainWindow):
     show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
     swap_screens_requested = Signal()
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, controller, parent=None, settings=None):
         super().__init__(parent)
         self.controller = controller
+        self._settings = settings  # where the Language menu saves its choice (None: the app's)
         self.lang = controller.lang
         self._navigator = None
         self._jump_block: int | None = None  # the notice of a clock jump stays for that block
@@ -40,6 +43,7 @@ class PresenterWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setCentralWidget(self._make_body())
+        self.statusBar()  # there from the start: a first message must not push the buttons up
         controller.state_changed.connect(self.show_state)
         controller.wall_changed.connect(self._show_wall_mode)
         controller.clock_jumped.connect(self._notice_clock_jump)
@@ -80,11 +84,14 @@ class PresenterWindow(QMainWindow):
         A("act_next_phase", self.tr("Next phase"), c.next_phase, ["N"])
         A("act_previous_phase", self.tr("Previous phase"), c.previous_phase, ["Shift+N"])
         A("act_accept_catch_up", self.tr("Accept catch-up plan"), c.accept_catch_up, ["Ctrl+Shift+A"])
-        A("act_show_wall", self.tr("Start / show wall"), self.start_show, ["F5"])
+        A("act_show_wall", self.tr("Start day and show wall"), self.start_show, ["F5"])
         A("act_show_wall_current", self.tr("Show wall at the current block"), self.show_current, ["Shift+F5"])
         A("act_wall_default", self.tr("Wall back to the block"), lambda: c.set_wall_mode(None), ["Esc"])
-        A("act_black", self.tr("Black wall"), lambda: c.toggle_wall_mode(WallMode.BLACK), ["B", "."])
-        A("act_white", self.tr("White wall"), lambda: c.toggle_wall_mode(WallMode.WHITE), ["W", ","])
+        # checkable: the buttons stay pressed while the wall is blank (the wall mode sets them)
+        A("act_black", self.tr("Black wall"), lambda: self._toggle_blank(WallMode.BLACK), ["B", "."],
+          checkable=True)
+        A("act_white", self.tr("White wall"), lambda: self._toggle_blank(WallMode.WHITE), ["W", ","],
+          checkable=True)
         A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
           ["F7", "Ctrl+Shift+S"])
         A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
@@ -130,6 +137,11 @@ class PresenterWindow(QMainWindow):
         wall.addAction(self.act_mute)
         windows = mb.addMenu(self.tr("&Windows"))
         windows.addAction(self.open_journeys)
+        from facilitator.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, self._settings)  # the presenter's language; the wall
+        self.language_menu.chosen.connect(self._language_chosen)  # follows the session file
+        mb.addMenu(self.language_menu)
         help_ = mb.addMenu(self.tr("&Help"))
         help_.addAction(self.act_shortcuts)
 
@@ -181,6 +193,10 @@ class PresenterWindow(QMainWindow):
         self.jump_label.setWordWrap(True)
         self.jump_label.setStyleSheet(f"color:{wall_style.WARNING};")
         self.jump_label.hide()
+        self.blank_label = QLabel()  # "The wall is black": the facilitator cannot see the wall
+        self.blank_label.setObjectName("blankWall")
+        self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.blank_label.hide()
         self.block_title = FitLabel(bold=True)
         self.block_countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
         self.block_caption = FitLabel()
@@ -210,6 +226,7 @@ class PresenterWindow(QMainWindow):
         lay = QVBoxLayout(panel)
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
+        lay.addWidget(self.blank_label)
         lay.addWidget(self.block_title, 5)
         lay.addWidget(self.block_countdown, 15)
         lay.addWidget(self.block_caption, 4)
@@ -264,8 +281,8 @@ class PresenterWindow(QMainWindow):
         self.clock_label.setText(texts.clock_text(state.now, lang))
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
                                  if state.started else self.tr("Day not started — F5 starts it"))
-        self.drift_label.setColor(wall_style.WARNING if state.drift >= 60 else wall_style.TEXT)
-        block = c.current_block()
+        self.drift_label.setColor(wall_style.WARNING if drift_warns(state.drift) else wall_style.TEXT)
+        block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
         self._show_catch_up(state)
@@ -315,9 +332,43 @@ class PresenterWindow(QMainWindow):
         if plan is not None:
             self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
 
+    def _toggle_blank(self, mode) -> None:
+        self.controller.toggle_wall_mode(mode)
+        self._show_wall_mode(self.controller.wall_mode())  # pressed exactly when the wall is blank
+
     def _show_wall_mode(self, mode) -> None:
         for m, a in self.wall_actions.items():
             a.setChecked(m == mode)
+        self.act_black.setChecked(mode == WallMode.BLACK)
+        self.act_white.setChecked(mode == WallMode.WHITE)
+        blank = {WallMode.BLACK: self.tr("The wall is black — B or Esc brings the slide back"),
+                 WallMode.WHITE: self.tr("The wall is white — W or Esc brings the slide back")}.get(mode)
+        if blank:
+            fg, bg = ("white", "black") if mode == WallMode.BLACK else ("black", "white")
+            self.blank_label.setStyleSheet(f"background:{bg}; color:{fg}; border:2px solid {wall_style.WARNING};"
+                                           "font-weight:bold; padding:6px;")
+            self.blank_label.setText(blank)
+        self.blank_label.setVisible(bool(blank))
+
+    def timers_rect(self):
+        """Where the clock and the countdowns are, in screen coordinates: other windows of the
+        app keep clear of it when there is one screen."""
+        panel = self.findChild(QWidget, "nowPanel")
+        return QRect(panel.mapToGlobal(QPoint(0, 0)), panel.size())
+
+    def show_sound_off(self, message: str) -> None:
+        """Said once and kept: a sign in the status bar that passing messages do not cover."""
+        if getattr(self, "sound_off_label", None) is None:
+            self.sound_off_label = QLabel(self.tr("Sound is off"))
+            self.sound_off_label.setStyleSheet(f"color:{wall_style.WARNING}; font-weight:bold;")
+            self.statusBar().addPermanentWidget(self.sound_off_label)
+        self.sound_off_label.setToolTip(message)
+        self.statusBar().showMessage(message, 30000)
+
+    def _language_chosen(self, _code) -> None:
+        # the windows are built in one language: a restart is needed (the wall is unaffected)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time Facilitator starts."), 10000)
 
     def _notice_clock_jump(self, seconds: float) -> None:
         """Shown once per jump; the times on screen already follow the new clock."""
@@ -328,26 +379,19 @@ class PresenterWindow(QMainWindow):
 
     # --------------------------------------------------------------- commands
     def set_navigator(self, navigator) -> None:
-        """navigator(forward: bool) -> bool: the deck moves a slide and returns True,
-        or returns False at the end of the block's slides so the block moves instead."""
+        """navigator(forward: bool) -> bool: carries out what core.slides.clicker decides for
+        one press, and returns False when the press did nothing because the day is not on."""
         self._navigator = navigator
 
     def navigate(self, forward: bool) -> None:
-        """Every clicker next/previous comes here."""
-        if self._navigator is not None and self._navigator(forward):
-            return
-        state = self.controller.state
-        if not state.started or state.ended:
+        """Every clicker next/previous comes here; the deck's clicker rule decides what it does
+        (moving between blocks by accident is never one of them: Ctrl+PageUp/PageDown do)."""
+        if self._navigator is not None and not self._navigator(forward):
             self.statusBar().showMessage(self.tr("The day has not started: F5 starts it"), 5000)
-            return
-        if forward:
-            self.controller.next_block()
-        elif state.current:
-            self.controller.previous_block()
 
     def start_show(self) -> None:
         """F5: like a slideshow from the beginning: starts the day if needed, wall up."""
-        if not self.controller.state.started:
+        if show_starts_day(started=self.controller.state.started):
             self.controller.start_day()
         self.show_current()
 
@@ -379,9 +423,10 @@ class PresenterWindow(QMainWindow):
         self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
-        ShortcutSheet(self._shortcut_rows(), self).exec()
+        ShortcutSheet(self.shortcut_rows(), self).exec()
 
-    def _shortcut_rows(self) -> list[tuple[str, str]]:
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for every command with a key: what the F1 sheet lists."""
         rows = []
         for a in self.actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())

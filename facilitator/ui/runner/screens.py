@@ -1,8 +1,8 @@
 """Where the participant view goes: full screen on the screen that is not the laptop's.
 
 The laptop's screen is the one the presenter window is on. With a second screen
-the wall goes full screen there; with one screen it is a normal window (a
-rehearsal). Plugging a projector in or out re-places the wall at once, and the
+the wall goes full screen there; with one screen it is a normal window beside the
+presenter (a rehearsal), never over the presenter's timers. Plugging a projector in or out re-places the wall at once, and the
 chosen screen is remembered by name in QSettings, used only if it is present.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRect, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 
-SETTINGS_KEY = "wall/screen"
+from facilitator.ui.settings import WALL_SCREEN
 
 
 def choose_wall_screen(screens, laptop, remembered: str | None):
@@ -27,6 +27,15 @@ def rehearsal_geometry(available: QRect) -> QRect:
     w, h = int(available.width() * 0.6), int(available.height() * 0.6)
     return QRect(available.x() + (available.width() - w) // 2,
                  available.y() + (available.height() - h) // 2, w, h)
+
+
+def beside_geometry(available: QRect) -> tuple[QRect, QRect]:
+    """One screen: (presenter, wall) side by side. The wall is a 16:9 window in the top right
+    third; the presenter keeps the rest, so its countdowns are never under the wall."""
+    wall_w = max(320, available.width() // 3)
+    wall = QRect(available.x() + available.width() - wall_w, available.y(), wall_w, wall_w * 9 // 16)
+    presenter = QRect(available.x(), available.y(), available.width() - wall_w, available.height())
+    return presenter, wall
 
 
 class ScreenPlacer(QObject):
@@ -50,16 +59,21 @@ class ScreenPlacer(QObject):
 
     def wall_screen(self):
         return choose_wall_screen(self.screens(), self.laptop_screen(),
-                                  self.settings.value(SETTINGS_KEY, None))
+                                  self.settings.value(WALL_SCREEN, None))
 
     def place(self) -> None:
         target = self.wall_screen()
         w = self.participant
         if target is None:
             laptop = self.laptop_screen()
+            presenter_rect, wall_rect = beside_geometry(laptop.availableGeometry())
             w.showNormal()
-            self._move(w, laptop, rehearsal_geometry(laptop.availableGeometry()))
+            self._move(w, laptop, wall_rect)
             w.show()
+            p = self.presenter
+            if p.isVisible() and p.frameGeometry().intersects(wall_rect):
+                p.showNormal()  # a maximised presenter makes room for the wall beside it
+                p.setGeometry(presenter_rect)
         else:
             if w.isFullScreen():
                 w.showNormal()
@@ -72,7 +86,7 @@ class ScreenPlacer(QObject):
         wall, laptop = self.wall_screen(), self.laptop_screen()
         if wall is None:
             return
-        self.settings.setValue(SETTINGS_KEY, laptop.name())
+        self.settings.setValue(WALL_SCREEN, laptop.name())
         p = self.presenter
         p.showNormal()
         self._move(p, wall, rehearsal_geometry(wall.availableGeometry()))

@@ -1,7 +1,7 @@
 """ShortcutSheet: every key the presenter window understands, on one page (F1 or ?)."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it pulls in urllib, http and email at start-up
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
 

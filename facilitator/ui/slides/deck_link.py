@@ -1,5 +1,5 @@
 """Slides in the running day: the presenter's slide panel, the wall's SlideView, and
-what a clicker press does (decided by core.clicker, carried out here).
+what a clicker press does (decided by core.slides.clicker, carried out here).
 
 The deck follows the agenda: when a block starts, its first slide is shown. Moving
 past a block's last slide offers the next block in the status bar and the panel's
@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from facilitator.core import workshop as storage
-from facilitator.core.slides.clicker import Step, clicker_step
+from facilitator.core import workshop
+from facilitator.core.slides.clicker import Clicker, Step, shows_slide
 from facilitator.core.day.wall import WallMode
+from facilitator.core.file_errors import os_error_text
 
 from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
 from facilitator.ui.slides.view import SlideView
@@ -30,8 +31,8 @@ class DeckLink(QObject):
         self.view = SlideView("wall")
         # The whole block rendered ahead, so a jump through the overview is a page swap too.
         self.warmer = SlideWarmer(session, [self.view, self.panel.current_view, self.panel.next_view], self)
-        self._block: int | None = None
-        self.offer_pending = False
+        self.clicker = Clicker()  # the block followed and a pending offer: the rules' memory
+        self._position_failed = False  # saving the slide position failed (said once)
         presenter.set_slides_panel(self.panel)
         wall.set_slide_widget(self.view)
         presenter.set_navigator(self.navigate)
@@ -46,8 +47,8 @@ class DeckLink(QObject):
 
     # --- after a restart, the slide that was on the wall --------------------------
     def _restore_position(self) -> None:
-        saved = storage.load_deck_position(self.folder) if self.folder is not None else None
-        if saved is None or saved[0] != self._block:
+        saved = workshop.load_deck_position(self.folder) if self.folder is not None else None
+        if saved is None or saved[0] != self.clicker.block:
             return  # the day has moved on to another block since: its first slide is right
         try:
             self.panel.deck.goto_position(*saved)
@@ -59,9 +60,15 @@ class DeckLink(QObject):
         if self.folder is None:
             return
         try:
-            storage.save_deck_position(self.folder, block, slide)
-        except OSError:
-            pass  # the journal reports an unwritable folder; the slide position is a nicety
+            workshop.save_deck_position(self.folder, block, slide)
+        except OSError as exc:  # the day goes on; the facilitator hears it once, not every press
+            if not self._position_failed:
+                self.presenter.statusBar().showMessage(self.tr(
+                    "The slide on the wall cannot be remembered for a restart ({reason}).").format(
+                    reason=os_error_text(exc)), 10000)
+            self._position_failed = True
+        else:
+            self._position_failed = False
 
     def _add_actions(self, presenter, wall) -> None:
         """Home/End within the block and the overview grid, on either window."""
@@ -84,18 +91,18 @@ class DeckLink(QObject):
         return dialog
 
     def _jump(self, move) -> None:
-        if self.controller.state.started and not self.controller.state.ended:
+        state = self.controller.state
+        if self.clicker.jump(started=state.started, ended=state.ended):
             move()
-            self.offer_pending = False
+            self.panel.show_hint("")
             self._slides_on_the_wall()
 
     # --- the agenda leads: a new block shows its first slide -------------------
     def _follow_agenda(self, state) -> None:
-        current = state.current
-        if current is None or current == self._block:
+        if not self.clicker.follow(state.current):
             return
-        self._block = current
-        self.offer_pending = False
+        current = state.current
+        self.panel.show_hint("")  # "Press Next again to start: …" no longer holds
         self.warmer.requeue(current)
         self.panel.enter_block(current)
         self._show_on_wall()
@@ -115,16 +122,14 @@ class DeckLink(QObject):
     def navigate(self, forward: bool) -> bool:
         """The presenter's navigator: True when the press was handled here."""
         state = self.controller.state
-        step = clicker_step(self.panel.deck, forward=forward, started=state.started, ended=state.ended,
-                            blanked=self.controller.wall_override() in BLANK_MODES,
-                            offer_pending=self.offer_pending)
+        step = self.clicker.press(self.panel.deck, forward=forward, started=state.started,
+                                  ended=state.ended, blanked=self.controller.wall_override() in BLANK_MODES)
         if step is Step.NOT_STARTED:
             return False  # the presenter says how to start the day
-        self.offer_pending = step is Step.OFFER_NEXT_BLOCK
-        self.presenter.statusBar().clearMessage()
+        self.panel.show_hint("")  # a hint holds until the next press at most
         if step is Step.UNBLANK:
             self.controller.set_wall_mode(None)
-        elif step in (Step.NEXT_SLIDE, Step.PREVIOUS_SLIDE):
+        elif shows_slide(step):
             (self.panel.next if forward else self.panel.previous)()
             self._slides_on_the_wall()
         elif step is Step.OFFER_NEXT_BLOCK:
@@ -132,12 +137,12 @@ class DeckLink(QObject):
         elif step is Step.NEXT_BLOCK:
             self.controller.next_block()
         elif step is Step.FIRST_SLIDE:
-            self.presenter.statusBar().showMessage(
-                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."), 5000)
+            self.panel.show_hint(
+                self.tr("First slide of this block. Ctrl+PageUp goes back to the previous block."))
         return True
 
     def _slides_on_the_wall(self) -> None:
-        """A slide press means the room should see the slide (e.g. during an exercise block)."""
+        """The room sees the slide the press moved to (core.slides.clicker.shows_slide)."""
         if self.controller.wall_mode() != WallMode.SLIDE:
             self.controller.set_wall_mode(WallMode.SLIDE)
 
@@ -148,4 +153,4 @@ class DeckLink(QObject):
         else:
             text = self.tr("Last slide of this block. Press Next again to start: {title}").format(
                 title=self.session.blocks[nxt].title)
-        self.presenter.statusBar().showMessage(text)
+        self.panel.show_hint(text)

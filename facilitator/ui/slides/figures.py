@@ -37,6 +37,8 @@ def figure_sources(figures, slide_source: str = "") -> str:
 class FiguresSlide(SlidePage):
     def build(self) -> None:
         self.title_block(self.slide.title)
+        if self.slide.subtitle:  # documented for figures slides (sessions/README.md)
+            self.root.addWidget(self.label(self.slide.subtitle, "subtitle", PALETTE.muted))
         groups = group_figures(self.slide.figures)
         charted = [g for g in groups if len(g) > 1]
         singles = [g[0] for g in groups if len(g) == 1]

@@ -12,6 +12,15 @@ from facilitator.ui.slides.theme import OWNER_COLOURS, PALETTE
 from facilitator.ui.slides.words import word
 
 
+def distinct(*parts: str) -> list[str]:
+    """The non-empty parts, each once: a channel and an owner both called Instagram show once."""
+    out: list[str] = []
+    for part in parts:
+        if part and part.casefold() not in (o.casefold() for o in out):
+            out.append(part)
+    return out
+
+
 class JourneySlide(SlidePage):
     def build(self) -> None:
         template = self.session.journey_template(self.slide.journey_template)
@@ -33,7 +42,7 @@ class JourneySlide(SlidePage):
             frame, box = self.card("left", colour)
             box.addWidget(self.label(tp.title, "small"))
             owner = word(tp.owner, self.language) if tp.owner in ("us", "partner", "customer") else ""
-            meta = " · ".join(x for x in (tp.channel, tp.owner_name, owner) if x)
+            meta = " · ".join(distinct(tp.channel, tp.owner_name, owner))
             if meta:
                 box.addWidget(self.label(meta, "source", colour))
             col.addWidget(frame)

@@ -32,22 +32,30 @@ class SlideOverviewDialog(QDialog):
         self._renderer = SlideView("preview")
         self._renderer.resize(THUMB)
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid())
         outer.addWidget(scroll)
         self.resize(COLUMNS * (THUMB.width() + 24) + 60, 720)
-        current = deck.global_index()
+        self.current = current = deck.global_index()
         if current is not None:
             self.buttons[current].setChecked(True)
             self.buttons[current].setFocus()
-            scroll.ensureWidgetVisible(self.buttons[current])
         self._pending = list(range(len(self.buttons)))
         # Owned by the dialog, so it stops when the dialog goes away.
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_next)
         self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Scrolled once laid out: before it is shown the grid has no geometry and the
+        # dialog would open at slide 1 of block 1, not at the current slide.
+        if self.current is not None:
+            self.layout().activate()
+            self.scroll.widget().layout().activate()
+            self.scroll.ensureWidgetVisible(self.buttons[self.current], 50, 50)
 
     def _grid(self) -> QWidget:
         body = QWidget()

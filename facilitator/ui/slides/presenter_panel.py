@@ -5,13 +5,13 @@ position; the host window listens to `slide_changed` to update the wall and to
 `block_end_reached` to offer the next block (entering a block starts its timer,
 so the panel never does it by itself: the host calls `enter_block()`).
 
-Clicker keys: PageDown / Right / Space / Down = next, PageUp / Left / Up = back,
-Home / End within the block, Tab or G = the overview grid. The host may forward
-keys from elsewhere with `handle_key()`.
+It has no keys of its own: a clicker press means something only in the running day,
+so the presenter window's actions ask core.slides.clicker and then move the panel
+(`next()`, `previous()`, `home()`, `end()`, `open_overview()`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -20,10 +20,6 @@ from facilitator.core.slides.deck import Deck, Move, Position
 from facilitator.core.session.model import Session
 from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
 from facilitator.ui.slides.view import SlideView
-
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down}
-BACK_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
-OVERVIEW_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_G}
 
 
 class AspectBox(QWidget):
@@ -58,17 +54,22 @@ class PresenterSlidesPanel(QWidget):
         self.counter = QLabel()
         self.block_label = QLabel()
         self.next_caption = QLabel(self.tr("Next"))
+        # "Last slide of this block. Press Next again…": beside the slide the facilitator watches.
+        # Always in the layout (empty when nothing is offered), so nothing moves when it appears.
+        self.offer = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._overview: SlideOverviewDialog | None = None
         self._build()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.refresh()
 
     def _build(self) -> None:
         self.counter.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.counter.setWordWrap(True)
+        self.offer.setWordWrap(True)
+        self.offer.setStyleSheet("color: #8A4B00; font-size: 16px; font-weight: 600;")
+        self.offer.setMinimumHeight(2 * self.offer.fontMetrics().height() + 12)
         self.block_label.setWordWrap(True)
         self.block_label.setStyleSheet("color: #5B6573; font-size: 14px;")
         self.next_caption.setStyleSheet("color: #5B6573; font-size: 14px; font-weight: 600;")
@@ -98,6 +99,7 @@ class PresenterSlidesPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.counter)
         outer.addWidget(self.block_label)
+        outer.addWidget(self.offer)
         outer.addLayout(self._body, 1)
 
     def resizeEvent(self, event) -> None:
@@ -137,22 +139,11 @@ class PresenterSlidesPanel(QWidget):
         self._overview.open()
         return self._overview
 
-    def handle_key(self, key: int) -> bool:
-        if key in NEXT_KEYS:
-            self.next()
-        elif key in BACK_KEYS:
-            self.previous()
-        elif key == Qt.Key.Key_Home:
-            self.home()
-        elif key == Qt.Key.Key_End:
-            self.end()
-        elif key in OVERVIEW_KEYS:
-            self.open_overview()
-        else:
-            return False
-        return True
-
     # --- showing --------------------------------------------------------------
+    def show_hint(self, text: str) -> None:
+        """A hint about the next press ('' clears it): shown over the current slide."""
+        self.offer.setText(text)
+
     def refresh(self) -> None:
         slide = self.deck.current()
         self.current_view.set_slide(slide, self.session)
@@ -204,15 +195,3 @@ class PresenterSlidesPanel(QWidget):
         elif move is Move.DECK_END:
             self.deck_end_reached.emit()
         return move
-
-    # --- keys -----------------------------------------------------------------
-    def event(self, event) -> bool:
-        # Tab opens the overview instead of moving focus.
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
-            self.open_overview()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if not self.handle_key(event.key()):
-            super().keyPressEvent(event)

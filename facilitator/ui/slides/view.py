@@ -8,35 +8,37 @@ reads Slide.notes.
 """
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.slides.bullets import BulletsSlide
-from facilitator.ui.slides.comparison import ComparisonSlide
-from facilitator.ui.slides.exercise import ExerciseSlide
-from facilitator.ui.slides.figures import FiguresSlide
-from facilitator.ui.slides.journey import JourneySlide
 from facilitator.ui.slides.page import SlidePage
-from facilitator.ui.slides.platform import PlatformSlide
-from facilitator.ui.slides.quote import QuoteSlide
-from facilitator.ui.slides.ranking import RankingSlide
 from facilitator.ui.slides.theme import PALETTE
-from facilitator.ui.slides.title import TitleSlide
 
-RENDERERS: dict[str, type[SlidePage]] = {
-    "title": TitleSlide,
-    "bullets": BulletsSlide,
-    "figures": FiguresSlide,
-    "ranking": RankingSlide,
-    "platform": PlatformSlide,
-    "comparison": ComparisonSlide,
-    "quote": QuoteSlide,
-    "exercise": ExerciseSlide,
-    "journey": JourneySlide,
+# kind -> (module, class): a renderer's module is imported when a slide of its kind is
+# first built, so start-up does not pay for pyqtgraph (chart slides) before a chart is shown
+RENDERERS: dict[str, tuple[str, str]] = {
+    "title": ("facilitator.ui.slides.title", "TitleSlide"),
+    "bullets": ("facilitator.ui.slides.bullets", "BulletsSlide"),
+    "figures": ("facilitator.ui.slides.figures", "FiguresSlide"),
+    "ranking": ("facilitator.ui.slides.ranking", "RankingSlide"),
+    "platform": ("facilitator.ui.slides.platform", "PlatformSlide"),
+    "comparison": ("facilitator.ui.slides.comparison", "ComparisonSlide"),
+    "quote": ("facilitator.ui.slides.quote", "QuoteSlide"),
+    "exercise": ("facilitator.ui.slides.exercise", "ExerciseSlide"),
+    "journey": ("facilitator.ui.slides.journey", "JourneySlide"),
 }
-BLANKS = {"black": "#000000", "white": "#FFFFFF"}
 MAX_CACHED = 40  # a whole day's deck; older pages are dropped first
+
+
+def renderer_for(slide) -> type[SlidePage]:
+    """The page class for the slide's kind (its module imported on first use)."""
+    where = RENDERERS.get(slide.kind)
+    if where is None:
+        raise ValueError(f"slide {slide.id!r}: unknown kind {slide.kind!r}")
+    return getattr(importlib.import_module(where[0]), where[1])
 
 
 class SlideView(QWidget):
@@ -46,7 +48,6 @@ class SlideView(QWidget):
         self._pages: dict[str, SlidePage] = {}
         self._session = None
         self._page: SlidePage | None = None
-        self._blank: str | None = None
         self.setAutoFillBackground(True)
         self._paint_background(PALETTE.background)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -63,7 +64,7 @@ class SlideView(QWidget):
         if page is not None:
             page.setGeometry(self.rect())
             page.fit()
-            page.setVisible(self._blank is None)
+            page.show()
 
     def prepare(self, slide, session) -> SlidePage:
         """Render `slide` at this view's size without showing it, and keep it."""
@@ -89,16 +90,6 @@ class SlideView(QWidget):
     def current_page(self) -> SlidePage | None:
         return self._page
 
-    def set_blank(self, colour: str | None) -> None:
-        """'black' or 'white' hides the slide (B / W on the clicker); None shows it again."""
-        self._blank = colour
-        self._paint_background(BLANKS.get(colour, PALETTE.background))
-        if self._page is not None:
-            self._page.setVisible(colour is None)
-
-    def blank(self) -> str | None:
-        return self._blank
-
     def clear_cache(self) -> None:
         for page in self._pages.values():
             page.deleteLater()
@@ -107,10 +98,7 @@ class SlideView(QWidget):
 
     # --- internals -----------------------------------------------------------
     def _build(self, slide, session) -> SlidePage:
-        renderer = RENDERERS.get(slide.kind)
-        if renderer is None:
-            raise ValueError(f"slide {slide.id!r}: unknown kind {slide.kind!r}")
-        page = renderer(slide, session, self.role, self)
+        page = renderer_for(slide)(slide, session, self.role, self)
         page.hide()
         return page
 

@@ -1,22 +1,13 @@
-"""The few fixed words printed on the wall, in the session's content language.
+"""The few fixed words printed on slides, in the session's content language.
 
 The wall speaks the language of the session file (a Danish workshop shows
-"Kilde: ..."), not the language of the facilitator's desktop, so these are
-chosen by Session.language rather than through tr().
+"Kilde: ..."), not the language of the facilitator's desktop; the words live in the
+shared table core.room_words, which the wall's cards and the print-outs use too.
 """
 from __future__ import annotations
 
-WORDS = {
-    "da": {"source": "Kilde", "exercise": "Øvelse", "minutes": "min.", "about": "Hvad det er",
-           "figures": "Nøgletal", "synergies": "Synergier", "tools": "Værktøjer",
-           "us": "os", "partner": "partner", "customer": "kundens medie", "persona": "Persona",
-           "scenario": "Scenarie"},
-    "en": {"source": "Source", "exercise": "Exercise", "minutes": "min", "about": "What it is",
-           "figures": "Key figures", "synergies": "Synergies", "tools": "Tools",
-           "us": "us", "partner": "partner", "customer": "customer's medium", "persona": "Persona",
-           "scenario": "Scenario"},
-}
+from facilitator.core.room_words import room_word
 
 
 def word(key: str, language: str) -> str:
-    return WORDS.get(language, WORDS["en"])[key]
+    return room_word(key, language)

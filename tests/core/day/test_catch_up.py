@@ -44,6 +44,15 @@ def test_cuts_round_up_to_whole_minutes_when_there_is_room():
     assert plan.cuts == ((1, 2 * M + 10),)
 
 
-def test_nothing_to_cut_is_no_plan():
-    assert propose_catch_up(day(40 * M), 0, 80 * M, {}) is None
-    assert propose_catch_up(day(40 * M), 0, 80 * M, {1: 0}) is None
+def test_nothing_to_cut_says_what_will_be_late():
+    for room in ({}, {1: 0}):
+        plan = propose_catch_up(day(40 * M), 0, 80 * M, room)
+        assert (plan.cuts, plan.late_after, plan.late_starts) == ((), 20 * M, ((2, 20 * M),))
+
+
+def test_the_running_block_may_be_cut_to_keep_a_fixed_start():
+    # the running block ends at 65 min, the fixed start is at 50: only the running block can give
+    slots = [Slot(known=(0, 65 * M)), Slot(duration=10 * M, fixed_start=50 * M), Slot(duration=20 * M)]
+    plan = propose_catch_up(slots, 0, 80 * M, {0: 20 * M})
+    assert (plan.cuts, plan.late_after, plan.late_starts) == (((0, 15 * M),), 0, ())
+    assert flow(0, slots, hold=True)[1] == (50 * M, 60 * M)  # the agenda keeps the fixed start

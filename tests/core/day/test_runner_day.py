@@ -29,16 +29,18 @@ def test_a_whole_day(day):
     assert [b.status for b in s.blocks[:2]] == ["next", "later"]
     assert projected(s, 0) == ("09.00", "09.30")
 
-    # 09.04, late start: the morning moves 4 min, lunch at 11.30 starts late,
-    # and the cake break before the fixed 13.00 block absorbs it, so the day still ends 14.00
+    # 09.04, late start: the morning moves 4 min; lunch keeps 11.30 (the block before it
+    # has to give 4 min, and the plan proposes the nearest cut), and the cake break before
+    # the fixed 13.00 block absorbs the rest, so the day still ends 14.00
     clock.advance(9 * M)
     runner.start_day()
     s = runner.state()
     assert (s.current, s.remaining, s.elapsed, s.level) == (0, 30 * M, 0, "normal")
     assert projected(s, 0) == ("09.04", "09.34")
-    assert projected(s, 5) == ("11.34", "12.04")
-    assert projected(s, 8) == ("12.49", "13.00")
-    assert s.drift == 0 and s.catch_up is None
+    assert projected(s, 5) == ("11.30", "12.00") and s.blocks[5].late_by == 4 * M
+    assert [(c.fixed, c.gives, c.left) for c in s.conflicts] == [(5, 4, 41 * M)]
+    assert projected(s, 8) == ("12.45", "13.00")
+    assert s.drift == 0 and s.catch_up.cuts == ((0, 4 * M),)
 
     # overrun: the warning comes at 2 min left (20 % of 30 min is 6 min; the lesser wins)
     clock.advance(28 * M + 30)
@@ -50,7 +52,7 @@ def test_a_whole_day(day):
     s = runner.state()
     assert (s.remaining, s.level) == (-2 * M, "overtime")
     assert hm(s.now) == "09.36" and projected(s, 0) == ("09.04", "09.36")
-    assert projected(s, 5) == ("11.36", "12.06") and s.drift == 0
+    assert projected(s, 5) == ("11.30", "12.00") and s.blocks[5].late_by == 6 * M and s.drift == 0
 
     # 09.36: the vision exercise, with two phases of 10 min
     runner.next_block()
@@ -83,7 +85,7 @@ def test_a_whole_day(day):
     assert (s.remaining, s.blocks[1].planned_duration) == (25 * M, 35 * M)
     assert (s.exercise.remaining, s.exercise.phase_remaining) == (15 * M, 15 * M)  # the room's countdown too
     assert projected(s, 1) == ("09.36", "10.14")
-    assert projected(s, 8) == ("12.59", "13.00") and s.drift == 0
+    assert projected(s, 8) == ("12.45", "13.00") and s.drift == 0  # lunch keeps 11.30
 
     # 09.59: the room is done early; next phase on the last phase ends the exercise
     # with 5 of the added minutes unused
@@ -91,18 +93,23 @@ def test_a_whole_day(day):
     runner.next_phase()
     assert (runner.state().exercise.status, runner.state().exercise.remaining) == ("finished", 5 * M)
 
-    # 10.20, 6 min overtime: the cake break is used up, the day ends 14.05;
-    # the plan: take 5 min from the next flexible block
+    # 10.20, 6 min overtime: if nothing gives, lunch starts 20 min late and the day ends
+    # 14.05; lunch keeps 11.30 on the agenda, and the block before it is named to give;
+    # the plan: take 10 min from each of the next two flexible blocks
     clock.advance(21 * M)
     s = runner.state()
     assert s.remaining == -6 * M and s.level == "overtime"
-    assert projected(s, 8) == ("13.05", "13.05") and projected(s, 9) == ("13.05", "13.50")
+    assert projected(s, 5) == ("11.30", "12.00") and s.blocks[5].late_by == 20 * M
+    assert [(c.fixed, c.gives, c.left, c.needs) for c in s.conflicts] == [(5, 4, 25 * M, 45 * M)]
+    assert projected(s, 8) == ("12.45", "13.00") and projected(s, 9) == ("13.00", "13.45")
     assert s.drift == 5 * M and hm(s.projected_end) == "14.05"
-    assert (s.catch_up.cuts, s.catch_up.late_after) == (((2, 5 * M),), 0)
+    assert (s.catch_up.cuts, s.catch_up.late_after) == (((2, 10 * M), (4, 10 * M)), 0)
     runner.accept_catch_up()
     s = runner.state()
-    assert s.drift == 0 and s.catch_up is None and s.blocks[2].planned_duration == 25 * M
-    assert runner.events[-1].type == "accept_catch_up" and runner.events[-1].data == {"cuts": [[2, 300]]}
+    assert s.drift == 0 and s.catch_up is None and s.blocks[2].planned_duration == 20 * M
+    assert s.conflicts == () and projected(s, 4) == ("10.55", "11.30")
+    assert runner.events[-1].type == "accept_catch_up"
+    assert runner.events[-1].data == {"cuts": [[2, 600], [4, 600]]}
 
     # 10.20 cases (25 min), 10.45 jump past the morning break: it is skipped
     runner.next_block()
@@ -110,7 +117,7 @@ def test_a_whole_day(day):
     runner.goto_block(4)
     s = runner.state()
     assert [b.status for b in s.blocks[2:6]] == ["done", "skipped", "now", "next"]
-    assert projected(s, 4) == ("10.45", "11.30") and projected(s, 5) == ("11.30", "12.00")
+    assert projected(s, 4) == ("10.45", "11.20") and projected(s, 5) == ("11.30", "12.00")
 
     # 11.30 lunch: "Pause — vi starter igen kl. 12.00"
     clock.advance(45 * M)
@@ -133,6 +140,7 @@ def test_a_whole_day(day):
     s = runner.state()
     assert s.remaining == -15 * M and s.drift == 10 * M
     assert s.catch_up.cuts == ((7, 5 * M), (9, 5 * M)) and s.catch_up.late_after == 0
+    assert s.catch_up.late_starts == ((9, 5 * M),)  # the kaede block can give only 5 of the 10
     # ... she ignores it and talks on until 13.10: cutting all that may be cut is not enough
     clock.advance(25 * M)
     s = runner.state()
@@ -141,7 +149,9 @@ def test_a_whole_day(day):
     assert s.catch_up.late_after == 10 * M
     runner.accept_catch_up()
     s = runner.state()
-    assert s.drift == 10 * M and hm(s.projected_end) == "14.10" and s.catch_up is None
+    assert s.drift == 10 * M and hm(s.projected_end) == "14.10"
+    # nothing is left to cut: the plan says what will be late
+    assert (s.catch_up.cuts, s.catch_up.late_after, s.catch_up.late_starts) == ((), 10 * M, ((9, 30 * M),))
 
     # 13.10 value-chain exercise (20 min after the cut); the wall clock is set back 10 min
     runner.next_block()
@@ -173,7 +183,11 @@ def test_break_before_a_fixed_start_counts_to_the_clock_time(day):
     runner.adjust(+300)
     s = runner.state()
     assert (hm(s.back_at), s.remaining) == ("13.05", 14 * M)
-    assert projected(s, 9) == ("13.05", "13.50")
+    # the fixed 13.00 block keeps its time: the break is the block that has to give
+    assert projected(s, 9) == ("13.00", "13.45")
+    (conflict,) = s.conflicts
+    assert (conflict.fixed, conflict.gives, conflict.left, conflict.needs) == (9, 8, 9 * M, 14 * M)
+    assert hm(conflict.must_end) == "13.00"
 
 
 def test_an_ordinary_break_counts_its_duration_from_when_it_began(day):

@@ -29,3 +29,22 @@ def test_wall_mode_follows_the_block_kind():
     assert mode(runner) == WallMode.BREAK
     runner.end_day()
     assert mode(runner) == WallMode.AGENDA
+
+
+def test_the_facilitators_wall_choice_holds_until_the_block_changes():
+    from facilitator.core.day.wall import WallChoice
+
+    choice = WallChoice(block=0)
+    choice.toggle(WallMode.BLACK)
+    assert choice.override is WallMode.BLACK
+    choice.toggle(WallMode.BLACK)  # the second press brings the wall back
+    assert choice.override is None
+    choice.toggle(WallMode.BLACK)
+    choice.toggle(WallMode.WHITE)  # white over black: white
+    assert choice.override is WallMode.WHITE
+    choice.follow(0)
+    assert choice.override is WallMode.WHITE  # the same block: the choice holds
+    choice.follow(1)
+    assert choice.override is None  # a new block shows its own wall
+    choice.choose(WallMode.AGENDA)
+    assert choice.override is WallMode.AGENDA

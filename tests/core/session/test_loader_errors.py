@@ -208,8 +208,8 @@ def test_bad_date():
     ("0m", "duration '0m' is zero; a duration must be more than zero"),
     ("-5m", "duration '-5m' is negative; a duration must be more than zero"),
     ("-5", "duration '-5' is negative; a duration must be more than zero"),
-    ("ten", "'ten' is not a duration; write 30, 30m, 1h15m or 90s (in quotes if it has a colon)"),
-    ("1:30", "'1:30' is not a duration; write 30, 30m, 1h15m or 90s (in quotes if it has a colon)"),
+    ("ten", "'ten' is not a duration; write 30, 30m, 1h15m, 90s or \"1:15\" (hours:minutes)"),
+    ("1:3", "'1:3' is not a duration; write 30, 30m, 1h15m, 90s or \"1:15\" (hours:minutes)"),
 ])
 def test_zero_negative_and_unparseable_durations(duration, message):
     text = HEAD + f"  - {{id: a, title: A, kind: talk, duration: {duration}}}\n"
@@ -332,3 +332,23 @@ def test_number_with_a_comma_is_refused_not_guessed():
 def test_duplicate_key_names_the_line_of_the_first_key_not_its_value():
     text = HEAD + "  - id: a\n    title: A\n    kind: talk\n    duration: 5\n    exercises:\n      - {id: e, title: E, duration: 5}\n    exercises: []\n"
     assert only_problem(text) == (*at(text, "exercises: []"), "duplicate key 'exercises' in block 'a' (first at line 10)")
+
+
+def test_read_session_gives_problems_never_an_exception(tmp_path, monkeypatch):
+    from facilitator.core.session import loader
+
+    missing = tmp_path / "missing.yaml"
+    session, problems = loader.read_session(missing)
+    assert session is None and str(problems[0]).startswith(f"{missing}:1:1: cannot read the file")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('format: 1\ntitle: x\nstart: "09:00"\nblocks: []\n', encoding="utf-8")
+    session, problems = loader.read_session(bad)
+    assert session is None and str(problems[0]).startswith(f"{bad}:4:")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(loader, "load_session_text", broken)
+    session, problems = loader.read_session(bad)
+    assert session is None and [str(p) for p in problems] == [
+        f"{bad}:1:1: internal error while reading the file (RuntimeError: a bug); please report it"]

@@ -7,8 +7,9 @@ from facilitator.ui.journeys.editor_window import JourneyEditorWindow
 NO_FEELINGS = "No feelings yet: click in the Feeling lane to set them"
 
 
-def open_compare(qtbot, tmp_path, groups=2):
-    w = JourneyEditorWindow(session(), tmp_path, lambda _view: None)
+def open_compare(qtbot, tmp_path, groups=2, on_wall=False):
+    """on_wall: the app's case (a participant window takes the view); else a window of its own."""
+    w = JourneyEditorWindow(session(), tmp_path, (lambda _view: None) if on_wall else None)
     qtbot.addWidget(w)
     for _ in range(groups):
         w.new_group("mallorca")
@@ -21,7 +22,7 @@ def open_compare(qtbot, tmp_path, groups=2):
 def test_no_feelings_gives_a_hint_until_one_is_set(qtbot, tmp_path):
     w, view = open_compare(qtbot, tmp_path)
     assert view.hint_text() == NO_FEELINGS
-    assert view.title_text() == "Feelings along the journey – all groups"
+    assert view.title_text() == "Følelser gennem rejsen – alle grupper"  # the Danish session's words
     assert view.windowTitle() == "Compare groups"
     w.current_board().edit(2, "feeling", -1)
     assert view.hint_text() == "" and any(pts for *_r, pts in view.series())
@@ -47,3 +48,17 @@ def test_the_hint_is_painted_and_nothing_touches_the_left_edge(qtbot, tmp_path):
     cx, cy = empty.width() * 0.42, empty.height() * 0.57
     differs = sum(empty.pixel(int(cx + dx), int(cy)) != filled.pixel(int(cx + dx), int(cy)) for dx in range(-150, 150))
     assert differs > 10
+
+
+def test_on_the_wall_the_instruction_stays_with_the_facilitator(qtbot, tmp_path):
+    """The room sees the chart, not "click in the Feeling lane"; the editor's status bar says it."""
+    w, view = open_compare(qtbot, tmp_path, on_wall=True)
+    assert view.on_wall
+    assert w.statusBar().currentMessage() == NO_FEELINGS
+    on_wall = view.grab().toImage()
+    view.on_wall = False
+    with_hint = view.grab().toImage()
+    cx, cy = on_wall.width() * 0.42, on_wall.height() * 0.57
+    differs = sum(on_wall.pixel(int(cx + dx), int(cy)) != with_hint.pixel(int(cx + dx), int(cy))
+                  for dx in range(-150, 150))
+    assert differs > 10  # the card is drawn only off the wall

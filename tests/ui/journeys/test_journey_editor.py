@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QLineEdit, QToolBar
 from samples import filled, session
 
 from facilitator.core.journeys import store as journey_store
@@ -30,6 +30,14 @@ def titles(w):
 
 def on_disk(w, jid=None):
     return journey_store.load_journey(Path(w.workshop_dir) / "journeys" / f"{jid or w.current_id()}.yaml")
+
+
+def phase_title_field(board):
+    """The heading's text field open for typing (a new or renamed phase), or None."""
+    shown = [w for w in board.findChildren(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly)
+             if w.isVisible()]
+    assert len(shown) <= 1
+    return shown[0] if shown else None
 
 
 def cell_center(board, index, lane):
@@ -265,7 +273,7 @@ def test_double_click_a_phase_heading_to_rename_it(editor, qtbot):
     board = editor.current_board()
     x0, x1, _title, _pid = board.layout_.phases[0]
     qtbot.mouseDClick(board, Qt.LeftButton, pos=QPoint(int((x0 + x1) / 2), int(board.layout_.phase_h / 2)))
-    line = board.phase_editor
+    line = phase_title_field(board)
     line.selectAll()
     qtbot.keyClicks(line, "Inden afrejse")
     qtbot.keyClick(line, Qt.Key_Return)

@@ -3,7 +3,7 @@ toolbar's Phase menu, add / rename / move / delete, Ctrl+Z and Ctrl+Shift+Z, the
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
-from test_journey_editor import editor, on_disk, titles  # noqa: F401  (editor is the fixture)
+from test_journey_editor import editor, on_disk, phase_title_field, titles  # noqa: F401  (editor is the fixture)
 
 START = ["Før rejsen", "Under rejsen", "Efter rejsen"]
 
@@ -67,7 +67,7 @@ def saved(w):
 def test_add_a_phase_from_the_heading_menu_type_its_name_undo_and_redo(editor, qtbot):
     board = editor.current_board()
     assert choose(qtbot, editor, right_click_heading(qtbot, board, 1), "Add phase after")
-    line = board.phase_editor  # the new heading opens for typing, like a new touchpoint does
+    line = phase_title_field(board)  # the new heading opens for typing, like a new touchpoint does
     assert line.text() == "Ny fase"  # the session is Danish, and so is its content
     line.selectAll()
     qtbot.keyClicks(line, "Hjemrejsen")
@@ -87,9 +87,10 @@ def test_add_phase_before_the_first_and_add_a_touchpoint_under_it(editor, qtbot)
     board = editor.current_board()
     board.select(0)
     assert choose(qtbot, editor, right_click_heading(qtbot, board, 0), "Add phase before")
-    board.phase_editor.selectAll()
-    qtbot.keyClicks(board.phase_editor, "Drømmen")
-    qtbot.keyClick(board.phase_editor, Qt.Key_Return)
+    line = phase_title_field(board)
+    line.selectAll()
+    qtbot.keyClicks(line, "Drømmen")
+    qtbot.keyClick(line, Qt.Key_Return)
     assert phase_titles(editor) == ["Drømmen", *START]
     assert board.editor is None  # Enter named the phase; it did not go on to open the selected card
     # the new phase, not the selected card's, is the one the toolbar's Phase menu works on now
@@ -144,13 +145,15 @@ def test_rename_from_the_menu_and_the_last_phase_cannot_be_deleted(editor, qtbot
     editor.new_group(None)
     board = editor.current_board()
     assert choose(qtbot, editor, right_click_heading(qtbot, board, 0), "Rename phase")
-    board.phase_editor.selectAll()
-    qtbot.keyClicks(board.phase_editor, "Inden")
-    qtbot.keyClick(board.phase_editor, Qt.Key_Return)
+    line = phase_title_field(board)
+    line.selectAll()
+    qtbot.keyClicks(line, "Inden")
+    qtbot.keyClick(line, Qt.Key_Return)
     assert choose(qtbot, editor, right_click_heading(qtbot, board, 1), "Rename phase")
-    qtbot.keyClicks(board.phase_editor, "Ups")
-    qtbot.keyClick(board.phase_editor, Qt.Key_Escape)
-    assert phase_titles(editor) == ["Inden", "Under", "Efter"] and not board.phase_editor.isVisible()
+    line = phase_title_field(board)
+    qtbot.keyClicks(line, "Ups")
+    qtbot.keyClick(line, Qt.Key_Escape)
+    assert phase_titles(editor) == ["Inden", "Under", "Efter"] and phase_title_field(board) is None
     for _ in range(2):
         assert choose(qtbot, editor, right_click_heading(qtbot, board, 1), "Delete phase")
     assert phase_titles(editor) == ["Inden"]

@@ -11,19 +11,13 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
+from facilitator.bundled import default_session_path
+from facilitator.core import workshop as storage
+from facilitator.core.day import journal as journal_mod
+from facilitator.core.day.events import Event
 
 ROOT = Path(__file__).resolve().parents[3]
 READY = "facilitator: ready"
-
-journal_mod = pytest.importorskip("facilitator.core.day.journal")
-storage = pytest.importorskip("facilitator.core.workshop")
-pytest.importorskip("facilitator.core.session.loader")
-from facilitator.bundled import default_session_path  # noqa: E402
-from facilitator.core.day.events import Event  # noqa: E402
-
-if not default_session_path().exists():
-    pytest.skip("the seed session is not in this checkout", allow_module_level=True)
 
 
 def start_app(folder: Path) -> subprocess.Popen:

@@ -28,15 +28,15 @@ def test_without_a_countdown_it_wakes_once_a_second_or_at_the_minute():
     assert next_boundary_delay(None, 1019.5) == pytest.approx(0.5)  # 1020 is a whole minute
 
 
-def test_timer_is_single_shot_and_aligned_after_a_command(controller, clock):
+def test_the_next_wake_up_is_aligned_after_a_command(controller, clock):
     clock.advance(0.3)
     controller.start_day()
-    timer = controller._timer
-    assert timer.isSingleShot()
-    assert 1000 <= timer.interval() <= 1004  # the block started now: next second in 1 s
+    assert 1000 <= controller.next_wake_up() <= 1004  # the block started now: next second in 1 s
     clock.advance(0.4)
     controller.tick()
-    assert 600 <= timer.interval() <= 604
+    assert 600 <= controller.next_wake_up() <= 604
+    controller.stop()
+    assert controller.next_wake_up() is None
 
 
 def test_state_changed_once_per_tick(controller, clock, qtbot):

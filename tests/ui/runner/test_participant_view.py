@@ -14,9 +14,9 @@ from facilitator.ui.runner.participant_window import ParticipantWindow
 def wall(qtbot, controller):
     w = ParticipantWindow(controller.session.title, "da")
     qtbot.addWidget(w)
-    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_block()))
+    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_session_block()))
     controller.wall_changed.connect(w.set_mode)
-    w.show_state(controller.state, controller.current_block())
+    w.show_state(controller.state, controller.current_session_block())
     w.set_mode(controller.wall_mode())
     w.show()
     return w
@@ -62,9 +62,15 @@ def test_overtime_says_so_in_words_and_changes_the_frame(qtbot, wall, controller
     assert card.frame_width() > thin  # a heavier frame, not just another colour
 
 
-def test_overtime_in_english(qtbot, wall, controller, clock):
+def test_overtime_in_english_for_an_english_session(qtbot, controller, clock, danish):
+    """The wall follows the session's language, even under a Danish interface."""
+    w = ParticipantWindow(controller.session.title, "en")
+    qtbot.addWidget(w)
+    controller.state_changed.connect(lambda s: w.show_state(s, controller.current_session_block()))
+    controller.wall_changed.connect(w.set_mode)
     _at_exercise(controller, clock, 15 * 60 + 72)
-    assert wall.exercise_card.caption.text() == "Time is up +01:12"
+    assert w.exercise_card.caption.text() == "Time is up +01:12"
+    assert w.exercise_card.phase.text().startswith("Phase 2 of 2: Sammenlign i gruppen")
 
 
 def test_break_card_says_when_we_start_again(qtbot, wall, controller, clock, danish):

@@ -45,3 +45,19 @@ def test_two_screens(tmp_path, projector):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert "5 passed" in proc.stdout, proc.stdout[-2000:]
+
+
+
+def test_one_screen(tmp_path):
+    """Rehearsing on a 1366×768 laptop alone (one_screen_child.py)."""
+    config = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+    path = tmp_path / "screens.json"
+    path.write_text(json.dumps(config))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={path}")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
+         str(HERE / "one_screen_child.py")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    assert "1 passed" in proc.stdout, proc.stdout[-2000:]

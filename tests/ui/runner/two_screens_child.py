@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from facilitator.core.day.wall import WallMode
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.runner.screens import SETTINGS_KEY
+from facilitator.ui.settings import WALL_SCREEN
 
 pytestmark = pytest.mark.skipif("configfile=" not in os.environ.get("QT_QPA_PLATFORM", ""),
                                 reason="needs the two-screen offscreen platform (test_two_screens.py)")
@@ -46,12 +46,12 @@ def test_swap_screens_and_remember(placed, settings, qtbot):
     qtbot.waitUntil(lambda: wall.screen().name() == "laptop")
     assert presenter.screen().name() == "projector"
     assert wall.isFullScreen()
-    assert settings.value(SETTINGS_KEY) == "laptop"
+    assert settings.value(WALL_SCREEN) == "laptop"
 
 
 def test_a_remembered_screen_that_is_gone_is_ignored(placed, settings):
     controller, presenter, wall, placer = placed
-    settings.setValue(SETTINGS_KEY, "old-projector")
+    settings.setValue(WALL_SCREEN, "old-projector")
     placer.place()
     assert wall.screen().name() == "projector" and wall.isFullScreen()
 

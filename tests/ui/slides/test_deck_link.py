@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from facilitator.core.day.wall import WallMode
-from seed_day import open_day
+from seed_day import open_day, shown_overview
 from seed_day import started_day as day  # noqa: F401  (a fixture)
 
 
@@ -25,13 +25,32 @@ def test_home_and_end_stay_in_the_block(qtbot, day):
 def test_the_overview_grid_jumps_and_the_wall_follows(qtbot, day):
     session, controller, presenter, wall = day
     qtbot.keyClick(presenter, Qt.Key.Key_G)
-    dialog = presenter.deck_link.panel._overview
-    assert dialog is not None and dialog.isVisible()
+    dialog = shown_overview(presenter)
     target = session.blocks[0].slides[4]
     index = [s for b in session.blocks for s in b.slides].index(target)
     dialog.choose(index)
     assert wall_slide(wall) == target
     assert wall.mode() == WallMode.SLIDE
+
+
+def test_tab_opens_the_overview_grid_too(qtbot, day):
+    _session, _controller, presenter, _wall = day
+    qtbot.keyClick(presenter, Qt.Key.Key_Tab)
+    assert shown_overview(presenter).buttons[0].isChecked()
+
+
+def test_before_the_day_no_key_changes_the_slide_even_with_the_panel_focused(qtbot, tmp_path):
+    """The clicker's rule holds wherever the focus is: before F5 the first slide waits."""
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    panel = presenter.deck_link.panel
+    qtbot.mouseClick(panel, Qt.MouseButton.LeftButton)
+    first = session.blocks[0].slides[0]
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_End):
+        qtbot.keyClick(panel, key)
+    assert panel.current_slide().id == first and wall_slide(wall) == first
+    assert not controller.state.started
+    assert "F5" in presenter.statusBar().currentMessage()
+    controller.stop()
 
 
 def test_the_presenter_shows_the_slide_count_and_the_notes(qtbot, day):
@@ -76,3 +95,37 @@ def test_a_restart_comes_back_to_the_slide_on_the_wall(qtbot, tmp_path):
     assert wall_slide(wall2) == fourth
     assert presenter2.deck_link.panel.counter.text().startswith("Slide 4 of")
     controller2.stop()
+
+
+def test_the_overview_grid_opens_at_the_current_slide(qtbot, day):
+    """G in a late block used to open at slide 1 of block 1, the current slide out of sight."""
+    session, controller, presenter, wall = day
+    last = max(i for i, b in enumerate(session.blocks) if b.slides)
+    controller.goto_block(last)
+    qtbot.keyClick(presenter, Qt.Key.Key_End)
+    qtbot.keyClick(presenter, Qt.Key.Key_G)
+    dialog = presenter.deck_link.panel._overview
+    qtbot.waitExposed(dialog)
+    current = dialog.buttons[dialog.current]
+    assert current.isChecked() and dialog.current > 10
+    viewport = dialog.scroll.viewport()
+    top_left = current.mapTo(viewport, current.rect().topLeft())
+    assert viewport.rect().contains(top_left) and viewport.rect().contains(
+        current.mapTo(viewport, current.rect().bottomRight()))
+
+
+def test_a_slide_position_that_cannot_be_saved_is_said_once(qtbot, tmp_path):
+    """The folder went read-only mid-day: the slides move on, the presenter hears it once."""
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    (tmp_path / "deck.json").unlink(missing_ok=True)
+    (tmp_path / "deck.json").mkdir()  # a folder where the file goes: every save fails
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert wall_slide(wall) == session.blocks[0].slides[1]
+    message = presenter.statusBar().currentMessage()
+    assert "cannot be remembered" in message and "deck.json" in message
+    presenter.statusBar().clearMessage()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert wall_slide(wall) == session.blocks[0].slides[2]
+    assert presenter.statusBar().currentMessage() == ""
+    controller.stop()

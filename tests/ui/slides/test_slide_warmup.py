@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from seed_day import started_day as day  # noqa: F401  (a fixture)
+from seed_day import shown_overview
 
 
 def one_second(qtbot, controller, warmer):
@@ -58,7 +59,7 @@ def test_a_jump_after_warm_up_shows_the_warmed_page(qtbot, day):
     warmed = link.view.prepare(session.slide(target), session)  # already there: the same page
     qtbot.keyClick(presenter, Qt.Key.Key_G)
     index = [s for b in session.blocks for s in b.slides].index(target)
-    link.panel._overview.choose(index)
+    shown_overview(presenter).choose(index)
     assert wall.slide_slot.current_page() is warmed
 
 

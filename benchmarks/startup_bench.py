@@ -1,0 +1,216 @@
+"""Start-up: from `facilitator run --fresh` to its ready line, against a bare two-window floor.
+
+Each run is a new process (offscreen, a temporary --workshop-dir), timed from launch to the
+line "facilitator: ready" on its stdout. The floor is a bare PySide6 program that shows two
+windows and prints the same line. Runs are paired and alternate (floor, app, floor, app ...)
+so that load from other processes on the machine weighs on both sides; the median of the
+per-pair ratios is printed.
+
+    python benchmarks/startup_bench.py [PAIRS] [--big N] [--profile]
+
+Targets: the default session within 1.5x the floor; a generated session with N (default
+1000) slides within 1.2x the default session's start-up (second part, also paired).
+--profile prints `python -X importtime` (the 25 slowest imports) and a cProfile of one run.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_FLOOR = 1.5
+TARGET_BIG = 1.2
+READY = b"facilitator: ready"
+
+FLOOR_PROGRAM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+app = QApplication(sys.argv[:1])
+presenter, wall = QMainWindow(), QWidget()
+presenter.resize(1366, 740)
+wall.resize(1920, 1080)
+presenter.show()
+wall.show()
+QTimer.singleShot(0, lambda: print("facilitator: ready", flush=True))
+app.exec()
+"""
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["FACILITATOR_LANG"] = "da"
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # as on an installed copy (pip compiles the .pyc files; a checkout writes them on first
+    # run): this sandbox sets PYTHONDONTWRITEBYTECODE, which recompiles every module each run
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def app_command(session: Path | None, workshop_dir: str) -> list[str]:
+    cmd = [sys.executable, "-m", "facilitator", "run", "--fresh", "--workshop-dir", workshop_dir]
+    return cmd + ([str(session)] if session else [])
+
+
+def time_to_ready(cmd: list[str]) -> float:
+    """Seconds from launch to the ready line; the process is then ended."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
+    try:
+        for line in proc.stdout:
+            if line.startswith(READY):
+                return time.perf_counter() - t0
+        raise RuntimeError(f"{' '.join(cmd)} exited ({proc.wait()}) without its ready line")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def paired(left, right, pairs: int) -> tuple[list[float], list[float]]:
+    """Alternating runs; the side that goes first alternates too."""
+    a, b = [], []
+    for i in range(pairs):
+        if i % 2:
+            b.append(right()), a.append(left())
+        else:
+            a.append(left()), b.append(right())
+    return a, b
+
+
+def big_session(slides: int, folder: Path) -> Path:
+    """The seed's day with `slides` more title and bullet slides spread over its talk blocks."""
+    from facilitator.bundled import default_session_path
+
+    text = default_session_path().read_text(encoding="utf-8")
+    extra = "\n".join(
+        f"  - {{id: ekstra-{i}, kind: {'bullets' if i % 2 else 'title'}, title: Ekstra dias {i}"
+        + (f", bullets: [Punkt et {i}, Punkt to {i}, Punkt tre {i}]}}" if i % 2 else "}")
+        for i in range(slides))
+    assert "\nslides:\n" in text, "the seed's slide list moved; update the generator"
+    text = text.replace("\nslides:\n", "\nslides:\n" + extra + "\n", 1)
+    # a last talk block shows them all: they are in the session but not on the first screen
+    block = ("  - id: ekstra\n    title: Ekstra\n    kind: talk\n    duration: 10m\n"
+             "    slides: [" + ", ".join(f"ekstra-{i}" for i in range(slides)) + "]\n")
+    text = _append_block(text, block)
+    path = folder / f"big-{slides}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _append_block(text: str, block: str) -> str:
+    """Insert `block` as the last entry of the top-level `blocks:` list."""
+    lines = text.split("\n")
+    start = lines.index("blocks:")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith((" ", "#")))
+    while not lines[end - 1].strip():
+        end -= 1
+    return "\n".join(lines[:end] + block.rstrip("\n").split("\n") + lines[end:])
+
+
+def report(name: str, a: list[float], b: list[float], target: float) -> None:
+    ratios = [y / x for x, y in zip(a, b)]
+    med = statistics.median(ratios)
+    print(f"  {name}: median ratio {med:.2f}x (target <= {target:g}x: {'OK' if med <= target else 'OVER'}); "
+          f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
+
+
+def show(label: str, xs: list[float]) -> None:
+    print(f"  {label:<34} median {statistics.median(xs) * 1000:6.0f} ms "
+          f"(min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})")
+
+
+def profile(cmd: list[str]) -> None:
+    env = _env() | {"PYTHONPROFILEIMPORTTIME": "1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        for line in proc.stdout:
+            if line.startswith(READY):
+                break
+    finally:
+        proc.kill()
+        _, err = proc.communicate()
+    rows = []
+    for line in err.decode(errors="replace").splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].rstrip()))
+    print("slowest imports (cumulative us):")
+    for us, name in sorted(rows, reverse=True)[:25]:
+        print(f"  {us:>9} {name}")
+
+
+CPROFILE_PROGRAM = """
+import cProfile, pstats, sys
+from PySide6.QtWidgets import QApplication
+
+class Out:  # quits the event loop once the ready line is written, so the profile ends there
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        if text.startswith("facilitator: ready"):
+            QApplication.instance().quit()
+        return self.out.write(text)
+    def flush(self):
+        self.out.flush()
+
+sys.stdout = Out(sys.stdout)
+from facilitator.cli import main
+profiler = cProfile.Profile()
+profiler.enable()
+main(sys.argv[1:])
+profiler.disable()
+sys.stdout = sys.stdout.out
+pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+"""
+
+
+def cprofile(cmd: list[str]) -> None:
+    args = cmd[cmd.index("run"):]
+    out = subprocess.run([sys.executable, "-c", CPROFILE_PROGRAM, *args], capture_output=True,
+                         env=_env(), text=True, timeout=120).stdout
+    print(out[out.find("ncalls") - 200:] if "ncalls" in out else out)
+
+
+def main(pairs: int, big: int, want_profile: bool) -> None:
+    load = os.getloadavg()
+    print(f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        floor_cmd = [sys.executable, "-c", FLOOR_PROGRAM]
+        seed_cmd = app_command(None, str(tmp / "seed"))
+        time_to_ready(seed_cmd), time_to_ready(floor_cmd)  # warm the disk cache; .pyc files get written
+        floor, seed = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(seed_cmd), pairs)
+        print(f"default session against the bare two-window floor ({pairs} alternating pairs):")
+        show("floor (bare PySide6, two windows)", floor)
+        show("facilitator run --fresh", seed)
+        report("app / floor", floor, seed, TARGET_FLOOR)
+        if big:
+            big_cmd = app_command(big_session(big, tmp), str(tmp / "big"))
+            time_to_ready(big_cmd)
+            seed2, large = paired(lambda: time_to_ready(seed_cmd), lambda: time_to_ready(big_cmd), pairs)
+            print(f"a session with {big} more slides against the default session ({pairs} alternating pairs):")
+            show("default session", seed2)
+            show(f"{big} more slides", large)
+            report("big / default", seed2, large, TARGET_BIG)
+        if want_profile:
+            profile(seed_cmd)
+            cprofile(seed_cmd)
+    load = os.getloadavg()
+    print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    big = 1000
+    if "--big" in args:
+        i = args.index("--big")
+        big = int(args[i + 1])
+        del args[i:i + 2]
+    flags = {a for a in args if a.startswith("--")}
+    nums = [a for a in args if not a.startswith("--")]
+    main(int(nums[0]) if nums else 9, big, "--profile" in flags)

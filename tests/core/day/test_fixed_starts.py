@@ -1,0 +1,44 @@
+"""A fixed start is kept (issue 9, item 1): the English afternoon, 15 min late."""
+from __future__ import annotations
+
+from english_day import M, MAPPING, REPORT, WRAP, at, hm, late_day
+
+
+def test_a_fixed_start_keeps_its_time_and_names_the_block_that_must_give():
+    runner, clock = late_day()
+    s = runner.state()
+    assert (s.current, s.remaining, s.exercise.remaining) == (MAPPING, 35 * M, 35 * M)
+    report = s.blocks[REPORT]
+    assert (hm(report.projected_start), hm(report.projected_end)) == ("16:50", "17:00")
+    assert report.late_by == 15 * M
+    (c,) = s.conflicts
+    assert (c.fixed, c.gives, hm(c.must_end), c.left, c.needs) == (REPORT, MAPPING, "16:50", 20 * M, 35 * M)
+    assert s.drift == 15 * M  # if nothing gives, the day ends 17.55
+
+
+def test_the_catch_up_plan_cuts_the_running_exercise_and_the_room_sees_it():
+    runner, clock = late_day()
+    assert runner.state().catch_up.cuts == ((MAPPING, 15 * M),)
+    runner.accept_catch_up()
+    s = runner.state()
+    assert (s.remaining, s.exercise.remaining, s.exercise.phase_remaining) == (20 * M, 20 * M, 20 * M)
+    assert s.conflicts == () and s.catch_up is None and s.drift == 0
+    assert hm(s.blocks[REPORT].projected_start) == "16:50"
+
+
+def test_when_nothing_can_be_cut_the_plan_says_what_will_be_late():
+    runner, clock = late_day(until=(16, 45))  # 20 min left of the mapping, room only 20 of them
+    runner.accept_catch_up()
+    clock.advance(25 * M)  # 17.10: the mapping runs 25 min over its cut end
+    s = runner.state()
+    assert s.catch_up.cuts == ((WRAP, 15 * M),)
+    assert s.catch_up.late_starts == ((REPORT, 20 * M),)
+    assert s.blocks[REPORT].late_by == 20 * M and hm(s.blocks[REPORT].projected_start) == "16:50"
+
+
+def test_the_running_block_is_cut_only_down_to_its_minimum():
+    runner, clock = late_day(start=(13, 40))  # 25 min late: the mapping may lose only 20
+    s = runner.state()
+    assert s.blocks[REPORT].late_by == 25 * M
+    assert s.catch_up.cuts == ((MAPPING, 20 * M), (WRAP, 5 * M))
+    assert s.catch_up.late_starts == ((REPORT, 5 * M),) and s.catch_up.late_after == 0

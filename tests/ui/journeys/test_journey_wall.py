@@ -1,0 +1,85 @@
+"""The journey on the wall, as the back row sees it: a phase per page at the slides' text size,
+the clicker stepping through the pages, every word in the session's language."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPainter
+from samples import session
+
+from facilitator.core.room_words import ROOM_WORDS
+from facilitator.ui.journeys import paint
+from facilitator.ui.journeys.editor_window import JourneyEditorWindow
+from facilitator.ui.journeys.wall_view import min_text_px
+
+ENGLISH_ON_THE_BOARD = ["Touchpoint", "Channel", "Owner", "Social media", "Feeling", "Pain point",
+                        "Opportunity", "Us", "Partner:", "Customer"]
+
+
+@pytest.fixture
+def wall(qtbot, tmp_path):
+    """Gruppe 1's Mallorca journey on a 1152×648 wall (the projector of the case)."""
+    editor = JourneyEditorWindow(session(), tmp_path, lambda _view: None)
+    qtbot.addWidget(editor)
+    editor.new_group("mallorca")
+    view = editor.show_current_on_wall()
+    qtbot.addWidget(view)
+    view.resize(1152, 648)
+    return view
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """What the painter writes on the wall: (text, pixel size) of every piece of text."""
+    seen: list[tuple[str, int]] = []
+    original_static, original_text = QPainter.drawStaticText, QPainter.drawText
+
+    def static(self, pos, st):
+        seen.append((st.text(), self.font().pixelSize()))
+        return original_static(self, pos, st)
+
+    def text(self, *args):
+        words = next((a for a in args if isinstance(a, str)), "")
+        seen.append((words, self.font().pixelSize()))
+        return original_text(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawStaticText", static)
+    monkeypatch.setattr(QPainter, "drawText", text)
+    return seen
+
+
+def test_every_text_is_at_least_the_slides_small_text(wall, drawn):
+    """Today the whole board shrinks to 9–10 px on a 1152×648 wall."""
+    wall.grab()
+    sizes = [px for words, px in drawn if words.strip()]
+    assert sizes and min(sizes) >= min_text_px(648) >= 20
+
+
+def test_the_clicker_steps_through_a_page_per_phase(wall, drawn):
+    journey = wall.book.journey(wall.jid)
+    assert wall.page_count() >= len(journey.phases)
+    phases_seen = []
+    for n in range(wall.page_count()):
+        drawn.clear()
+        wall.grab()
+        phases_seen += [words for words, _px in drawn if words in {p.title for p in journey.phases}]
+        assert any(words == f"Side {n + 1} af {wall.page_count()}" and px >= min_text_px(648)
+                   for words, px in drawn)
+        assert wall.step(True) == (n + 1 < wall.page_count())
+    assert phases_seen == [p.title for p in journey.phases for _ in range(
+        sum(1 for page in wall.pages() if page.phase is p))]
+    assert wall.step(False) and wall.page == wall.page_count() - 2
+
+
+def test_a_danish_wall_has_no_english_words(wall, drawn):
+    wall.grab()
+    texts = " ".join(words for words, _px in drawn)
+    assert "Kontaktpunkt" in texts and "Os: Mytravel" in texts
+    assert [w for w in ENGLISH_ON_THE_BOARD if w in texts] == []
+
+
+def test_an_english_session_gets_english_lane_names(wall, drawn):
+    wall.book.language = "en"
+    wall.grab()
+    texts = " ".join(words for words, _px in drawn)
+    assert ROOM_WORDS["en"]["touchpoint"] in texts and "Us: Mytravel" in texts
+    assert paint.lane_label("pain", "da") == "Smertepunkt"
