@@ -10,7 +10,7 @@ def run_planner(path: Path | None = None, lang: str | None = None) -> int:
     from facilitator.ui.planner.planner_window import PlannerWindow
 
     app = _application()
-    setup_language(app, lang)
-    window = PlannerWindow(path)
+    lang = setup_language(app, lang)
+    window = PlannerWindow(path, lang=lang)
     window.show()
     return app.exec()

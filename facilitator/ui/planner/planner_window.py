@@ -18,7 +18,7 @@ from facilitator.core.session.document import EditError, SessionDocument
 from facilitator.core.session.plan_rules import run_conflicts
 from facilitator.core.session.problems import SessionError
 
-from facilitator.ui.i18n import ui_language
+from facilitator.ui.i18n import requested_language
 from facilitator.ui.planner import recent
 from facilitator.ui.planner.undo import TextEdit
 
@@ -33,11 +33,12 @@ class PlannerWindow(QMainWindow):
     changed = Signal()  # the document's text changed (an edit, undo or redo)
     opened = Signal()  # another document was opened
 
-    def __init__(self, path=None, settings: QSettings | None = None, workshop_dir=None, parent=None):
+    def __init__(self, path=None, settings: QSettings | None = None, workshop_dir=None, lang: str | None = None,
+                 parent=None):
         super().__init__(parent)
         self.settings = settings or QSettings()
         self.workshop_dir = workshop_dir
-        self.ui_lang = ui_language()
+        self.ui_lang = lang or requested_language(settings=settings)  # for clock times: 10.45 or 10:45
         self.doc: SessionDocument | None = None
         self.today = None  # TodayRun of the open file, when it runs today
         self.undo_stack = QUndoStack(self)

@@ -50,7 +50,8 @@ class PresenterFileMenu:
     def _planner(self, path=None):
         from facilitator.ui.planner.planner_window import PlannerWindow
 
-        window = PlannerWindow(path, workshop_dir=self.workshop_dir if path == self.session_path else None)
+        window = PlannerWindow(path, workshop_dir=self.workshop_dir if path == self.session_path else None,
+                               lang=getattr(self.presenter, "lang", None))
         self.planners.append(window)
         window.show()
         return window

@@ -13,11 +13,9 @@ def settings(tmp_path):
 @pytest.fixture
 def planner(qtbot, settings, monkeypatch):
     """A planner on its start page, in English; its dialogs must be answered by the test."""
-    from facilitator.ui import i18n
     from facilitator.ui.planner.planner_window import PlannerWindow
 
-    monkeypatch.setattr(i18n, "_active", "en")
-    window = PlannerWindow(settings=settings)
+    window = PlannerWindow(settings=settings, lang="en")
     window.resize(1400, 900)
     window.show()
     yield window
