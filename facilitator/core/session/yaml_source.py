@@ -132,7 +132,10 @@ def _compose_fast(text: str, name: str, problems: list[Problem]) -> Node | None:
     """libyaml's events through the guarded composer; None on any error (the caller
     then reads the file again with the pure-Python parser, for its wording)."""
     try:
-        node = _compose(_FastGuardedLoader, text, name, problems)
+        if _needs_no_guard(text):
+            node = _compose_in_c(text)
+        else:
+            node = _compose(_FastGuardedLoader, text, name, problems)
     except Exception:  # noqa: BLE001 - whatever libyaml raises, the slow path answers
         return None
     if node is not None and _flow_holds(node, text, FLOW_ODD):
@@ -141,6 +144,32 @@ def _compose_fast(text: str, name: str, problems: list[Problem]) -> Node | None:
 
 
 FLOW_ODD = re.compile(r"[?!]")
+_INDENT = re.compile(r"^[ ?-]*", re.MULTILINE)
+
+
+def _needs_no_guard(text: str) -> bool:
+    """Text that can hold nothing the guards refuse: no anchor or alias ('&' and '*' appear
+    nowhere) and nesting too shallow for MAX_DEPTH (a level costs a column of indentation or a
+    bracket). libyaml's own composer then builds the same nodes about ten times faster (the
+    planner re-checks the seed on every key: 250 -> 12 ms here)."""
+    return ("&" not in text and "*" not in text and text.count("[") + text.count("{") < MAX_DEPTH // 2
+            and max(map(len, _INDENT.findall(text)), default=0) < MAX_DEPTH // 2)
+
+
+def _compose_in_c(text: str) -> Node | None:
+    loader = yaml.CSafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    stack = [root] if root is not None else []
+    while stack:  # libyaml writes a plain scalar's style as '', PyYAML's composer as None
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            node.style = node.style or None
+        else:
+            stack.extend(_children(node))
+    return root
 
 
 def _flow_holds(root: Node, text: str, chars: re.Pattern) -> bool:
