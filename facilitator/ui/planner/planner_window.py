@@ -42,7 +42,7 @@ class PlannerWindow(QMainWindow):
         self.doc: SessionDocument | None = None
         self.today = None  # TodayRun of the open file, when it runs today
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _: self._show_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_DELAY_MS)
         self._recovery_timer.timeout.connect(self.write_recovery)
         self._make_actions()
@@ -359,6 +359,9 @@ class PlannerWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._show_title()
 
     def _name(self) -> str:
         return self.doc.path.name if self.doc and self.doc.path else self.tr("the new session")

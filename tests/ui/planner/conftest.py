@@ -23,3 +23,24 @@ def planner(qtbot, settings, monkeypatch):
         window.doc.saved_text = window.doc.text  # no save prompt at teardown
     window.close()
     window.deleteLater()
+
+
+@pytest.fixture
+def open_planner(settings):
+    """open_planner(path, workshop_dir=None): a planner on a file, closed without asking at teardown."""
+    from facilitator.ui.planner.planner_window import PlannerWindow
+
+    windows = []
+
+    def make(path, workshop_dir=None):
+        window = PlannerWindow(path, settings=settings, workshop_dir=workshop_dir, lang="en")
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.doc is not None:
+            window.doc.saved_text = window.doc.text
+        window.close()
+        window.deleteLater()
