@@ -21,9 +21,6 @@ _WARN = QColor("#b3261e")
 _GAP = QColor("#1f5fa8")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
-
 
 class AgendaModel(QAbstractTableModel):
     def __init__(self, window, parent=None):
@@ -60,16 +57,16 @@ class AgendaModel(QAbstractTableModel):
         clock = lambda m: format_clock(m, self.window.ui_lang)  # noqa: E731
         for note in fixed_start_notes(self.doc.day_start(), self._rows):
             if note.kind == "gap":
-                text = _tr("{n} min free before {title} {time}").format(
+                text = QCoreApplication.translate("Planner", "{n} min free before {title} {time}").format(
                     n=note.minutes, title=note.title, time=clock(note.start))
             else:
-                text = _tr("{before} runs {n} min into {title}").format(
+                text = QCoreApplication.translate("Planner", "{before} runs {n} min into {title}").format(
                     before=note.before_title, n=note.minutes, title=note.title)
             out.setdefault(note.index, []).append((note.kind, text))
         for problem in self.doc.problems():
             row = self.doc.block_at_line(problem.line)
             if row is not None:
-                out.setdefault(row, []).append(("problem", _tr("Line {line}: {message}").format(
+                out.setdefault(row, []).append(("problem", QCoreApplication.translate("Planner", "Line {line}: {message}").format(
                     line=problem.line, message=problem.message)))
         return out
 
@@ -89,8 +86,8 @@ class AgendaModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return [_tr("Start"), _tr("End"), _tr("Title"), _tr("Kind"), _tr("Duration"), _tr("Minimum"),
-                _tr("Fixed start"), _tr("Notes"), _tr("Check")][section]
+        return [QCoreApplication.translate("Planner", "Start"), QCoreApplication.translate("Planner", "End"), QCoreApplication.translate("Planner", "Title"), QCoreApplication.translate("Planner", "Kind"), QCoreApplication.translate("Planner", "Duration"), QCoreApplication.translate("Planner", "Minimum"),
+                QCoreApplication.translate("Planner", "Fixed start"), QCoreApplication.translate("Planner", "Notes"), QCoreApplication.translate("Planner", "Check")][section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
@@ -120,7 +117,7 @@ class AgendaModel(QAbstractTableModel):
 
     @staticmethod
     def _kind_text(kind: str) -> str:
-        return {"talk": _tr("talk"), "exercise": _tr("exercise"), "break": _tr("break")}.get(kind, kind)
+        return {"talk": QCoreApplication.translate("Planner", "talk"), "exercise": QCoreApplication.translate("Planner", "exercise"), "break": QCoreApplication.translate("Planner", "break")}.get(kind, kind)
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsDropEnabled
@@ -143,7 +140,7 @@ class AgendaModel(QAbstractTableModel):
                "min_duration": row.min_duration_text, "start": row.start_text, "notes": row.notes}[name]
         if value == old:
             return False
-        self.window.edit(_tr("Change {field} of {block}").format(field=self.headerData(
+        self.window.edit(QCoreApplication.translate("Planner", "Change {field} of {block}").format(field=self.headerData(
             index.column(), Qt.Orientation.Horizontal), block=row.title or row.id),
             lambda doc: doc.set_block_field(row.id, name, value), merge=(row.id, name))
         return True

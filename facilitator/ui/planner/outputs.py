@@ -11,9 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
 
 
 def run_supports_rehearse() -> bool:
@@ -36,20 +37,20 @@ class Outputs:
         if w.doc is None:
             return None
         if w.doc.modified or w.doc.path is None:
-            answer = QMessageBox.question(w, w.tr("Save first?"),
-                                          w.tr("The day runs from the saved file. Save the plan now?"))
+            answer = QMessageBox.question(w, QCoreApplication.translate("Planner", "Save first?"),
+                                          QCoreApplication.translate("Planner", "The day runs from the saved file. Save the plan now?"))
             if answer != QMessageBox.StandardButton.Yes or not w.save():
                 return None
         if w.doc.problems():
-            QMessageBox.information(w, w.tr("The plan has problems"),
-                                    w.tr("Fix the problems listed under the agenda first."))
+            QMessageBox.information(w, QCoreApplication.translate("Planner", "The plan has problems"),
+                                    QCoreApplication.translate("Planner", "Fix the problems listed under the agenda first."))
             return None
         return w.doc.path
 
     def rehearse(self) -> subprocess.Popen | None:
         w = self.window
         if not run_supports_rehearse():
-            QMessageBox.information(w, w.tr("Rehearse"), w.tr("This version cannot rehearse yet; use Run the day."))
+            QMessageBox.information(w, QCoreApplication.translate("Planner", "Rehearse"), QCoreApplication.translate("Planner", "This version cannot rehearse yet; use Run the day."))
             return None
         path = self._saved_path()
         return subprocess.Popen(app_command("run", str(path), "--rehearse")) if path else None
@@ -62,14 +63,14 @@ class Outputs:
         w = self.window
         session = w.doc.session() if w.doc else None
         if session is None:
-            QMessageBox.information(w, w.tr("The plan has problems"),
-                                    w.tr("Fix the problems listed under the agenda first."))
+            QMessageBox.information(w, QCoreApplication.translate("Planner", "The plan has problems"),
+                                    QCoreApplication.translate("Planner", "Fix the problems listed under the agenda first."))
         return session
 
     def _target(self, suggested: str) -> Path | None:
         w = self.window
         base = w.doc.path.parent if w.doc.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(w, w.tr("Save the PDF as"), str(base / suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Planner", "Save the PDF as"), str(base / suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
     def print_agenda(self, target: Path | None = None, open_it: bool = True) -> Path | None:
@@ -90,7 +91,7 @@ class Outputs:
         if session is None:
             return None
         if groups is None:
-            groups, ok = QInputDialog.getInt(w, w.tr("Print worksheets"), w.tr("How many groups?"), 4, 1, 30)
+            groups, ok = QInputDialog.getInt(w, QCoreApplication.translate("Planner", "Print worksheets"), QCoreApplication.translate("Planner", "How many groups?"), 4, 1, 30)
             if not ok:
                 return None
         target = target or self._target(f"{self._stem()}-worksheets.pdf")
@@ -112,9 +113,9 @@ class Outputs:
         try:
             out = Path(write(session, target))
         except OSError as e:
-            QMessageBox.warning(w, w.tr("The PDF cannot be written"), f"{target}: {e.strerror or e}")
+            QMessageBox.warning(w, QCoreApplication.translate("Planner", "The PDF cannot be written"), f"{target}: {e.strerror or e}")
             return None
-        w.statusBar().showMessage(w.tr("Wrote {file}").format(file=out), 8000)
+        w.statusBar().showMessage(QCoreApplication.translate("Planner", "Wrote {file}").format(file=out), 8000)
         if open_it:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out

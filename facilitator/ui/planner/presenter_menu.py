@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from facilitator.ui.planner import recent
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterFile", text)
-
 
 class PresenterFileMenu:
     def __init__(self, presenter, session_path, workshop_dir=None):
@@ -25,16 +22,16 @@ class PresenterFileMenu:
         self.planners = []
         bar = presenter.menuBar()
         first = bar.actions()[0] if bar.actions() else None
-        menu = bar.addMenu(_tr("&File"))
+        menu = bar.addMenu(QCoreApplication.translate("PresenterFile", "&File"))
         if first is not None:
             bar.insertMenu(first, menu)
         self.menu = menu
-        self.act_new = self._action(_tr("New…"), self.new, "Ctrl+N")
-        self.act_open = self._action(_tr("Open…"), self.open, "Ctrl+O")
-        self.recent_menu = menu.addMenu(_tr("Open recent"))
+        self.act_new = self._action(QCoreApplication.translate("PresenterFile", "New…"), self.new, "Ctrl+N")
+        self.act_open = self._action(QCoreApplication.translate("PresenterFile", "Open…"), self.open, "Ctrl+O")
+        self.recent_menu = menu.addMenu(QCoreApplication.translate("PresenterFile", "Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.act_plan = self._action(_tr("Plan this session"), self.plan_this, "Ctrl+Shift+L")
-        self.act_save_as = self._action(_tr("Save as…"), self.save_as, "")  # Ctrl+Shift+S swaps screens
+        self.act_plan = self._action(QCoreApplication.translate("PresenterFile", "Plan this session"), self.plan_this, "Ctrl+Shift+L")
+        self.act_save_as = self._action(QCoreApplication.translate("PresenterFile", "Save as…"), self.save_as, "")  # Ctrl+Shift+S swaps screens
         if session_path:
             recent.remember(session_path)
 
@@ -60,8 +57,8 @@ class PresenterFileMenu:
         return self._planner(None)
 
     def open(self):
-        name, _ = QFileDialog.getOpenFileName(self.presenter, _tr("Open a session"), "",
-                                              _tr("Session files (*.yaml *.yml)"))
+        name, _ = QFileDialog.getOpenFileName(self.presenter, QCoreApplication.translate("PresenterFile", "Open a session"), "",
+                                              QCoreApplication.translate("PresenterFile", "Session files (*.yaml *.yml)"))
         return self._planner(Path(name)) if name else None
 
     def plan_this(self):
@@ -79,16 +76,16 @@ class PresenterFileMenu:
         if self.session_path is None:
             return None
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(self.presenter, _tr("Save the session as"),
+            name, _ = QFileDialog.getSaveFileName(self.presenter, QCoreApplication.translate("PresenterFile", "Save the session as"),
                                                   str(self.session_path.with_name(self.session_path.stem + "-copy.yaml")),
-                                                  _tr("Session files (*.yaml *.yml)"))
+                                                  QCoreApplication.translate("PresenterFile", "Session files (*.yaml *.yml)"))
             if not name:
                 return None
             target = Path(name)
         try:
             SessionDocument.open(self.session_path).save(target)
         except (SessionError, OSError) as e:
-            QMessageBox.warning(self.presenter, _tr("The file cannot be saved"), str(e))
+            QMessageBox.warning(self.presenter, QCoreApplication.translate("PresenterFile", "The file cannot be saved"), str(e))
             return None
         recent.remember(target)
         return target

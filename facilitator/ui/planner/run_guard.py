@@ -9,9 +9,6 @@ from facilitator.core.session.document import SessionDocument
 from facilitator.core.session.plan_rules import run_conflicts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
-
 
 def today_message(window) -> str | None:
     """What saving does to today's run, or None when there is nothing to say."""
@@ -28,15 +25,15 @@ def today_message(window) -> str | None:
         return None  # refused at edit time; cannot happen here
     added = [b for b in new_ids if b not in old_ids]
     removed = [b for b in old_ids if b not in new_ids]
-    lines = [_tr("This session is running today (in '{block}', folder {folder}).").format(
+    lines = [QCoreApplication.translate("Planner", "This session is running today (in '{block}', folder {folder}).").format(
         block=where, folder=today.folder)]
-    lines.append(_tr("The {n} blocks run so far stay as they are; the day goes on with the new plan after them.")
+    lines.append(QCoreApplication.translate("Planner", "The {n} blocks run so far stay as they are; the day goes on with the new plan after them.")
                  .format(n=len(today.locked)))
     if added:
-        lines.append(_tr("New blocks: {ids}").format(ids=", ".join(added)))
+        lines.append(QCoreApplication.translate("Planner", "New blocks: {ids}").format(ids=", ".join(added)))
     if removed:
-        lines.append(_tr("Removed blocks: {ids}").format(ids=", ".join(removed)))
-    lines.append(_tr("The presenter shows the new plan when it is opened again (it resumes where the day is)."))
+        lines.append(QCoreApplication.translate("Planner", "Removed blocks: {ids}").format(ids=", ".join(removed)))
+    lines.append(QCoreApplication.translate("Planner", "The presenter shows the new plan when it is opened again (it resumes where the day is)."))
     return "\n".join(lines)
 
 
@@ -44,5 +41,5 @@ def confirm_for_today(window) -> bool:
     message = today_message(window)
     if message is None:
         return True
-    answer = QMessageBox.question(window, _tr("Today's run"), message + "\n\n" + _tr("Save the new plan?"))
+    answer = QMessageBox.question(window, QCoreApplication.translate("Planner", "Today's run"), message + "\n\n" + QCoreApplication.translate("Planner", "Save the new plan?"))
     return answer == QMessageBox.StandardButton.Yes
