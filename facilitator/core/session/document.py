@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from facilitator.core.session.loader import load_session_text
+from facilitator.core.session.loader import check_session_text
 from facilitator.core.session.model import Session
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.yaml_render import Clock
@@ -61,8 +61,8 @@ class BlockRow:
 
 class SessionDocument:
     def __init__(self, text: str, path: str | os.PathLike | None = None, bom: bool = False):
-        self._yaml = YamlText(text)
         self.path = Path(path) if path else None
+        self._yaml = YamlText(text, self._tree)
         self.saved_text = text
         self._bom = bom
         self._checked: tuple[str, list[Problem], Session | None] | None = None
@@ -113,7 +113,7 @@ class SessionDocument:
     def set_text(self, text: str) -> None:
         """Replace the whole text (undo and redo keep texts)."""
         if text != self._yaml.text:
-            self._yaml = YamlText(text)
+            self._yaml = YamlText(text, self._tree)
 
     @property
     def modified(self) -> bool:
@@ -132,18 +132,26 @@ class SessionDocument:
         """The loaded model of the current text, or None while it has problems."""
         return self._check()[2]
 
-    def _check(self):
-        text = self.text
+    def warnings(self) -> list[Problem]:
+        """What check warns about (the day runs all the same), when the plan has no problems."""
+        session = self.session()
+        return list(getattr(session, "warnings", []) or []) if session else []
+
+    def _check(self, text: str | None = None):
+        """(text, problems, session, tree) of ``text`` (default: the current text), computed once:
+        the checking loader's tree also gives the edits their positions."""
+        text = self.text if text is None else text
         if self._checked is None or self._checked[0] != text:
             try:
-                session = load_session_text(text, self.filename)
-                self._checked = (text, [], session)
-            except SessionError as e:
-                self._checked = (text, list(e.problems), None)
+                root, session, problems = check_session_text(text, self.filename)
             except Exception as e:  # noqa: BLE001 -- a loader bug is a problem to show, not a crash
-                self._checked = (text, [Problem(self.filename, 1, 1, f"internal error ({type(e).__name__}: {e})")],
-                                 None)
+                root, session = None, None
+                problems = [Problem(self.filename, 1, 1, f"internal error ({type(e).__name__}: {e})")]
+            self._checked = (text, list(problems), session, root)
         return self._checked
+
+    def _tree(self, text: str):
+        return self._check(text)[3]
 
     # -- reading the text leniently -----------------------------------------------------------
 

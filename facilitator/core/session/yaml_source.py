@@ -163,18 +163,26 @@ def _compose_in_c(text: str) -> Node | None:
     finally:
         loader.dispose()
     stack = [root] if root is not None else []
+    pop, push = stack.pop, stack.append
     while stack:  # libyaml writes a plain scalar's style as '', PyYAML's composer as None
-        node = stack.pop()
-        if isinstance(node, ScalarNode):
-            node.style = node.style or None
-        else:
-            stack.extend(_children(node))
+        node = pop()
+        value = node.value
+        if value.__class__ is str:
+            if node.style == "":
+                node.style = None
+            continue
+        for item in value:
+            if item.__class__ is tuple:
+                push(item[0])
+                push(item[1])
+            else:
+                push(item)
     return root
 
 
 def _flow_holds(root: Node, text: str, chars: re.Pattern) -> bool:
     """Whether a character matching `chars` lies inside a flow collection ({...} or [...])."""
-    spots = [line_col(text, m.start()) for m in chars.finditer(text)]
+    spots = [m.start() for m in chars.finditer(text)]
     if not spots:
         return False
     spans = []
@@ -185,18 +193,16 @@ def _flow_holds(root: Node, text: str, chars: re.Pattern) -> bool:
             continue
         seen.add(id(node))
         if node.flow_style:  # its text, nested collections included, is one span
-            start, end = node.start_mark, node.end_mark
-            spans.append(((start.line + 1, start.column + 1), (end.line + 1, end.column + 1)))
+            spans.append((node.start_mark.index, node.end_mark.index))
         else:
             stack.extend(_children(node))
     spans.sort()  # disjoint: a flow collection's own nested ones are not listed
     starts = [start for start, _ in spans]
-    for spot in spots:
+    for spot in spots:  # character indexes, not line and column: no counting of lines per spot
         i = bisect.bisect_right(starts, spot) - 1
         if i >= 0 and spot < spans[i][1]:
             return True
     return False
-
 
 def _compose(loader_class, text: str, name: str, problems: list[Problem]) -> Node | None:
     loader = None

@@ -28,21 +28,20 @@ class EditError(ValueError):
 
 
 class YamlText:
-    def __init__(self, text: str):
+    def __init__(self, text: str, compose=None):
+        """``compose(text)`` gives the tree (None when the text is not YAML); by default libyaml's."""
         self.text = text
         self._root: Node | None = None
+        self._compose = compose or _compose
 
     # -- reading ------------------------------------------------------------------------
 
     @property
     def root(self) -> Node:
         if self._root is None:
-            try:
-                self._root = yaml.compose(self.text, Loader=_LOADER)
-            except yaml.YAMLError as e:
-                raise EditError(f"the file is not valid YAML here: {e}") from None
+            self._root = self._compose(self.text)
             if self._root is None:
-                raise EditError("the file is empty")
+                raise EditError("the file cannot be read as YAML here; see its problems")
         return self._root
 
     def node(self, path: Path) -> Node | None:
@@ -290,6 +289,13 @@ class YamlText:
         if isinstance(node, SequenceNode):
             return [self._plain(n) for n in node.value]
         return {k.value: self._plain(v) for k, v in node.value}
+
+
+def _compose(text: str) -> Node | None:
+    try:
+        return yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError:
+        return None
 
 
 def _child(node: Node, step) -> Node | None:

@@ -25,6 +25,7 @@ class SlidesTab(QWidget):
         self._renderer = None
         self._wall_preview = None
         self._filling = False
+        self._stale = True
         self.blocks = QListWidget()
         self.blocks.currentRowChanged.connect(lambda _: self._show_slides())
         blocks_label = QLabel(self.tr("&Blocks:"))
@@ -132,9 +133,17 @@ class SlidesTab(QWidget):
 
     # -- showing ------------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         doc = self.window.doc
         if doc is None:
+            return
+        self._stale = not self.isVisible()  # thumbnails are drawn when the tab is looked at
+        if self._stale:
             return
         current = self.block_id()
         self.blocks.blockSignals(True)
