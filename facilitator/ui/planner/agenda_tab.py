@@ -68,6 +68,7 @@ class AgendaTab(QWidget):
         self.exercise = ExercisePanel(window)
         self.problems = QListWidget()
         self.problems.itemActivated.connect(self._go_to_problem)
+        self.problems.setWordWrap(True)
         problems_label = QLabel(self.tr("P&roblems (as facilitator check reports them):"))
         problems_label.setBuddy(self.problems)
         below = QSplitter(Qt.Orientation.Horizontal)
