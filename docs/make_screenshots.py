@@ -194,6 +194,55 @@ def pdfs(shoot: Shooter, session, folder: Path) -> None:
     shoot.pdf_page(write_agenda_pdf(session, folder / "agenda.pdf"), "agenda-pdf.png")
 
 
+OWN_SLIDES = """\
+format: 1
+title: Sociale medier i praksis
+language: da
+start: "09:00"
+blocks:
+  - {id: oplaeg, title: Oplæg om sociale medier, kind: talk, duration: 45m, slides: [deck, profil]}
+slides:
+  - {id: deck, kind: pdf, file: deck.pdf, pages: "1-4"}
+  - id: profil
+    kind: image
+    file: profil.png
+    title: Sådan ser det ud hos Woco
+    caption: Woco Rejsers side – opslag, svar og anmeldelser samme sted
+    source: socialnet.example, skærmbillede marts 2010
+"""
+
+
+def own_slides(shoot: Shooter, folder: Path) -> None:
+    """A talk with the facilitator's own PDF deck and a screenshot: the wall and the presenter."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from sample_deck import write_deck, write_profile_picture
+
+    write_deck(folder / "deck.pdf")
+    write_profile_picture(folder / "profil.png")
+    (folder / "talk.yaml").write_text(OWN_SLIDES, encoding="utf-8")
+    session = load_session(folder / "talk.yaml")
+    clock = FakeClock(DAY)
+    settings = QSettings(str(folder / "talk-settings.ini"), QSettings.Format.IniFormat)
+    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
+                                                                settings, folder=folder / "talk")
+    chime.set_muted(True)
+    presenter.resize(*PRESENTER)
+    wall.resize(*WALL)
+    presenter.show()
+    wall.show()
+    controller.start_day()
+    at(clock, controller, 9, 12, 30)
+    deck = presenter.deck_link.panel
+    deck.goto("deck/3")
+    shoot.wall(wall, "wall-slide-pdf.png")
+    shoot.save(presenter, "presenter-pdf.png")
+    deck.goto("profil")
+    at(clock, controller, 9, 31)
+    shoot.wall(wall, "wall-slide-image.png")
+    shoot.save(presenter, "presenter-image.png")
+    controller.stop()
+
+
 def room_language_day(shoot: Shooter, session, folder: Path) -> None:
     """The Danish day with an English presenter (`--lang en`) on a 1366×768 wall: the wall
     speaks only the session's Danish, page by page for the journey."""
@@ -250,6 +299,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
         run_the_day(shoot, session, Path(tmp))
         pdfs(shoot, session, Path(tmp))
+        own_slides(shoot, Path(tmp))
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
         room_language_day(shoot, session, Path(tmp))
     for path in shoot.made:

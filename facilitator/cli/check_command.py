@@ -19,7 +19,7 @@ def register(sub):
     p = session_command(sub, "check", help="check a session file and summarise its day",
                         description="Check a session file. Prints a summary of the planned day, "
                                     "or every problem as FILE:LINE:COL: message (exit 1).")
-    p.set_defaults(func=lambda args: print_for_session(args.file, summary, warnings=True))
+    p.set_defaults(func=lambda args: print_for_session(args.file, summary, warnings=True, files_present=True))
     return p
 
 

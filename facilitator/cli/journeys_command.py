@@ -21,6 +21,9 @@ def register(sub) -> None:
     e.add_argument("--paper", choices=("a4", "a3"), default="a4")
     e.add_argument("--split", action="store_true", help="one PDF per group: OUT-<group>.pdf")
     e.add_argument("--session", metavar="SESSION.yaml", help="take the workshop title and date from here")
+    e.add_argument("--lang", "--language", dest="lang", choices=("da", "en"),
+                   help="language of the print-out (default: the session's: from --session, the journey file, "
+                        "or the session named in the workshop folder's workshop.json)")
     e.set_defaults(func=run_export)
 
     w = jsub.add_parser("worksheet", help="worksheets for N groups, pre-filled from a template or blank")
@@ -37,7 +40,7 @@ def register(sub) -> None:
 def run_export(args) -> int:
     from facilitator.cli.session_arg import load_or_report
     from facilitator.core.journeys.store import JourneyFileError, load_journey
-    from facilitator.export.journey_pdf import write_journeys_pdf, write_journeys_split
+    from facilitator.export.journey_pdf import split_paths, write_journeys_pdf, write_journeys_split
     from facilitator.export.labels import human_date
 
     journeys, bad = [], False
@@ -47,28 +50,82 @@ def run_export(args) -> int:
         except JourneyFileError as e:
             print(e, file=sys.stderr)
             bad = True
-        except OSError as e:
-            print(f"{path}:1:1: {e.strerror or e}", file=sys.stderr)
+        except Exception as e:  # noqa: BLE001 -- a bug must still not show the user a traceback
+            print(f"{path}:1:1: internal error while reading the file ({type(e).__name__}: {e}); please report it",
+                  file=sys.stderr)
             bad = True
     kwargs = {"paper": args.paper}
+    session = None
     if args.session:
         session = load_or_report(args.session)
         if session is None:
             return 1
-        kwargs.update(workshop_title=session.title, date=human_date(session.date, session.language),
-                      language=session.language)
+        kwargs.update(workshop_title=session.title, date=human_date(session.date, session.language))
     if bad:
         return 1
+    kwargs["language"] = args.lang or (session.language if session else export_language(journeys, args.journeys))
+    outs = split_paths(journeys, args.output) if args.split else [args.output]
+    clash = _output_is_input(outs, [*args.journeys, *([args.session] if args.session else [])])
+    if clash:
+        print(f"facilitator journeys: {clash} is one of the input files; choose another name for the PDF (-o)",
+              file=sys.stderr)
+        return 1
+    notices: list[str] = []
     try:
         if args.split:
-            outs = write_journeys_split(journeys, args.output, **kwargs)
+            outs = write_journeys_split(journeys, args.output, notices=notices, **kwargs)
         else:
-            outs = [write_journeys_pdf(journeys, args.output, **kwargs)]
+            outs = [write_journeys_pdf(journeys, args.output, notices=notices, **kwargs)]
     except OSError as e:
         return _cannot_write(args.output, e)
+    for notice in notices:
+        print(f"facilitator journeys: warning: {notice}", file=sys.stderr)
     for out in outs:
         print(out)
     return 0
+
+
+def _output_is_input(outputs, inputs) -> str | None:
+    """The first output that would overwrite an input (the same file, by any name), or None."""
+    import os
+
+    for out in outputs:
+        for given in inputs:
+            try:
+                if os.path.samefile(out, given):
+                    return str(out)
+            except OSError:  # the output does not exist yet: it cannot be an input
+                pass
+    return None
+
+
+def export_language(journeys, paths) -> str:
+    """The print-out's language when no --lang or --session says: the journey files' own
+    (the editor records the session's), else the session named in their workshop folder's
+    workshop.json, else Danish (a session's default)."""
+    from pathlib import Path
+
+    for j in journeys:
+        if j.language:
+            return j.language
+    for path in paths:
+        language = _workshop_language(Path(path).resolve().parent.parent)
+        if language:
+            return language
+    return "da"
+
+
+def _workshop_language(folder) -> str | None:
+    from facilitator.core.session.loader import load_session
+    from facilitator.core.workshop import read_workshop_info
+
+    info = read_workshop_info(folder) or {}
+    if not isinstance(info.get("session"), str):
+        return None
+    try:
+        return load_session(info["session"]).language
+    except Exception:  # noqa: BLE001 -- a moved or broken session file: fall back, do not fail the print-out
+        return None
 
 
 def _cannot_write(output: str, e: OSError) -> int:
@@ -105,13 +162,16 @@ def run_worksheet(args) -> int:
         print(f"{args.session}:1:1: say which journey template with --template ({', '.join(ids) or 'none'})",
               file=sys.stderr)
         return 1
+    notices: list[str] = []
     try:
         outs = write_worksheets_pdf(args.output, template, args.groups, blank=args.blank, paper=args.paper,
                                     workshop_title=session.title,
                                     date=human_date(session.date, session.language),
-                                    language=session.language, split=args.split)
+                                    language=session.language, split=args.split, notices=notices)
     except OSError as e:
         return _cannot_write(args.output, e)
+    for notice in notices:
+        print(f"facilitator journeys: warning: {notice}", file=sys.stderr)
     for out in outs:
         print(out)
     return 0

@@ -19,10 +19,12 @@ def session_command(sub, name: str, help: str, description: str):
     return parser
 
 
-def print_for_session(path: str, render: Callable[[Session], str], warnings: bool = False) -> int:
+def print_for_session(path: str, render: Callable[[Session], str], warnings: bool = False,
+                      files_present: bool = False) -> int:
     """Print render(session) and return 0, or report the file's problems and return 1.
-    With warnings, also what loads but looks unintended, as FILE:LINE:COL: warning: ... on stderr."""
-    session = load_or_report(path)
+    With warnings, also what loads but looks unintended, as FILE:LINE:COL: warning: ... on stderr.
+    files_present: a slide's PDF or image that cannot be read is an error (check), not a warning."""
+    session = load_or_report(path, files_present)
     if session is None:
         return 1
     for warning in session.warnings if warnings else ():
@@ -31,11 +33,12 @@ def print_for_session(path: str, render: Callable[[Session], str], warnings: boo
     return 0
 
 
-def load_or_report(path) -> Session | None:
+def load_or_report(path, files_present: bool = False) -> Session | None:
     """The session, or None after printing each of its problems to stderr (every sub-command
-    that reads a session file comes here)."""
+    that reads a session file comes here). Only `check` insists that the slides' PDFs and
+    images are there; the agenda, the status and the journeys do not need them."""
     _tolerant_output()
-    session, problems = read_session(path)
+    session, problems = read_session(path, files_present=files_present)
     for problem in problems:
         print(problem, file=sys.stderr)
     return session

@@ -51,7 +51,13 @@ def _local_time(text: str) -> float:
 
 def run(args) -> int:
     folder = args.workshop_dir
-    events, warnings = journal.read(workshop.journal_path(folder))
+    real_now = SystemClock().now()
+    try:  # vetted as `run` vets it: duplicates, steps back in time and future lines left out
+        events, warnings = journal.load(workshop.journal_path(folder), real_now)
+    except OSError as exc:  # e.g. journal.jsonl is a folder
+        print(f"facilitator status: the workshop folder {folder} cannot be used: "
+              f"{exc.strerror or exc}: {exc.filename or workshop.journal_path(folder)}", file=sys.stderr)
+        return 1
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not events:
@@ -69,7 +75,7 @@ def run(args) -> int:
     if workshop.agenda_changed(folder, [b.id for b in session.blocks]):
         print(f"warning: the blocks of {session_file} have changed since the journal was written; "
               "the block positions below may not match", file=sys.stderr)
-    now = args.at if args.at is not None else SystemClock().now()
+    now = args.at if args.at is not None else real_now
     # the day as it stood then: a command given after --at has not happened yet
     state = derive_state(session, [e for e in events if e.t <= now], now)
     print("\n".join(describe(session, state, args.language or session.language)))
@@ -92,6 +98,8 @@ def describe(session: Session, state: DayState, language: str) -> list[str]:
         first = state.blocks[0].planned_start if state.blocks else state.planned_end
         lines.append(text["not_started"].format(start=clock(first),
                                                 end=clock(state.planned_end)))
+        if state.start_now_end is not None:  # past the planned start: what starting now means
+            lines.append(text["start_now"].format(end=clock(state.start_now_end)))
     elif state.ended:
         lines.append(text["ended"].format(end=clock(state.projected_end)))
     else:

@@ -6,7 +6,7 @@ summaries (with Danish clock times, 10.45), an English one English.
 from __future__ import annotations
 
 from facilitator.core.session.model import content_language
-from facilitator.core.session.words import SHARED
+from facilitator.core.room_words import ROOM_WORDS
 
 WORDS = {
     "da": {
@@ -16,7 +16,7 @@ WORDS = {
         "ends": "Dagen slutter {t}",
         "start": "Start", "end": "Slut", "kind": "Type", "title": "Titel",
         "talk": "oplæg", "exercise": "øvelse", "break": "pause", "phase": "fase",
-        "ok": "{file}: OK", **SHARED["da"],
+        "ok": "{file}: OK", "duration": ROOM_WORDS["da"]["duration"], "fixed": ROOM_WORDS["da"]["fixed"],
     },
     "en": {
         "blocks": "{n} blocks", "block": "1 block",
@@ -25,7 +25,7 @@ WORDS = {
         "ends": "Day ends {t}",
         "start": "Start", "end": "End", "kind": "Kind", "title": "Title",
         "talk": "talk", "exercise": "exercise", "break": "break", "phase": "phase",
-        "ok": "{file}: OK", **SHARED["en"],
+        "ok": "{file}: OK", "duration": ROOM_WORDS["en"]["duration"], "fixed": ROOM_WORDS["en"]["fixed"],
     },
 }
 
@@ -37,12 +37,13 @@ STATUS_WORDS = {
         "ended": "Dagen sluttede kl. {end}.",
         "block": "Blok {n} af {total}: {title}",
         "left": "{time} tilbage", "over": "{time} over tid", "paused": " (sat på pause)",
-        "back_at": "{title} — vi starter igen kl. {time}",
+        "back_at": ROOM_WORDS["da"]["back_at"],  # the break named as the wall names it
         "exercise": "Øvelse: {title} — {state}", "phase": "Fase {n} af {total}: {title} — {state}",
         "late": "{min} min forsinket — slutter {end}", "early": "{min} min foran — slutter {end}",
         "on_time": "Til tiden — slutter {end}",
         "catch_up": "Forslag til at indhente: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (stadig {min} min forsinket)",
+        "start_now": "Starter vi nu: slutter {end}",
         "coming": "Resten af dagen:", "fixed_mark": "*",
         "conflict": "{gives} skal slutte kl. {time}: {left} tilbage, ikke {needs}",
         "conflict_none": "{min} min for sent: intet før den kan give sig",
@@ -54,12 +55,13 @@ STATUS_WORDS = {
         "ended": "The day ended at {end}.",
         "block": "Block {n} of {total}: {title}",
         "left": "{time} left", "over": "{time} overtime", "paused": " (paused)",
-        "back_at": "{title} — back at {time}",
+        "back_at": ROOM_WORDS["en"]["back_at"],
         "exercise": "Exercise: {title} — {state}", "phase": "Phase {n} of {total}: {title} — {state}",
         "late": "{min} min late — ends {end}", "early": "{min} min early — ends {end}",
         "on_time": "On time — ends {end}",
         "catch_up": "Catch-up proposal: {cuts}", "cut": "{title} −{min} min",
         "late_after": " (still {min} min late)",
+        "start_now": "Starting now: ends {end}",
         "coming": "Still to come:", "fixed_mark": "*",
         "conflict": "{gives} must end at {time}: {left} left, not {needs}",
         "conflict_none": "{min} min late: nothing before it can give",

@@ -3,10 +3,14 @@
 A Danish workshop shows "Tiden er gået +00:23" on the wall even when the laptop runs
 the presenter in English, so these words are chosen by Session.language rather than
 through Qt's tr(). Pure Python: the wall (ui), the slides and the print-outs (export)
-can all use it. Unknown languages fall back to English; unknown keys raise KeyError
+can all use it, and so does the command line: a word the room, the print-outs and
+`facilitator status` share is written once, here. Unknown languages get the default
+content language (core.session.model.DEFAULT_LANGUAGE); unknown keys raise KeyError
 (a typo should fail a test, not show a blank).
 """
 from __future__ import annotations
+
+from facilitator.core.session.model import content_language
 
 ROOM_WORDS: dict[str, dict[str, str]] = {
     "da": {
@@ -29,6 +33,10 @@ ROOM_WORDS: dict[str, dict[str, str]] = {
         "figures": "Nøgletal", "synergies": "Synergier", "tools": "Værktøjer",
         "us": "os", "partner": "partner", "customer": "kundens medie", "persona": "Persona",
         "scenario": "Scenarie",
+        # the agenda's column and its mark for a fixed start (handout and `facilitator agenda`)
+        "duration": "Varighed", "fixed": "* fast starttidspunkt",
+        # what a new journey starts with (editor, board, worksheets)
+        "before": "Før", "during": "Under", "after": "Efter", "group": "Gruppe", "new_phase": "Ny fase",
     },
     "en": {
         "phase_whole": "Phase {n} of {total}: {title} · whole exercise {left}",
@@ -47,15 +55,15 @@ ROOM_WORDS: dict[str, dict[str, str]] = {
         "figures": "Key figures", "synergies": "Synergies", "tools": "Tools",
         "us": "us", "partner": "partner", "customer": "customer's medium", "persona": "Persona",
         "scenario": "Scenario",
+        "duration": "Duration", "fixed": "* fixed start time",
+        "before": "Before", "during": "During", "after": "After", "group": "Group", "new_phase": "New phase",
     },
 }
-DEFAULT = "en"
 
 
 def room_language(language: str | None) -> str:
-    """'da', 'da_DK', 'en-GB' -> a language the table has; anything else -> English."""
-    base = (language or "").strip().lower().replace("-", "_").split("_")[0]
-    return base if base in ROOM_WORDS else DEFAULT
+    """'da', 'da_DK', 'en-GB' -> a language the table has; anything else -> the default."""
+    return content_language(language)
 
 
 def room_word(key: str, language: str | None) -> str:

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -93,6 +94,22 @@ def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
         return None
 
 
+REHEARSAL_DIR = "rehearsal"
+
+
+def rehearsal_dir(folder: str | os.PathLike) -> Path:
+    """Where a rehearsal of the folder's workshop keeps its own journal: never the real day's."""
+    return Path(folder) / REHEARSAL_DIR
+
+
+LOCK_NAME = "facilitator.lock"  # held by the app that runs the folder's day (ui.app.lock_workshop)
+
+
+def lock_path(folder: str | os.PathLike) -> Path:
+    """The lock one app holds on the folder, so two windows never append to one journal."""
+    return Path(folder) / LOCK_NAME
+
+
 def journal_path(folder: str | os.PathLike) -> Path:
     return Path(folder) / journal.JOURNAL_NAME
 
@@ -133,11 +150,12 @@ class OpenedJournal:
 
 def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool | None,
                  ask: Callable[[list], bool] = lambda events: False,
-                 today: dt.date | None = None) -> OpenedJournal:
+                 today: dt.date | None = None, now: float | None = None) -> OpenedJournal:
     """Open the workshop folder's journal for today's run and record the agenda it will
     refer to. `ask(events)` is called only when the facilitator must choose (True resumes).
+    The journal is vetted as `status` vets it (journal.load at `now`, default the clock).
     Raises OSError when the folder cannot be written."""
-    events, skipped = journal.read(journal_path(folder))
+    events, skipped = journal.load(journal_path(folder), time.time() if now is None else now)
     choice = journal_choice(has_events=bool(events), agenda_changed=agenda_changed(folder, block_ids),
                             resume=resume, from_today=bool(events) and _began_on(events, today))
     if choice is JournalChoice.ASK:

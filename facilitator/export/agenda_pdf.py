@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -20,26 +19,29 @@ from facilitator.export.document import Geometry, build_pdf
 from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
 from facilitator.export.labels import human_date, labels
 from facilitator.export.page import Header, HeaderMark
+from facilitator.export.text_cell import TextCell, clipped
 
 
 def agenda_story(session: Session, geo: Geometry) -> list:
     lab = labels(session.language)
     st = Styles(geo.scale * 1.35)  # a handout is read at arm's length: bigger than the journey grid
-    st.phase = ParagraphStyle("phase", parent=st.small, leftIndent=4 * mm)  # under its exercise's bullet
     story: list = [HeaderMark(Header(session.title, "", lab["agenda"], human_date(session.date, session.language)))]
     if session.facilitators:
         people = ", ".join(" – ".join(x for x in (f.name, f.role, f.email) if x) for f in session.facilitators)
-        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(people)}", st.body), Spacer(1, 4 * mm)]
+        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(clipped(people))}", st.body), Spacer(1, 4 * mm)]
     rows = [[Paragraph(para(lab[k]), st.label) for k in ("time", "block", "exercise", "duration")]]
     rows[0][2] = Paragraph("", st.label)
     for pb in planned_schedule(session):
         b = pb.block
         star = "*" if b.fixed_start is not None else ""
         when = f"{format_clock(pb.start // 60, session.language)}{star}–{format_clock(pb.end // 60, session.language)}"
-        title = [Paragraph(para(b.title), st.title)]
+        # plain-text cells with a height limit: a title of any length shrinks, then is cut with "…"
+        most = geo.frame_h / 4
+        title = [st.text(b.title, "title", most)]
         for e in b.exercises:
-            title.append(Paragraph("• " + para(e.title), st.body))
-            title += [Paragraph(para(f"{_minutes(ph.duration, lab)} · {ph.title}"), st.phase) for ph in e.phases]
+            title.append(st.text("• " + e.title, max_height=most))
+            title += [TextCell(f"{_minutes(ph.duration, lab)} · {ph.title}", st.regular, st.small.fontSize,
+                               st.small.leading, st.grey, max_height=most, indent=4 * mm) for ph in e.phases]
         rows.append([Paragraph(para(when), st.body), title, Paragraph(para(lab.get(b.kind.value, b.kind.value)), st.body),
                      Paragraph(para(f"{b.duration // 60} {lab['min']}"), st.body)])
     widths = [32 * mm, geo.frame_w - 32 * mm - 28 * mm - 24 * mm, 28 * mm, 24 * mm]
@@ -51,6 +53,7 @@ def agenda_story(session: Session, geo: Geometry) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), st.regular),  # never reportlab's (not embedded) Helvetica
     ]))
     story.append(table)
     if any(b.fixed_start is not None for b in session.blocks):

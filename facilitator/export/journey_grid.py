@@ -86,13 +86,20 @@ class Styles:
                                     spaceAfter=2 * mm * scale)
 
 
-    def text(self, text: str, kind: str = "body") -> TextCell:
-        """A plain-text cell (printed literally, never parsed as markup)."""
+    def text(self, text: str, kind: str = "body", max_height: float | None = None) -> TextCell:
+        """A plain-text cell (printed literally, never parsed as markup); with max_height it
+        shrinks, then cuts with "…", rather than grow past it."""
         if kind == "title":
-            return TextCell(text, self.bold, self.size, self.body.leading)
+            return TextCell(text, self.bold, self.size, self.body.leading, max_height=max_height)
         if kind == "small":
-            return TextCell(text, self.regular, self.small.fontSize, self.small.leading, self.grey)
-        return TextCell(text, self.regular, self.size, self.body.leading)
+            return TextCell(text, self.regular, self.small.fontSize, self.small.leading, self.grey,
+                            max_height=max_height)
+        if kind == "phase":  # a phase heading: bold, centred, at most three lines
+            return TextCell(text, self.bold, self.label.fontSize, self.label.leading, align="center",
+                            max_height=max_height or self.label.leading * 3)
+        if kind == "intro":
+            return TextCell(text, self.regular, self.intro.fontSize, self.intro.leading, max_height=max_height)
+        return TextCell(text, self.regular, self.size, self.body.leading, max_height=max_height)
 
 
 class FeelingCurve(Flowable):
@@ -180,7 +187,7 @@ def build_grid(columns: list[Column], lanes, lane_labels: dict, cell, feeling_va
     head = [Paragraph(para(lane_labels["phase"]), styles.label)] + [""] * len(columns)
     for first, _last, col in spans:
         title = col.phase_title + (" " + lane_labels["continued"] if col.phase_id in continued else "")
-        head[first + 1] = Paragraph(para(title), styles.phase)
+        head[first + 1] = styles.text(title, "phase")  # repeated on every page: it must stay small
     rows = [head]
     for lane in lanes:
         if lane == "feeling":
@@ -209,5 +216,5 @@ def build_grid(columns: list[Column], lanes, lane_labels: dict, cell, feeling_va
         cmds += [(p, (0, fr), (-1, fr), 0) for p in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
     table = Table(rows, colWidths=[label_w] + [col_w] * len(columns), rowHeights=row_heights,
                   repeatRows=1, hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle(cmds))
+    table.setStyle(TableStyle(cmds + [("FONTNAME", (0, 0), (-1, -1), styles.regular)]))  # never Helvetica
     return table

@@ -2,30 +2,28 @@
 from __future__ import annotations
 
 from facilitator.core.session.model import DEFAULT_LANGUAGE, content_language
-from facilitator.core.session.words import SHARED
+from facilitator.core.room_words import ROOM_WORDS
+
+# Words the wall and the command line write too: taken from the one table.
+_SHARED = ("touchpoint", "channel", "owner", "social", "feeling", "pain", "opportunity", "notes",
+           "persona", "scenario", "exercise", "break", "duration", "fixed")
 
 LABELS = {
     "da": {
-        "phase": "Fase", "touchpoint": "Kontaktpunkt", "channel": "Kanal", "owner": "Ejer",
-        "social": "Sociale medier", "feeling": "Følelse", "pain": "Smertepunkt",
-        "opportunity": "Mulighed", "notes": "Noter", "page": "Side {x} af {y}",
+        "phase": "Fase", "page": "Side {x} af {y}",
         "continued": "(fortsat)", "us": "Os", "partner": "Partner", "customer": "Kunde",
-        "persona": "Persona", "scenario": "Scenarie", "time": "Tid", "block": "Punkt",
-        "talk": "Oplæg", "exercise": "Øvelse", "break": "Pause",
+        "time": "Tid", "block": "Punkt", "talk": "Oplæg",
         "agenda": "Program", "facilitators": "Facilitatorer", "min": "min",
         "journey": "Kunderejse",
-        **SHARED["da"],
+        **{key: ROOM_WORDS["da"][key] for key in _SHARED},
     },
     "en": {
-        "phase": "Phase", "touchpoint": "Touchpoint", "channel": "Channel", "owner": "Owner",
-        "social": "Social media", "feeling": "Feeling", "pain": "Pain point",
-        "opportunity": "Opportunity", "notes": "Notes", "page": "Page {x} of {y}",
+        "phase": "Phase", "page": "Page {x} of {y}",
         "continued": "(continued)", "us": "Us", "partner": "Partner", "customer": "Customer",
-        "persona": "Persona", "scenario": "Scenario", "time": "Time", "block": "Item",
-        "talk": "Talk", "exercise": "Exercise", "break": "Break",
+        "time": "Time", "block": "Item", "talk": "Talk",
         "agenda": "Agenda", "facilitators": "Facilitators", "min": "min",
         "journey": "Customer journey",
-        **SHARED["en"],
+        **{key: ROOM_WORDS["en"][key] for key in _SHARED},
     },
 }
 

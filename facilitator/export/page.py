@@ -13,6 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from facilitator.export.fonts import register_fonts
+from facilitator.export.script import printable, visual
+from facilitator.export.text_cell import clipped, cut_to_width
 
 PAPERS = {"a4": A4, "a3": A3}
 HEADER_H = 16 * mm
@@ -60,6 +62,8 @@ def make_canvas_class(page_label: str, scale: float):
 
     class PagedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            # reportlab starts every page in Helvetica, which is not embedded: start in ours
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
             super().__init__(*args, **kwargs)
             self.current_header = Header()
             self._pages = []
@@ -81,22 +85,29 @@ def make_canvas_class(page_label: str, scale: float):
                 size -= 0.5
             return size
 
+        def _line(self, x, y, text, font, size, width, right=False):
+            """One header line: shrunk to fit (not below 5 pt), then cut with a visible "…"."""
+            text = printable(clipped(text), font).replace("\n", " ")
+            size = max(self._fit(text, font, size, width), size * 0.6)  # smaller cannot be read: cut
+            text = visual(cut_to_width(text, font, size, width))
+            self.setFont(font, size)
+            (self.drawRightString if right else self.drawString)(x, y, text)
+
         def _furniture(self, h: Header, n: int, total: int):
             w, ht = self._pagesize
             top = ht - MARGIN
-            date_w = stringWidth(h.date, regular, 9 * scale) + 4 * mm if h.date else 0
+            full = w - 2 * MARGIN
+            date = cut_to_width(h.date, regular, 9 * scale, full / 3) if h.date else ""
+            date_w = stringWidth(date, regular, 9 * scale) + 4 * mm if date else 0
             line1 = h.big + (f" – {h.title}" if h.title and h.big else h.title)
-            size = self._fit(line1, bold, 14 * scale, w - 2 * MARGIN - date_w)
             self.setFillColor(colors.black)
-            self.setFont(bold, size)
-            self.drawString(MARGIN, top - 14 * scale * 0.9, line1)  # drawString prints text literally
-            if h.date:
+            self._line(MARGIN, top - 14 * scale * 0.9, line1, bold, 14 * scale, full - date_w)
+            if date:
                 self.setFont(regular, 9 * scale)
-                self.drawRightString(w - MARGIN, top - 14 * scale * 0.9, h.date)
+                self.drawRightString(w - MARGIN, top - 14 * scale * 0.9, date)
             if h.small:
                 self.setFillColor(colors.HexColor("#555555"))
-                self.setFont(regular, self._fit(h.small, regular, 9 * scale, w - 2 * MARGIN))
-                self.drawString(MARGIN, top - 14 * scale * 0.9 - 11 * scale, h.small)
+                self._line(MARGIN, top - 14 * scale * 0.9 - 11 * scale, h.small, regular, 9 * scale, full)
             self.setFillColor(colors.HexColor("#555555"))
             self.setFont(regular, 8 * scale)
             self.drawCentredString(w / 2, MARGIN / 2 + 1 * mm, page_label.format(x=n, y=total))

@@ -14,6 +14,8 @@ from facilitator.core.journeys.words import default_phases, group_name
 from facilitator.core.session.model import JourneyTemplate
 
 from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.fonts import register_fonts
+from facilitator.export.script import undrawable_notice
 from facilitator.export.journey_grid import LABEL_W, LANES, MIN_COL_W, Styles, build_grid, chunks, journey_columns, para
 from facilitator.export.labels import labels
 from facilitator.export.page import Header, HeaderMark
@@ -64,10 +66,12 @@ def _cell(styles, lab, heights, scale, blank: bool, col_w: float):
         if tp is not None and not blank and lane in ("touchpoint", "channel", "owner", "social"):
             text = {"touchpoint": tp.title, "channel": tp.channel, "owner": tp.owner_name, "social": tp.social}[lane]
         out = []
-        if text:
-            out.append(styles.text(text, "title" if lane == "touchpoint" else "body"))
         if lane == "owner":
             out.append(Paragraph(_owner_boxes(lab, tp.owner if tp is not None and not blank else ""), styles.small))
+        boxes = sum(f.wrap(col_w, 1000)[1] for f in out)
+        if text:  # the row's height is fixed: a longer text shrinks, then is cut with "…"
+            room = max(styles.body.leading, heights[lane] - pad - boxes)
+            out.insert(0, styles.text(text, "title" if lane == "touchpoint" else "body", room))
         used = sum(f.wrap(col_w, 1000)[1] for f in out)  # Ruled fills what is left
         room = heights[lane] - pad - used
         if room > gap * 0.9:
@@ -90,7 +94,11 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
         journey.touchpoints = []
     empty = max(1, per_page // max(1, len(journey.phases)))
     columns = journey_columns(journey, empty_per_phase=empty)
-    phase_h = styles.label.leading + 3 * mm * geo.scale
+    # the heading row grows with a long phase title (up to three lines): the lanes make room for it
+    narrow = (geo.frame_w - label_w) / per_page - 3.5 * mm * geo.scale
+    heading = max([styles.text(p.title, "phase").wrap(narrow, geo.frame_h)[1] for p in journey.phases]
+                  + [styles.label.leading])
+    phase_h = heading + 3 * mm * geo.scale
     share_total = sum(LANE_SHARE.values())
     heights = {k: (geo.frame_h - phase_h - 2 * mm) * v / share_total for k, v in LANE_SHARE.items()}
     story = [HeaderMark(Header(group, journey.title or lab["journey"], workshop_title, date))]
@@ -108,10 +116,18 @@ def worksheet_story(template: JourneyTemplate | None, group: str, geo: Geometry,
 
 def write_worksheets_pdf(path, template: JourneyTemplate | None, groups: int | list[str], *, blank: bool = False,
                          paper: str = "a4", workshop_title: str = "", date: str = "", language: str = "da",
-                         split: bool = False) -> list[Path]:
-    """One worksheet per group (all in one PDF, or one file per group with split=True)."""
+                         split: bool = False, notices: list[str] | None = None) -> list[Path]:
+    """One worksheet per group (all in one PDF, or one file per group with split=True). What the
+    bundled fonts cannot draw prints as a visible mark and is named in `notices` (if given)."""
     names = group_names(groups, language) if isinstance(groups, int) else list(groups)
     geo = Geometry(paper)
+    if notices is not None:
+        texts = [*names, workshop_title]
+        if template is not None:
+            texts += [template.title, *(p.title for p in template.phases)]
+            texts += [x for t in template.touchpoints for x in (t.title, t.channel, t.owner_name, t.social)]
+        notice = undrawable_notice(template.id if template else "worksheet", texts, register_fonts()[0])
+        notices += [notice] if notice else []
 
     def story(names_):
         out = []

@@ -23,7 +23,9 @@ def _load(session_path: Path):
     """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
     from facilitator.core.session.loader import read_session
 
-    session, problems = read_session(session_path)
+    # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
+    # from opening or resuming: its slides show the block's title until it is back.
+    session, problems = read_session(session_path, files_present=False)
     if problems:
         text = "\n".join(str(p) for p in problems)
         QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
@@ -156,12 +158,58 @@ def where_the_day_is(state) -> str:
             f"exercise_remaining={'-' if ex is None else f'{ex.remaining:.3f}'} now={state.now:.3f}")
 
 
-def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None) -> int:
-    """The GUI. resume: True replays today's journal, False starts fresh, None asks."""
+def lock_workshop(folder: Path):
+    """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
+    frees it when the holder died, even by SIGKILL). None when another Facilitator holds
+    it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    from PySide6.QtCore import QLockFile
+
+    from facilitator.core.workshop import lock_path
+
+    lock = QLockFile(str(lock_path(folder)))
+    lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
+    if lock.tryLock(0):
+        return lock
+    pid, _host, _app = lock.getLockInfo()
+    text = QCoreApplication.translate(
+        "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
+               "first, or choose another folder with --workshop-dir.").format(folder=folder, pid=pid)
+    print(text, file=sys.stderr, flush=True)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
+    return None
+
+
+def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None, lang=None) -> int:
+    """Rehearse the session's day (blocking, like run_app): a simulated clock from its planned
+    start (or `at`, minutes after midnight), `speed` times as fast (1-60), a fresh journal in
+    the workshop folder's rehearsal folder, "Rehearsal" on the presenter, never on the wall."""
+    return run_app(session_path, workshop_dir, lang, resume=False, rehearsal=(float(speed), at))
+
+
+def start_rehearsal(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None) -> bool:
+    """Rehearse in a process of its own (the Day menu, the planner): the running windows
+    stay as they are. True when it was started."""
+    from PySide6.QtCore import QProcess
+
+    args = ["-m", "facilitator", "run", str(session_path), "--rehearse", "--speed", f"{speed:g}"]
+    if at is not None:
+        args += ["--at", f"{at // 60:02d}:{at % 60:02d}"]
+    if workshop_dir is not None:
+        args += ["--workshop-dir", str(workshop_dir)]
+    ok, _pid = QProcess.startDetached(sys.executable, args)
+    return bool(ok)
+
+
+def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = None,
+            rehearsal: tuple[float, int | None] | None = None) -> int:
+    """The GUI. resume: True replays today's journal, False starts fresh, None asks.
+    rehearsal: (speed, start minutes or None) runs it as a rehearsal (see rehearse)."""
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
-    from facilitator.core.workshop import journal_path, open_journal, prepare_workshop_dir
+    from facilitator.core.day.rehearsal import rehearsal_clock
+    from facilitator.core.workshop import (
+        default_workshop_dir, journal_path, open_journal, prepare_workshop_dir, record_agenda, rehearsal_dir)
 
     from facilitator.ui.i18n import setup_language
 
@@ -172,7 +220,14 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     if session is None:
         return 1
     try:
-        folder = prepare_workshop_dir(session_path, workshop_dir)
+        folder = Path(workshop_dir) if workshop_dir else default_workshop_dir(session_path)
+        if rehearsal is not None:  # its own journal, never the real day's
+            folder = rehearsal_dir(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = lock_workshop(folder)  # before anything in the folder is written
+        if lock is None:  # another window holds the folder: it said so; open nothing
+            return 1
+        prepare_workshop_dir(session_path, folder)
         opened = open_journal(folder, [b.id for b in session.blocks], resume,
                               ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
     except OSError as exc:  # read-only, full, or a file where the folder should be
@@ -181,11 +236,18 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     for note in opened.skipped:  # a torn last line is skipped, not fatal
         print(f"{folder}: {note}", file=sys.stderr)
     events, notes = opened.events, journal_notes(opened)
-    clock = SystemClock()
+    clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
     parts = build_windows(session, runner, clock, lang, folder=folder)
     controller, presenter, wall, placer, chime = parts
+    if rehearsal is not None:
+        presenter.set_rehearsal(rehearsal[0])
+    presenter.rehearse_requested.connect(
+        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
+    # a deleted workshop folder comes back with its journal: record which session it runs too
+    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                  record_agenda(folder, [b.id for b in session.blocks])))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)
@@ -193,7 +255,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     chime.prepare()
 
     def ready():
-        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}", flush=True)
+        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
+              + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
 
     QTimer.singleShot(0, ready)
     try:
@@ -201,3 +264,4 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     finally:
         controller.stop()
         journal.close()
+        lock.unlock()

@@ -64,16 +64,46 @@ def level_caption(level: str, remaining: float, room: str | None = None) -> str:
 
 
 def catch_up_text(plan, blocks) -> str:
-    """'Shorten Øvelse by 5 min, Debat by 3 min — ends on time' (or '— still 4 min late')."""
+    """'Shorten Øvelse by 5 min, Debat by 3 min — ends on time' (or '— still 4 min late');
+    without cuts 'Nothing left to cut — still 4 min late'; then any fixed start that will
+    still be late: 'Report back will start 15 min late'."""
     cut = QCoreApplication.translate("Runner", "{title} by {minutes} min")
     parts = [cut.format(title=blocks[i].block.title, minutes=round(s / 60)) for i, s in plan.cuts]
-    if plan.late_after <= 0:
+    if plan.late_after < 60:
         tail = QCoreApplication.translate("Runner", "ends on time")
     else:
         tail = QCoreApplication.translate("Runner", "still {minutes} min late").format(
             minutes=round(plan.late_after / 60))
-    text = QCoreApplication.translate("Runner", "Shorten {cuts} — {tail}")
-    return text.format(cuts=", ".join(parts), tail=tail)
+    if parts:
+        text = QCoreApplication.translate("Runner", "Shorten {cuts} — {tail}").format(
+            cuts=", ".join(parts), tail=tail)
+    else:
+        text = QCoreApplication.translate("Runner", "Nothing left to cut — {tail}").format(tail=tail)
+    late = QCoreApplication.translate("Runner", "{title} will start {minutes} min late")
+    return "\n".join([text, *(late.format(title=blocks[i].block.title, minutes=round(s / 60))
+                              for i, s in plan.late_starts)])
+
+
+def conflict_text(conflict, blocks, lang: str) -> str:
+    """'Journey mapping must end at 16:50: 20:00 left, not 35:00' for a fixed start the
+    blocks before it overrun; 'Report back: 30 min late, nothing before it can give'."""
+    fixed = blocks[conflict.fixed].block.title
+    if conflict.gives is None:
+        return QCoreApplication.translate("Runner", "{title}: {minutes} min late, nothing before it can give").format(
+            title=fixed, minutes=round(conflict.late_by / 60))
+    return QCoreApplication.translate("Runner", "{title} must end at {time}: {left} left, not {needs}").format(
+        title=blocks[conflict.gives].block.title, time=clock_text(conflict.must_end, lang),
+        left=format_countdown(conflict.left), needs=format_countdown(conflict.needs))
+
+
+def planned_day_text(state, lang: str) -> str:
+    """Before the day: 'Planned 13:15–17:40', or past the planned start 'Starting now: ends 00:11'."""
+    if state.start_now_end is not None:
+        return QCoreApplication.translate("Runner", "Starting now: ends {time}").format(
+            time=clock_text(state.start_now_end, lang))
+    first = state.blocks[0].planned_start if state.blocks else state.planned_end
+    return QCoreApplication.translate("Runner", "Planned {start}–{end}").format(
+        start=clock_text(first, lang), end=clock_text(state.planned_end, lang))
 
 
 def format_jump(seconds: float) -> str:

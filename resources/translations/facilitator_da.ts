@@ -119,6 +119,14 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation>{folder} er åben i et andet Facilitator-vindue, pid {pid}. Luk det vindue først, eller vælg en anden mappe med --workshop-dir.</translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation>Workshoppen er allerede åben</translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation>Dagens afvikling af denne workshop har {n} kommandoer i sin journal.</translation>
         </message>
@@ -145,6 +153,10 @@
             <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
             <translation>Dagens logbog kan ikke skrives ({reason}); et nedbrud nu ville miste de seneste kommandoer.</translation>
         </message>
+        <message>
+            <source>The run journal was replaced or deleted while the day ran; a fresh journal with the whole day has been written ({path}).</source>
+            <translation>Dagens logbog blev erstattet eller slettet, mens dagen kørte; en ny logbog med hele dagen er skrevet ({path}).</translation>
+        </message>
     </context>
     <context>
         <name>CellEditor</name>
@@ -170,6 +182,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation>Kan ikke læse {path}: væggen viser blokkens titel i stedet</translation>
+        </message>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation>Den viste slide kan ikke huskes til en genstart ({reason}).</translation>
@@ -511,8 +527,16 @@
             <translation>Kunne ikke eksportere: </translation>
         </message>
         <message>
+            <source>Could not export the journeys as PDF: %1</source>
+            <translation>Kunne ikke eksportere kunderejserne som PDF: %1</translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Eksporteret til %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
+            <translation>Eksporteret til %1, men noget af teksten kan ikke skrives med den medfølgende skrifttype:</translation>
         </message>
     </context>
     <context>
@@ -590,6 +614,17 @@
         <message>
             <source>Journey on the wall</source>
             <translation>Kunderejsen på væggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation>Kunderejse-editoren kan ikke åbne: %1</translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
+            <translation>Kunderejser</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1202,10 @@
             <translation>Tastaturgenveje</translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation>Generalprøve…</translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation>Kunderejser…</translation>
         </message>
@@ -1251,10 +1290,6 @@
             <translation>Væg</translation>
         </message>
         <message>
-            <source>Day not started — F5 starts it</source>
-            <translation>Dagen er ikke startet — F5 starter den</translation>
-        </message>
-        <message>
             <source>Before the day</source>
             <translation>Før dagen</translation>
         </message>
@@ -1285,6 +1320,26 @@
         <message>
             <source>Phase {n}: {title} — {left}</source>
             <translation>Fase {n}: {title} — {left}</translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation>Prøv dagen af</translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation>Prøv dagen af fra den planlagte start: hvor mange gange så hurtigt (1–60)?</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Generalprøve</translation>
+        </message>
+        <message>
+            <source>{title} is set for {time} — start it now?</source>
+            <translation>{title} er sat til kl. {time} — start den nu?</translation>
+        </message>
+        <message>
+            <source>Start early?</source>
+            <translation>Start før tid?</translation>
         </message>
         <message>
             <source>The wall is black — B or Esc brings the slide back</source>
@@ -1372,6 +1427,30 @@
         <message>
             <source>Shorten {cuts} — {tail}</source>
             <translation>Forkort {cuts} — {tail}</translation>
+        </message>
+        <message>
+            <source>Nothing left to cut — {tail}</source>
+            <translation>Intet mere at skære — {tail}</translation>
+        </message>
+        <message>
+            <source>{title} will start {minutes} min late</source>
+            <translation>{title} starter {minutes} min for sent</translation>
+        </message>
+        <message>
+            <source>{title}: {minutes} min late, nothing before it can give</source>
+            <translation>{title}: {minutes} min for sent, intet før den kan give sig</translation>
+        </message>
+        <message>
+            <source>{title} must end at {time}: {left} left, not {needs}</source>
+            <translation>{title} skal slutte kl. {time}: {left} tilbage, ikke {needs}</translation>
+        </message>
+        <message>
+            <source>Starting now: ends {time}</source>
+            <translation>Starter vi nu: slutter {time}</translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end}</source>
+            <translation>Planlagt {start}–{end}</translation>
         </message>
     </context>
     <context>

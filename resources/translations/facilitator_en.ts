@@ -119,6 +119,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The workshop is already open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Today's run of this workshop has {n} commands in its journal.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -143,6 +151,10 @@
         <name>AppController</name>
         <message>
             <source>The run journal cannot be written ({reason}); a crash now would lose the latest commands.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The run journal was replaced or deleted while the day ran; a fresh journal with the whole day has been written ({path}).</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -170,6 +182,10 @@
     </context>
     <context>
         <name>DeckLink</name>
+        <message>
+            <source>Cannot read {path}: the wall shows the block's title instead</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>The slide on the wall cannot be remembered for a restart ({reason}).</source>
             <translation type="unfinished"></translation>
@@ -511,7 +527,15 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Could not export the journeys as PDF: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -589,6 +613,17 @@
         <name>JourneyWallView</name>
         <message>
             <source>Journey on the wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneysLink</name>
+        <message>
+            <source>The journey editor cannot open: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Customer journeys</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -1167,6 +1202,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rehearse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Journeys…</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1251,10 +1290,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Day not started — F5 starts it</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Before the day</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1284,6 +1319,26 @@
         </message>
         <message>
             <source>Phase {n}: {title} — {left}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse from the planned start, how many times as fast (1–60)?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} is set for {time} — start it now?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start early?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1371,6 +1426,30 @@
         </message>
         <message>
             <source>Shorten {cuts} — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing left to cut — {tail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} will start {minutes} min late</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title}: {minutes} min late, nothing before it can give</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} must end at {time}: {left} left, not {needs}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Starting now: ends {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end}</source>
             <translation type="unfinished"></translation>
         </message>
     </context>

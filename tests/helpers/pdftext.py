@@ -25,3 +25,18 @@ def in_order(text: str, needles: list[str]) -> bool:
             return False
         at += 1
     return True
+
+
+def fonts(path) -> dict[str, bool]:
+    """Every font a PDF's pages use, by base name, and whether its file is embedded."""
+    found: dict[str, bool] = {}
+    for page in PdfReader(str(path)).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            desc = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            desc = desc.get_object() if desc is not None else {}
+            embedded = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font.get("/BaseFont"))] = embedded
+    return found

@@ -24,7 +24,9 @@ def open_day(qtbot, tmp_path, screen_name: str | None = None, lang: str = "da"):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     controller, presenter, wall, _placer, _chime = build_windows(
         session, Runner(session, clock), clock, lang, settings, folder=tmp_path)
-    qtbot.addWidget(presenter)
+    # The day's timer stops before its windows go, even when a test fails half-way: a timer
+    # left running would tick into the next test's event loop on deleted widgets.
+    qtbot.addWidget(presenter, before_close_func=lambda _w: controller.stop())
     qtbot.addWidget(wall)
     if screen_name is None:
         presenter.resize(1366, 768)

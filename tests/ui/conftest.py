@@ -26,3 +26,14 @@ def deck_session(request):
 @pytest.fixture
 def sample():
     return sample_session()
+
+
+@pytest.fixture(autouse=True)
+def start_fixed_blocks_early(monkeypatch):
+    """Tests jump to fixed-start blocks at any time: answer the presenter's 'start it now?'
+    with Yes instead of a modal dialog no one would click (tests that check the question
+    patch it themselves)."""
+    from facilitator.ui.runner import presenter_window
+
+    monkeypatch.setattr(presenter_window.QMessageBox, "question",
+                        lambda *a, **k: presenter_window.QMessageBox.StandardButton.Yes)

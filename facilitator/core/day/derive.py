@@ -16,7 +16,8 @@ from facilitator.core.day import state as ds
 from facilitator.core.day.catch_up import propose_catch_up
 from facilitator.core.day.state import BlockState, Conflict, DayState, ExerciseState
 from facilitator.core.day.events import Event
-from facilitator.core.day.facts import DayFacts, current_phase, nominal_duration
+from facilitator.core.day.facts import (
+    DayFacts, current_phase, exercise_remaining, nominal_duration, phase_length)
 from facilitator.core.day.projection import (
     Slot, end_of, fixed_end_at, fixed_start_at, flow, late_starts, planned_times)
 from facilitator.core.day.replay import fold
@@ -177,11 +178,12 @@ def _exercise_state(session: Session, facts: DayFacts, now: float) -> ExerciseSt
     if status == ds.RUNNING and facts.paused:
         status = ds.PAUSED
     phase = current_phase(exercise, xrun, elapsed)
+    remaining = exercise_remaining(exercise, xrun, elapsed)
     return ExerciseState(
         index=idx, exercise=exercise, status=status, elapsed=elapsed,
-        remaining=exercise.duration + xrun.added - elapsed,
+        remaining=remaining,
         phase_index=None if phase is None else phase[0],
         phase=None if phase is None else exercise.phases[phase[0]],
         phase_remaining=None if phase is None else phase[1],
-        duration=exercise.duration + xrun.added,
-        phase_duration=None if phase is None else exercise.phases[phase[0]].duration + xrun.extra.get(phase[0], 0))
+        duration=elapsed + remaining,  # the length the exercise has now (cut short by N, grown by +)
+        phase_duration=None if phase is None else phase_length(exercise, xrun, phase[0]))

@@ -5,7 +5,6 @@ number; the day's state is recomputed from the events and the current time.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +25,10 @@ PHASE_NEXT = "phase_next"
 PHASE_PREVIOUS = "phase_previous"
 ACCEPT_CATCH_UP = "accept_catch_up"  # data: {"cuts": [[block_index, seconds], ...]}
 CLOCK_JUMP = "clock_jump"  # data: {"seconds": float}; informational
+
+LATEST_T = 1e11  # year 5138: a later (or negative) timestamp is not a time the day can have
+LARGEST_NUMBER = 1e9  # seconds in ~31 years: no count or index in an event's data is larger
+DEEPEST_DATA = 3  # {"cuts": [[i, s], ...]} is the deepest data there is
 
 EVENT_TYPES = frozenset({
     START_DAY, END_DAY, NEXT_BLOCK, PREVIOUS_BLOCK, GOTO_BLOCK, PAUSE, RESUME, ADJUST,
@@ -49,10 +52,27 @@ class Event:
         if not isinstance(raw, dict):
             raise ValueError("not a JSON object")
         t, kind, data = raw.get("t"), raw.get("type"), raw.get("data", {})
-        if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t):
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0 <= t <= LATEST_T:
             raise ValueError("no valid time 't'")
         if kind not in EVENT_TYPES:
             raise ValueError(f"unknown event type {kind!r}")
         if not isinstance(data, dict):
             raise ValueError("'data' is not an object")
+        _check_numbers(data, 1)
         return cls(float(t), kind, data)
+
+
+def _check_numbers(value: Any, depth: int) -> None:
+    """A number too large for a clock or a count (1e308, a 400-digit integer, 10**30
+    seconds), or data nested deeper than any event writes, makes the line garbled."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, (int, float)):
+        if not abs(value) <= LARGEST_NUMBER:  # also False for nan; an int is never converted
+            raise ValueError("a number out of range in 'data'")
+        return
+    if depth > DEEPEST_DATA:
+        raise ValueError("'data' is nested too deep")
+    items = value.values() if isinstance(value, dict) else value
+    for item in items:
+        _check_numbers(item, depth + 1)

@@ -3,13 +3,15 @@
 Start: the block's next ready exercise (or the given one, from zero); starting another
 ends the one that ran. Pause/resume: the exercise's own clock (the day's pause stops it
 too). Reset: back to ready, full time. Skip: marked skipped. Phases flow into each
-other by time; next/previous phase jump by hand (previous restarts the phase before),
-and next on the last phase ends the exercise.
+other by time; next phase (N) ends the current phase now, previous phase restarts the
+phase before, and next on the last phase ends the exercise. An N within PHASE_GRACE of a
+phase that began by itself is taken for the phase that just ran out: it does not skip
+the new phase unseen. The exercise's remaining time is facts.exercise_remaining.
 """
 from __future__ import annotations
 
 from facilitator.core.day.state import FINISHED, PAUSED, READY, RUNNING, SKIPPED
-from facilitator.core.day.facts import ExerciseRun, current_phase
+from facilitator.core.day.facts import PHASE_GRACE, ExerciseRun, current_phase, phase_length, phase_position
 
 
 def int_field(data: dict, key: str) -> int | None:
@@ -53,7 +55,7 @@ class ExerciseCommands:
         exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
         phase = current_phase(exercise, xrun, xrun.clock.elapsed(t))
         idx = 0 if phase is None else phase[0]
-        own = exercise.duration if phase is None else exercise.phases[idx].duration
+        own = exercise.duration if phase is None else phase_length(exercise, xrun, idx) - xrun.extra.get(idx, 0)
         xrun.extra[idx] = max(xrun.extra.get(idx, 0) + seconds, -own)  # never less than no time at all
 
     def cut_exercise(self, t, seconds: int) -> None:
@@ -72,7 +74,7 @@ class ExerciseCommands:
             return
         now_idx, now_left = phase
         for idx in range(len(exercise.phases) - 1, now_idx - 1, -1):
-            length = exercise.phases[idx].duration + xrun.extra.get(idx, 0)
+            length = phase_length(exercise, xrun, idx)
             give = int(min(seconds, max(now_left if idx == now_idx else length, 0)))
             xrun.extra[idx] = xrun.extra.get(idx, 0) - give
             seconds -= give
@@ -118,10 +120,13 @@ class ExerciseCommands:
             return
         exercise, xrun = self.session.blocks[self.facts.current].exercises[active], run.exercises[active]
         elapsed = xrun.clock.elapsed(t)
-        phase = current_phase(exercise, xrun, elapsed)
-        if phase is None:
+        pos = phase_position(exercise, xrun, elapsed)
+        if pos is None:
             return
-        target = phase[0] + step
+        idx, began, by_itself = pos
+        if step > 0 and by_itself and elapsed - began < PHASE_GRACE:
+            return  # N just after a phase ran out meant that phase: it has ended, the new one stays
+        target = idx + step
         if target >= len(exercise.phases):  # next on the last phase: the exercise is done
             xrun.clock.close(t)
             xrun.status = FINISHED

@@ -77,20 +77,52 @@ class DayFacts:
     clock_jumps: list[float] = field(default_factory=list)
 
 
-def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple[int, float] | None:
-    """(phase index, phase remaining): a phase flows into the next when its time is up;
-    the last one runs into overtime. None when the exercise has no phases."""
+PHASE_GRACE = 10.0  # seconds after a phase began by itself in which N still means the phase before
+
+
+def phase_length(exercise: Exercise, run: ExerciseRun, i: int) -> float:
+    """A phase's own time plus what the facilitator added during it; the last phase also
+    holds the exercise's time the phases leave over, so the phases add up to the exercise."""
+    phases = exercise.phases
+    length = phases[i].duration + run.extra.get(i, 0)
+    if i == len(phases) - 1:
+        length += max(0, exercise.duration - sum(p.duration for p in phases))
+    return length
+
+
+def phase_position(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple[int, float, bool] | None:
+    """(phase index, exercise-elapsed time it began at, whether it began by itself): a
+    phase flows into the next when its time is up; the last one runs into overtime.
+    None when the exercise has no phases."""
     phases = exercise.phases
     if not phases:
         return None
-    def length(i: int) -> float:  # a phase's own time plus what the facilitator added during it
-        return phases[i].duration + run.extra.get(i, 0)
-
     idx, start = min(run.phase_index, len(phases) - 1), run.phase_at
-    while idx < len(phases) - 1 and elapsed >= start + length(idx):
-        start += length(idx)
+    chosen = idx
+    while idx < len(phases) - 1 and elapsed >= start + phase_length(exercise, run, idx):
+        start += phase_length(exercise, run, idx)
         idx += 1
-    return idx, start + length(idx) - elapsed
+    return idx, start, idx != chosen
+
+
+def current_phase(exercise: Exercise, run: ExerciseRun, elapsed: float) -> tuple[int, float] | None:
+    """(phase index, phase remaining), or None when the exercise has no phases."""
+    pos = phase_position(exercise, run, elapsed)
+    if pos is None:
+        return None
+    idx, start, _ = pos
+    return idx, start + phase_length(exercise, run, idx) - elapsed
+
+
+def exercise_remaining(exercise: Exercise, run: ExerciseRun, elapsed: float) -> float:
+    """The one rule: the current phase's remaining time plus the later phases' (with any
+    added minutes); without phases, the exercise's time plus what was added, less elapsed.
+    Negative after the last phase: the exercise counts overtime like a block."""
+    phase = current_phase(exercise, run, elapsed)
+    if phase is None:
+        return exercise.duration + run.added - elapsed
+    idx, left = phase
+    return left + sum(phase_length(exercise, run, j) for j in range(idx + 1, len(exercise.phases)))
 
 
 def nominal_duration(session: Session, facts: DayFacts, index: int) -> int:

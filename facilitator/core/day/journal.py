@@ -1,8 +1,17 @@
 """The run journal: one JSON line per event, appended and fsync'd before the
 command returns, so a crash or a pulled plug loses at most the command being typed.
 
-Reading skips a line that is torn (the last one, cut off mid-write) or garbled,
-and says so in a warning; every other line is kept.
+Reading skips a line that is torn (the last one, cut off mid-write) or garbled
+(not JSON, not an event, numbers no clock has, nesting no event has), and says so in a
+warning; every other line is kept. A UTF-8 BOM (a journal once saved in Notepad) is
+read as UTF-8. load() then vets the events the same way for `run` and `status`: a
+duplicate line, a step back in time that no recorded clock jump explains, and a time
+in the future are left out and reported by line number.
+
+While the day runs, append() notices when the file on disk is no longer the one it
+holds open (replaced by copy-and-rename, deleted, its folder deleted): it writes
+nothing and returns False, and the Runner writes a fresh journal that keeps the day
+(rewrite()).
 """
 from __future__ import annotations
 
@@ -10,9 +19,14 @@ import json
 import os
 from pathlib import Path
 
-from facilitator.core.day.events import Event
+from datetime import datetime
+
+from facilitator.core.day.events import CLOCK_JUMP, Event
 
 JOURNAL_NAME = "journal.jsonl"
+BOM = b"\xef\xbb\xbf"
+FUTURE_TOLERANCE = 60.0  # seconds a line may be dated ahead of the clock (two laptops' clocks)
+STEP_BACK_TOLERANCE = 5.0  # seconds the clock may go back without a recorded jump
 
 
 class Journal:
@@ -20,11 +34,37 @@ class Journal:
         self.path = Path(path)
         self._file = None
 
-    def append(self, event: Event) -> None:
+    def append(self, event: Event) -> bool:
+        """Write one line, flushed and fsync'd. False (nothing written) when the file on
+        disk is not the one held open any more: the caller rewrites the whole day."""
         f = self._open()
-        f.write(json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        if not self._still_ours(f):
+            self.close()
+            return False
+        f.write(_line(event))
         f.flush()
         os.fsync(f.fileno())
+        return True
+
+    def rewrite(self, events) -> None:
+        """A fresh journal with every event of the day (atomically: temporary file and
+        rename, the folder made again if it was deleted), then appended to as before."""
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.fresh")
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.writelines(_line(e) for e in events)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)
+        fsync_dir(self.path.parent)
+
+    def _still_ours(self, f) -> bool:
+        try:
+            held, there = os.fstat(f.fileno()), os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        return (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino)
 
     def close(self) -> None:
         if self._file is not None:
@@ -54,24 +94,97 @@ class Journal:
         return read(path)
 
 
+def _line(event: Event) -> str:
+    return json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def read(path: str | os.PathLike) -> tuple[list[Event], list[str]]:
-    """(events, warnings). A missing file is an empty journal."""
+    """(events, warnings). A missing file is an empty journal; a folder where the file
+    should be raises IsADirectoryError (an OSError), as any unreadable file does."""
+    numbered, warnings = read_numbered(path)
+    return [e for _, e in numbered], warnings
+
+
+def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], list[str]]:
+    """([(line number, event)], warnings)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return [], []
+    if data.startswith(BOM):
+        data = data[len(BOM):]
     events, warnings = [], []
     lines = data.split(b"\n")
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
-            events.append(Event.from_dict(json.loads(raw.decode("utf-8"))))
-        except (ValueError, UnicodeDecodeError) as exc:
+            events.append((number, Event.from_dict(json.loads(raw.decode("utf-8")))))
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             what = "a torn last line" if number == len(lines) else "a garbled line"
-            warnings.append(f"{path.name}:{number}: skipped {what} ({exc})")
+            reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)[:80]
+            warnings.append(f"{path.name}:{number}: skipped {what} ({reason})")
     return events, warnings
+
+
+def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[str]]:
+    """The events to replay, for `run` and `status` alike, and every warning: read() and
+    then vet() against the clock."""
+    numbered, warnings = read_numbered(path)
+    events, more = vet(numbered, now, Path(path).name)
+    return events, warnings + more
+
+
+def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
+        ) -> tuple[list[Event], list[str]]:
+    """Leave out, with a warning naming the line: a line that repeats an earlier one
+    exactly, a line dated before the one before it (by more than a few seconds) unless a
+    clock jump back is recorded next to it, and a line dated in the future."""
+    kept: list[Event] = []
+    warnings: list[str] = []
+    seen: dict[tuple, int] = {}
+    latest = None  # (t, line) of the event kept last
+    # a line written before the clock was set back may be dated after `now`: allow what
+    # the jumps back recorded after it explain
+    back_after = [0.0] * (len(numbered) + 1)
+    for k in range(len(numbered) - 1, -1, -1):
+        e = numbered[k][1]
+        seconds = e.data.get("seconds") if e.type == CLOCK_JUMP else None
+        back = -seconds if isinstance(seconds, (int, float)) and seconds < 0 else 0.0
+        back_after[k] = back_after[k + 1] + back
+    for k, (number, e) in enumerate(numbered):
+        key = (e.t, e.type, json.dumps(e.data, sort_keys=True))
+        if key in seen:
+            warnings.append(f"{name}:{number}: left out a duplicate of line {seen[key]}")
+            continue
+        seen[key] = number
+        if e.t > now + FUTURE_TOLERANCE + back_after[k]:
+            warnings.append(f"{name}:{number}: left out a command dated in the future ({_when(e.t)})")
+            continue
+        if latest is not None and e.t < latest[0] - STEP_BACK_TOLERANCE and not _jump_back_near(
+                numbered, k, latest[0] - e.t):
+            warnings.append(f"{name}:{number}: left out a command dated before line {latest[1]} "
+                            f"({_when(e.t)} < {_when(latest[0])}) with no clock jump recorded")
+            continue
+        kept.append(e)
+        latest = (e.t, number)
+    return kept, warnings
+
+
+def _jump_back_near(numbered, k: int, step: float) -> bool:
+    """A recorded clock jump back, on this line or the two around it, that explains a step
+    back of `step` seconds (the app notices a jump within a second, so a command given in
+    that second may be written just before the jump is)."""
+    for _, e in numbered[max(0, k - 2):k + 3]:
+        seconds = e.data.get("seconds") if e.type == CLOCK_JUMP else None
+        if isinstance(seconds, (int, float)) and seconds < 0 and -seconds + STEP_BACK_TOLERANCE >= step:
+            return True
+    return False
+
+
+def _when(t: float) -> str:
+    return datetime.fromtimestamp(t).isoformat(sep=" ", timespec="seconds")
 
 
 def _ends_without_newline(path: Path) -> bool:

@@ -30,6 +30,8 @@ class Runner:
         for event in self._events:
             self._fold.apply(event)
         self._last_check = (clock.now(), clock.monotonic())
+        self._unreported_jump: float | None = None
+        self.journal_rewritten = False  # set when a fresh journal was written; the UI says so and clears it
 
     @property
     def events(self) -> list[Event]:
@@ -39,11 +41,15 @@ class Runner:
         return state_from_facts(self.session, self._fold.facts, self.clock.now())
 
     def _log(self, kind: str, **data) -> None:
+        if kind != ev.CLOCK_JUMP:  # a jump is on record before any command dated after it
+            self._notice_jump()
         event = Event(self.clock.now(), kind, data)
         self._events.append(event)
         self._fold.apply(event)
-        if self.journal is not None:
-            self.journal.append(event)
+        if self.journal is not None and not self.journal.append(event):
+            # the file on disk was replaced or deleted: a fresh journal keeps the whole day
+            self.journal.rewrite(self._events)
+            self.journal_rewritten = True
 
     # -- the day ----------------------------------------------------------------
     def start_day(self) -> None:
@@ -109,11 +115,16 @@ class Runner:
     def check_clock(self) -> float | None:
         """Call about once a second. When the wall clock moved more or less than the
         monotonic clock since the last check (clock set, laptop slept), log the
-        difference once as a clock_jump event and return it."""
+        difference once as a clock_jump event and return it (also when a command
+        noticed it first, so the jump is shown once)."""
+        self._notice_jump()
+        jump, self._unreported_jump = self._unreported_jump, None
+        return jump
+
+    def _notice_jump(self) -> None:
         wall, mono = self.clock.now(), self.clock.monotonic()
         jump = (wall - self._last_check[0]) - (mono - self._last_check[1])
         self._last_check = (wall, mono)
-        if abs(jump) <= JUMP_TOLERANCE:
-            return None
-        self._log(ev.CLOCK_JUMP, seconds=round(jump, 3))
-        return jump
+        if abs(jump) > JUMP_TOLERANCE:
+            self._log(ev.CLOCK_JUMP, seconds=round(jump, 3))
+            self._unreported_jump = (self._unreported_jump or 0.0) + jump

@@ -91,3 +91,14 @@ class DayState:
     @property
     def current_block_state(self) -> BlockState | None:
         return None if self.current is None else self.blocks[self.current]
+
+    def early_start(self, index: int) -> float | None:
+        """The fixed start of block `index` when moving to it now would begin it early (more
+        than a minute before that clock time, and it has not run yet): the facilitator is
+        asked first. None otherwise."""
+        if not 0 <= index < len(self.blocks) or not self.started or self.ended:
+            return None
+        b = self.blocks[index]
+        if b.block.fixed_start is None or b.actual_start is not None or index == self.current:
+            return None
+        return b.projected_start if b.projected_start - self.now > 60 else None

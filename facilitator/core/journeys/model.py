@@ -14,7 +14,6 @@ import copy
 import re
 from dataclasses import dataclass, field, fields
 
-from facilitator.core.journeys.words import PHASES
 from facilitator.core.session.model import JourneyPhase, JourneyTemplate
 
 OWNER_KINDS = ("us", "partner", "customer")
@@ -52,6 +51,8 @@ class Journey:
     phases: list[JourneyPhase] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
     template: str | None = None  # id of the template it started from
+    language: str | None = None  # "da"/"en": the session's language when it was saved (for print-outs)
+    extra: dict = field(default_factory=dict, repr=False)  # top-level keys of the file this version does not know
 
     def phase_title(self, phase_id: str) -> str:
         return next((p.title for p in self.phases if p.id == phase_id), phase_id)
@@ -104,7 +105,7 @@ def journey_from_template(template: JourneyTemplate, group: str, journey_id: str
     )
 
 
-def blank_journey(group: str, phase_titles=PHASES["da"], journey_id: str | None = None,
+def blank_journey(group: str, phase_titles=("Før", "Under", "Efter"), journey_id: str | None = None,
                   title: str = "") -> Journey:
     """A journey with named phases and no touchpoints (words.default_phases(language) names them)."""
     phases = []

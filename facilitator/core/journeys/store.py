@@ -4,6 +4,10 @@ Writes are atomic (temporary file in the same folder, flush, fsync, os.replace),
 after a crash a file is either the old or the new version. A file that does not load
 is reported as FILE:LINE:COL and moved aside to <id>.yaml.broken-<timestamp> -- never
 overwritten, because it may hold the only copy of a group's work.
+
+A journey file is read with the session files' limits (yaml_source): at most MAX_BYTES,
+read with a cap (a symlink to /dev/zero is refused at once), nesting and alias expansion
+bounded. Top-level keys this version does not know are kept and written back.
 """
 from __future__ import annotations
 
@@ -17,10 +21,15 @@ import yaml
 
 from facilitator.core.journeys.model import FEELING_MAX, FEELING_MIN, OWNER_KINDS, TOUCHPOINT_FIELDS, Journey, Touchpoint, normalized
 from facilitator.core.session.model import JourneyPhase
+from facilitator.core.session.problems import Problem
+from facilitator.core.session.yaml_source import compose, read_text
 from facilitator.core.workshop import atomic_write_text
 
 FORMAT = 1
 SUBDIR = "journeys"
+MAX_BYTES = 2 * 1024 * 1024  # a group's journey is a few KB; a 50 MB file must not freeze the wall
+KNOWN_KEYS = ("format", "id", "group", "language", "title", "persona", "scenario", "template", "phases",
+              "touchpoints")
 
 
 @dataclass
@@ -45,16 +54,18 @@ def journey_to_dict(journey: Journey) -> dict:
                 d[name] = value
         return d
 
+    head = {"format": FORMAT, "id": journey.id, "group": journey.group}
+    if journey.language:
+        head["language"] = journey.language
     return {
-        "format": FORMAT,
-        "id": journey.id,
-        "group": journey.group,
+        **head,
         "title": journey.title,
         "persona": journey.persona,
         "scenario": journey.scenario,
         "template": journey.template,
         "phases": [{"id": p.id, "title": p.title} for p in journey.phases],
         "touchpoints": [tp(t) for t in journey.touchpoints],
+        **{k: v for k, v in journey.extra.items() if k not in KNOWN_KEYS},  # kept from the file as read
     }
 
 
@@ -100,6 +111,9 @@ class _Reader:
     def mapping(self, node, what: str) -> dict:
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"{what} must be a mapping (key: value)")
+        for k, _v in node.value:
+            if not isinstance(k, yaml.ScalarNode):
+                self.fail(k, f"a key in {what} must be a name, not a list or mapping")
         return {k.value: (k, v) for k, v in node.value}
 
     def text(self, node, what: str) -> str:
@@ -127,12 +141,23 @@ class _Reader:
         phases = [self.phase(n) for n in self.seq(m["phases"][1], "phases")] if "phases" in m else []
         tps = [self.touchpoint(n) for n in self.seq(m["touchpoints"][1], "touchpoints")] if "touchpoints" in m else []
         template = self.opt_text(m, "template", "template") or None
+        language = self.opt_text(m, "language", "language") or None
+        if language not in (None, "da", "en"):
+            self.fail(m["language"][1], "language must be da or en")
         return Journey(
             id=self.text(m["id"][1], "id"), group=self.text(m["group"][1], "group"),
             title=self.opt_text(m, "title", "title"), persona=self.opt_text(m, "persona", "persona"),
             scenario=self.opt_text(m, "scenario", "scenario"), phases=phases,
-            touchpoints=normalized(tps, phases), template=template,
+            touchpoints=normalized(tps, phases), template=template, language=language,
+            extra={key: self.kept(k, v) for key, (k, v) in m.items() if key not in KNOWN_KEYS},
         )
+
+    def kept(self, key_node, node):
+        """The value of a key this version does not know, as plain data to write back unchanged."""
+        try:
+            return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+        except (yaml.YAMLError, TypeError, ValueError) as e:
+            self.fail(key_node, f"cannot keep the field '{key_node.value}': {getattr(e, 'problem', None) or e}")
 
     def phase(self, node) -> JourneyPhase:
         m = self.mapping(node, "a phase")
@@ -160,27 +185,28 @@ class _Reader:
         if node.tag == "tag:yaml.org,2002:null":
             return None
         value = self.text(node, "feeling").strip()
-        if not re.fullmatch(r"[+-]?\d+", value) or not FEELING_MIN <= int(value) <= FEELING_MAX:
+        # a bounded pattern before int(): 5,000 digits would make int() itself fail
+        if not re.fullmatch(r"[+-]?\d{1,3}", value) or not FEELING_MIN <= int(value) <= FEELING_MAX:
             self.fail(node, f"feeling must be a whole number from {FEELING_MIN} to {FEELING_MAX}")
         return int(value)
 
 
 def load_journey(path) -> Journey:
-    """Read one journey file; JourneyFileError (FILE:LINE:COL) when it is not one."""
+    """Read one journey file; JourneyFileError (FILE:LINE:COL) when it is not one -- whatever
+    the file holds, never another exception."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise JourneyFileError(str(path), 1, 1, f"not UTF-8 text ({e.reason})") from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise JourneyFileError(str(path), line, col, f"{e.problem or e.context}") from None
+    problems: list[Problem] = []
+    text = read_text(path, problems, MAX_BYTES, "a journey file")
+    root = compose(text, str(path), problems) if text is not None else None
+    if problems:
+        p = min(problems, key=lambda p: (p.line, p.col))
+        raise JourneyFileError(p.file, p.line, p.col, p.message)
     if root is None:
         raise JourneyFileError(str(path), 1, 1, "the file is empty")
-    return _Reader(str(path)).journey(root)
+    try:
+        return _Reader(str(path)).journey(root)
+    except RecursionError:
+        raise JourneyFileError(str(path), 1, 1, "the file is nested too deeply to read") from None
 
 
 def set_aside(path, now: float | None = None) -> Path:
@@ -199,11 +225,14 @@ def set_aside(path, now: float | None = None) -> Path:
 
 def load_all(workshop_dir) -> tuple[list[Journey], list[str]]:
     """Every group's journey in the folder, and a message per file that was set aside.
-    Journeys come back in natural order of their ids (gruppe-2 before gruppe-10)."""
+    Journeys come back in natural order of their ids (gruppe-2 before gruppe-10).
+    One bad file never keeps the others from opening: whatever goes wrong with it, it is
+    set aside and named in the messages."""
     folder = journeys_dir(workshop_dir)
     journeys, problems = [], []
     if not folder.is_dir():
         return journeys, problems
+    remove_stale_temp_files(folder)
     for path in sorted(folder.glob("*.yaml"), key=lambda p: _natural(p.stem)):
         if ".broken-" in path.name:
             continue
@@ -215,9 +244,26 @@ def load_all(workshop_dir) -> tuple[list[Journey], list[str]]:
         except OSError as e:  # a folder named *.yaml, a file we may not read
             problems.append(f"{path}:1:1: {e.strerror or e}")
             continue
+        except Exception as e:  # noqa: BLE001 -- a bug in reading one file must not lock out every group
+            problems.append(_kept_aside(path, f"{path}:1:1: cannot read this journey ({type(e).__name__}: {e})"))
+            continue
         journey.id = path.stem  # the file name is the identity
         journeys.append(journey)
     return journeys, problems
+
+
+def remove_stale_temp_files(folder) -> list[Path]:
+    """Delete the temporary files of autosaves that were killed half-way (.gruppe-1.yaml.x1y2.tmp).
+    Only the app holding the workshop folder's lock writes journeys, and it opens the folder
+    before it writes, so no temporary file here can belong to a write still going on."""
+    removed = []
+    for tmp in Path(folder).glob(".*.yaml.*.tmp"):
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass  # read-only folder: harmless, the next open tries again
+    return removed
 
 
 def _kept_aside(path: Path, problem: str) -> str:

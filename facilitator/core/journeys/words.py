@@ -1,32 +1,27 @@
 """The words a journey is born with, in the session's language: a journey is content the
-room sees and prints, so it follows the session, not the UI. Written once here for the
-editor, the board and the worksheets (the UI's own words go through tr())."""
+room sees and prints, so it follows the session, not the UI. The words themselves are in
+core/room_words.py with the room's other words; the editor, the board and the worksheets
+ask here."""
 from __future__ import annotations
 
-from facilitator.core.session.model import content_language
+from facilitator.core.room_words import room_word
 
-PHASES = {"da": ("Før", "Under", "Efter"), "en": ("Before", "During", "After")}
-GROUP = {"da": "Gruppe", "en": "Group"}
-NEW_PHASE = {"da": "Ny fase", "en": "New phase"}
-
-
-def _in(words: dict, language: str):
-    return words[content_language(language)]
+PHASE_KEYS = ("before", "during", "after")
 
 
 def default_phases(language: str) -> tuple[str, ...]:
     """A blank journey's phases: Før / Under / Efter."""
-    return _in(PHASES, language)
+    return tuple(room_word(key, language) for key in PHASE_KEYS)
 
 
 def new_phase_title(language: str) -> str:
     """The heading a phase added in the editor starts with (typed over at once)."""
-    return _in(NEW_PHASE, language)
+    return room_word("new_phase", language)
 
 
 def group_name(n: int, language: str) -> str:
     """'Gruppe 3'."""
-    return f"{_in(GROUP, language)} {n}"
+    return f"{room_word('group', language)} {n}"
 
 
 def next_group_name(taken: set[str] | list[str], language: str) -> str:

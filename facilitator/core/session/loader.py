@@ -14,15 +14,16 @@ from __future__ import annotations
 import itertools
 import os
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node
 
 from facilitator.core.session.problems import Problem, SessionError
 from facilitator.core.session.model import (
     DEFAULT_LANGUAGE, LANGUAGES,
-    SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
+    MEDIA_KINDS, SLIDE_KINDS, Block, BlockKind, Exercise, Facilitator, Figure, JourneyPhase, JourneyTemplate,
     Phase, Platform, RankItem, Ranking, Session, Slide, SourcePos, TemplateTouchpoint,
 )
 from facilitator.core.session.checks import IdRegistry, check_timeline, check_warnings
+from facilitator.core.session.media_slides import MediaSlides
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.session.yaml_reader import Fields, Reader
 from facilitator.core.session.yaml_source import MAX_BYTES, compose, decode_utf8, read_text, too_big
@@ -33,24 +34,28 @@ BLOCK_KINDS = tuple(k.value for k in BlockKind)
 OWNER_KINDS = ("us", "partner", "customer")
 FORMAT_VERSION = "1"
 # Slides of these kinds show one thing named by a field; without it there is nothing to show.
-SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journey_template", "quote": "text"}
+SLIDE_NEEDS = {"platform": "platform", "exercise": "exercise", "journey": "journey_template", "quote": "text",
+               "pdf": "file", "image": "file"}
+FITS = ("contain", "cover")
 
 
-def load_session(path: str | os.PathLike) -> Session:
+def load_session(path: str | os.PathLike, *, files_present: bool = True) -> Session:
+    """files_present=False (running the day): a PDF or image that cannot be read now is a
+    warning, not an error; its slides show the block's title until the file is back."""
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:
         raise SessionError(problems)
-    return load_session_text(text, str(path))
+    return load_session_text(text, str(path), files_present=files_present)
 
 
-def read_session(path: str | os.PathLike) -> tuple[Session | None, list[Problem]]:
+def read_session(path: str | os.PathLike, *, files_present: bool = True) -> tuple[Session | None, list[Problem]]:
     """The one way every front end (command line, GUI) loads a session: (session, []) or
     (None, its problems, sorted by position). A bad or unreadable file is never an exception;
     neither is a fault in this loader: it becomes one problem asking for a report, because
     the facilitator must see a message she can act on, not a traceback, minutes before a workshop."""
     try:
-        return load_session(path), []
+        return load_session(path, files_present=files_present), []
     except SessionError as e:
         return None, list(e.problems)
     except Exception as e:  # noqa: BLE001 -- deliberately the only catch-all: a loader bug
@@ -58,7 +63,7 @@ def read_session(path: str | os.PathLike) -> tuple[Session | None, list[Problem]
                                                f"({type(e).__name__}: {e}); please report it")]
 
 
-def load_session_text(text: str | bytes, filename: str = "<memory>") -> Session:
+def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True) -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
     _root, session, problems = check_session_text(text, filename)
     if problems or session is None:
@@ -83,7 +88,7 @@ def check_session_text(text: str | bytes, filename: str = "<memory>") -> tuple[N
         problems.append(Problem(filename, 1, 1, "the file is empty; a session starts with 'format: 1'"))
     session = None
     if root is not None:
-        builder = _Builder(filename)
+        builder = _Builder(filename, files_present)
         session = builder.session(root)
         problems.extend(builder.r.problems)
     if problems or session is None:
@@ -92,11 +97,12 @@ def check_session_text(text: str | bytes, filename: str = "<memory>") -> tuple[N
 
 
 class _Builder:
-    def __init__(self, filename: str):
+    def __init__(self, filename: str, files_present: bool = True):
         self.r = Reader(filename)
         self.ids = IdRegistry(self.r)
         self.start_nodes: dict[int, Node] = {}
         self._scopes = itertools.count(1)
+        self.media = MediaSlides(self.r, self._define_page_id, files_present)
 
     def pos(self, node: Node) -> SourcePos:
         return SourcePos(self.r.filename, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -118,6 +124,7 @@ class _Builder:
             "journey_templates": r.list_of(self.journey_template),
         }, required=("format", "title", "start", "blocks"))
         ids.check_refs()
+        self._expand_pdf_pages(f)
         session = _make(Session, f, ("format", "title", "start", "blocks"), language=DEFAULT_LANGUAGE, drop=("format",))
         if session is None:
             return None
@@ -128,6 +135,18 @@ class _Builder:
         check_warnings(session, r, f.nodes.get("start"), self.start_nodes)
         session.warnings = sorted(r.warnings, key=lambda p: (p.line, p.col, p.message))
         return session
+
+    def _expand_pdf_pages(self, f: Fields | None) -> None:
+        """Each pdf entry becomes its pages, in the slide list and in every block that shows it."""
+        if f is None:
+            return
+        if f.values.get("slides"):
+            f.values["slides"] = self.media.expanded_slides(f.values["slides"])
+        for block in f.values.get("blocks") or []:
+            block.slides = self.media.expand(block.slides)
+
+    def _define_page_id(self, page_id: str, node: Node) -> None:
+        self.ids.defined[("slide", 0)][page_id] = node
 
     def format_version(self, node: Node) -> str | None:
         value = self.r.scalar(node, "the format number 1")
@@ -222,13 +241,28 @@ class _Builder:
             "exercise": ids.ref("exercise"),
             "journey_template": ids.ref("journey template"),
             "source": r.text,
-            "notes": r.text,
+            "notes": lambda n: n,  # text; per page (a mapping) on a pdf slide
+            "file": r.text,
+            "pages": lambda n: n,  # read by MediaSlides, which knows the page count
+            "fit": r.choice(FITS),
+            "caption": r.text,
         }, ("id", "kind"))
-        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node))
+        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node), drop=("pages", "notes"))
         needed = SLIDE_NEEDS.get(slide.kind) if slide else None
         if needed and needed not in f.nodes:
             r.problem(node, f"a {slide.kind} slide needs the field '{needed}'")
+        if slide is not None:
+            self._slide_notes(slide, f)
+            self.media.check_kind_fields(slide, f.keys)
+            if slide.kind in MEDIA_KINDS:
+                self.media.read(slide, f.nodes, f.nodes.get("notes"))
         return slide
+
+    def _slide_notes(self, slide: Slide, f: Fields) -> None:
+        node = f.nodes.get("notes")
+        if node is None or (slide.kind == "pdf" and isinstance(node, MappingNode)):
+            return  # a pdf slide's notes per page are read with its pages
+        slide.notes = self.r.text(node) or ""
 
     def figure(self, node: Node) -> Figure | None:
         r = self.r

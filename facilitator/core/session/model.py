@@ -131,6 +131,8 @@ class Slide:
     quote: text, author
     exercise: exercise (an id)
     journey: journey_template (an id)
+    pdf: file, page (one slide per page of the PDF; the loader expands an entry into its pages)
+    image: file, fit, title, caption, source
     """
 
     id: str
@@ -149,13 +151,18 @@ class Slide:
     journey_template: str | None = None
     source: str = ""
     notes: str = ""  # presenter notes; never shown on the wall
+    file: str = ""  # pdf, image: the file's absolute path (written relative to the session file)
+    page: int = 0  # pdf: the 1-based page this slide shows
+    fit: str = "contain"  # image: "contain" (all of it, bars around) or "cover" (fills, cropped)
+    caption: str = ""  # image: a line under the picture
     pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
 
 
 SLIDE_KINDS = (
     "title", "bullets", "figures", "ranking", "platform",
-    "comparison", "quote", "exercise", "journey",
+    "comparison", "quote", "exercise", "journey", "pdf", "image",
 )
+MEDIA_KINDS = ("pdf", "image")  # slides that show a file of the facilitator's own
 
 
 @dataclass
@@ -193,7 +200,7 @@ DEFAULT_LANGUAGE = "da"
 
 def content_language(code: str | None) -> str:
     """'da', 'da-DK', 'en_GB' -> 'da' / 'en'; anything else: the default content language."""
-    base = (code or "")[:2].lower()
+    base = (code or "").strip().lower()[:2]
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 

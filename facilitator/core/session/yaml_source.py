@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 
 import yaml
 from yaml.composer import Composer
@@ -74,26 +75,35 @@ def line_col(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def read_text(path: str | os.PathLike, problems: list[Problem]) -> str | None:
-    """The file's text, or None with a problem added."""
+def read_text(path: str | os.PathLike, problems: list[Problem], limit: int = MAX_BYTES,
+              kind: str = "a session file") -> str | None:
+    """The file's text, or None with a problem added. Never reads more than limit + 1 bytes,
+    so a symlink to /dev/zero or a huge file is refused at once."""
     name = str(path)
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            problems.append(Problem(name, 1, 1, too_big(os.path.getsize(path))))
+        info = os.stat(path)
+        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            problems.append(Problem(name, 1, 1, f"this is a pipe, not a file; {kind} must be a file"))
+            return None  # opening a pipe would wait for a writer, perhaps for ever
+        if info.st_size > limit:
+            problems.append(Problem(name, 1, 1, too_big(info.st_size, limit, kind)))
             return None
         with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)  # a bound even if the size changed or lied (e.g. a pipe)
+            data = f.read(limit + 1)  # a bound even if the size changed or lied (e.g. /dev/zero)
     except OSError as e:
         problems.append(Problem(name, 1, 1, f"cannot read the file: {e.strerror or e}"))
         return None
-    if len(data) > MAX_BYTES:
-        problems.append(Problem(name, 1, 1, too_big(len(data))))
+    if len(data) > limit:
+        problems.append(Problem(name, 1, 1, too_big(None, limit, kind)))
         return None
     return decode_utf8(data, name, problems)
 
 
-def too_big(size: int) -> str:
-    return f"the file is {size / 1024 / 1024:.1f} MB; a session file may be at most {MAX_BYTES // 1024 // 1024} MB"
+def too_big(size: int | None, limit: int = MAX_BYTES, kind: str = "a session file") -> str:
+    cap = f"{limit / 1024 / 1024:g} MB"
+    if size is None:  # a capped read (a device, a growing file): all we know is "more"
+        return f"the file is larger than {cap}; {kind} may be at most {cap}"
+    return f"the file is {size / 1024 / 1024:.1f} MB; {kind} may be at most {cap}"
 
 
 def decode_utf8(data: bytes, name: str, problems: list[Problem]) -> str | None:

@@ -10,6 +10,7 @@ a block without slides (a break) is a valid position with no current slide.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
 
@@ -180,6 +181,8 @@ class Deck:
 
 def slide_caption(session: Session, slide: Slide) -> str:
     """A short name for a slide in lists and the overview: its title, or what it shows."""
+    if slide.kind == "pdf" and slide.file:  # one entry, many pages: say which page
+        return f"{slide.title or os.path.basename(slide.file)} · {slide.page}"
     if slide.title:
         return slide.title
     try:
@@ -191,6 +194,8 @@ def slide_caption(session: Session, slide: Slide) -> str:
             return session.journey_template(slide.journey_template).title
     except StopIteration:  # a dangling id: the loader reports it; here just show the id
         pass
+    if slide.kind == "image" and slide.file:
+        return slide.caption or os.path.basename(slide.file)
     if slide.kind == "quote" and slide.author:
         return f"“{slide.text[:40]}…” ({slide.author})" if len(slide.text) > 40 else slide.text
     return slide.id

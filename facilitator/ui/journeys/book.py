@@ -73,7 +73,9 @@ class JourneyBook(QObject):
                 journey_store.delete_journey_file(self.workshop_dir, jid)
             self._deleted.clear()
             for jid in sorted(self._dirty):
-                journey_store.save_journey(self.workshop_dir, self.journey(jid))
+                journey = self.journey(jid)
+                journey.language = self.language  # so `journeys export` prints it in the session's language
+                journey_store.save_journey(self.workshop_dir, journey)
             self._dirty.clear()
         except OSError as e:
             self.save_failed.emit(os_error_text(e))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from facilitator.core.journeys import store as journey_store
@@ -34,6 +35,7 @@ class JourneyEditorWindow(QMainWindow):
         self.book.language = session.language  # new phases are named in the session's language
         self.undo_stack = QUndoStack(self)
         self.wall_view: QWidget | None = None
+        self.export_message: QMessageBox | None = None  # the last export's message, if it needed one
         self.compare_view: JourneyCompareView | None = None
         self._own_windows: list[QWidget] = []
         self.tabs = QTabWidget()
@@ -280,15 +282,31 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
+        notices: list[str] = []
         try:
             out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
                                      date=human_date(self.session.date, self.session.language),
-                                     language=self.session.language)
+                                     language=self.session.language, notices=notices)
         except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
-            self.statusBar().showMessage(self.tr("Could not export: ") + os_error_text(e, path))
+            self._tell(QMessageBox.Warning, self.tr("Could not export: ") + os_error_text(e, path))
+            return None
+        except Exception as e:  # noqa: BLE001 -- whatever the layout meets, the click gets an answer
+            self._tell(QMessageBox.Warning, self.tr("Could not export the journeys as PDF: %1")
+                       .replace("%1", f"{type(e).__name__}: {e}"))
             return None
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
+        if notices:
+            self._tell(QMessageBox.Information, self.tr("Exported to %1, but some text cannot be printed "
+                                                        "with the bundled font:").replace("%1", str(out))
+                       + "\n\n" + "\n".join(notices), status=False)
         return out
+
+    def _tell(self, icon, text: str, status: bool = True) -> None:
+        """A message that does not block (the day's countdowns keep running): status bar and box."""
+        if status:
+            self.statusBar().showMessage(text)
+        self.export_message = QMessageBox(icon, self.tr("Export PDF"), text, QMessageBox.Ok, self)
+        self.export_message.open()
 
     def closeEvent(self, e):
         board = self.current_board()

@@ -26,13 +26,27 @@ class JourneysLink:
         if self.editor is None:
             from facilitator.ui.journeys.editor_window import JourneyEditorWindow
 
-            self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+            try:
+                self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
+            except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
+                self._cannot_open(e)
+                return None
         if not self.editor.isVisible() and not self.wall.isFullScreen():
             self._beside_the_timers(self.editor)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def _cannot_open(self, error: Exception) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        text = QCoreApplication.translate("JourneysLink", "The journey editor cannot open: %1")
+        self.message = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("JourneysLink", "Customer journeys"),
+                                   text.replace("%1", f"{type(error).__name__}: {error}"), QMessageBox.Ok,
+                                   self.presenter)
+        self.message.open()  # not modal to the day: the countdowns keep running
 
     def _beside_the_timers(self, window) -> None:
         """One screen (no projector): the editor takes the room right of the presenter's

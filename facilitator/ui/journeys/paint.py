@@ -152,6 +152,11 @@ def feeling_at(lay: Layout, y: float) -> int:
     return best
 
 
+def text_font(size: float, bold: bool = False) -> QFont:
+    """The font cells and labels are drawn in, at a pixel size (shared, do not modify)."""
+    return _font(size, bold)
+
+
 @lru_cache(maxsize=64)
 def _font(size: float, bold: bool = False) -> QFont:
     f = QFont()
@@ -233,21 +238,36 @@ def _draw_text(p: QPainter, rect: QRectF, text: str, size: float, bold: bool = F
     p.drawStaticText(rect.topLeft(), _static_text(text, int(rect.width()), int(rect.height()), size, bold))
 
 
+CELL_FONT = {"touchpoint": (13, True)}  # lane -> (pixel size at scale 1, bold); others (12, False)
+
+
+def cell_font(lane: str) -> tuple[int, bool]:
+    return CELL_FONT.get(lane, (12, False))
+
+
+def cell_text(tp, lane: str, room: str | None = None) -> str:
+    """What a touchpoint's cell in a lane says (room: the session's language, on the wall)."""
+    if lane == "touchpoint":
+        return tp.title
+    if lane == "owner":
+        return owner_text(tp, room)
+    if lane == "social":
+        # the wall's lanes are low: the platforms follow the idea on its line instead of a line of their own
+        sep = "\n" if room is None or not tp.social else " · "
+        return tp.social + (sep + ", ".join(tp.platforms) if tp.platforms else "")
+    return getattr(tp, lane)
+
+
 def _paint_cell(p: QPainter, tp, lane: str, rect: QRectF, s: float, room: str | None = None) -> None:
     p.setPen(Qt.black)
+    size, bold = cell_font(lane)
     if lane == "touchpoint":
         p.fillRect(rect.adjusted(-3 * s, -3 * s, 3 * s, 3 * s), CARD)
-        _draw_text(p, rect, tp.title, 13 * s, True)
     elif lane == "owner":
         if tp.owner in OWNER_COLOURS:  # a coloured bar, but the kind is also written out
             p.fillRect(QRectF(rect.left() - 4 * s, rect.top(), 3 * s, rect.height()), OWNER_COLOURS[tp.owner])
-        _draw_text(p, rect.adjusted(3 * s, 0, 0, 0), owner_text(tp, room), 12 * s)
-    elif lane == "social":
-        # the wall's lanes are low: the platforms follow the idea on its line instead of a line of their own
-        sep = "\n" if room is None or not tp.social else " · "
-        _draw_text(p, rect, tp.social + (sep + ", ".join(tp.platforms) if tp.platforms else ""), 12 * s)
-    else:
-        _draw_text(p, rect, getattr(tp, lane), 12 * s)
+        rect = rect.adjusted(3 * s, 0, 0, 0)
+    _draw_text(p, rect, cell_text(tp, lane, room), size * s, bold)
 
 
 def _paint_curve(p: QPainter, journey: Journey, lay: Layout, visible: list[Col]) -> None:

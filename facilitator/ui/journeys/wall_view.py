@@ -4,20 +4,24 @@ page count) are in the session's language. Read-only; repaints when the journey 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.journeys.wall_pages import WallPage, page_journey, wall_pages
 from facilitator.core.room_words import room_word
-from facilitator.ui.journeys.paint import WALL_LANES, make_layout, paint_journey
+from facilitator.ui.journeys.paint import (
+    WALL_LANES, WRAP, cell_font, cell_text, lane_label, make_layout, paint_journey, text_font,
+)
 from facilitator.ui.slides.theme import text_px
 
-# At scale 1 the cell text is 12 px; the wall's lanes are lower than the board's so that the
-# text can be bigger: every lane holds one line (channel) or two to three.
+# At scale 1 the cell text is 12 px. The wall's lanes are as tall as the page's text needs (the
+# board's are fixed), so the text can be big.
 WALL_SIZES = {"col_w": 140, "label_w": 116}  # col_w: the narrowest column; a page fills the width
-WALL_HEIGHTS = {"touchpoint": 62, "channel": 24, "owner": 36, "social": 42, "feeling": 50,
-                "pain": 40, "opportunity": 40}
+FEELING_H = 50  # the feeling lane at scale 1: room for −2, 0 and +2
 CELL_PX = 12  # the cell text's size at scale 1 (paint._paint_cell)
+CELL_PAD = 6 * 0.7 + 6 * 0.5  # a cell's padding above and below its text at scale 1 (paint_journey)
+PHASE_H = 32  # the phase heading's height at scale 1 (paint.make_layout)
+MEASURED = 1000  # characters of a cell measured for its lane's height
 MIN_ROLE, MAX_ROLE = "small", "body"  # the slides' text roles the wall's cell text lies between
 
 
@@ -88,21 +92,53 @@ class JourneyWallView(QWidget):
         return room_word("journey_page", self.room).format(n=self.page + 1, total=n) if n > 1 else ""
 
     def layout_for(self, page: WallPage):
-        """The page's board layout: the biggest text that fits, from the slides' small to body size."""
+        """The page's board layout: the biggest text that fits, from the slides' body size down to
+        their small text. Each lane is as tall as its longest cell on the page needs, so a page
+        of short words gets big text; below the small size long cells are cut with '…'."""
         s_min, s_max = self._scales()
         _t, _m, room_w, room_h = self._frame()
         part = page_journey(self.book.journey(self.jid), page)
-        base = make_layout(part, 1.0, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, **WALL_SIZES)
-        scale = max(s_min, min(s_max, room_w / base.width, room_h / base.height))
-        # the page's columns share the width, so more of each text fits on a line
-        sizes = dict(WALL_SIZES, col_w=max(WALL_SIZES["col_w"], (room_w / scale - WALL_SIZES["label_w"] - 1)
-                                           / max(1, len(page.indexes))))
-        plain = make_layout(part, scale, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, **sizes)
-        # fill a tall wall with taller lanes, up to half as tall again
-        stretch = min(1.5, max(1.0, (room_h - plain.phase_h) / max(1.0, plain.height - plain.phase_h)))
-        lay = make_layout(part, scale, WALL_LANES, with_add_slots=False, heights=WALL_HEIGHTS, stretch=stretch,
-                          room=self.room, **sizes)
+        n = max(1, len(page.indexes))
+        label_w, narrow = WALL_SIZES["label_w"], WALL_SIZES["col_w"]
+        scale = max(s_min, min(s_max, room_w / (label_w + n * narrow + 1)))
+        while True:
+            col_w = max(narrow * scale, (room_w - label_w * scale - 1) / n)  # the columns share the width
+            heights = self._lane_heights(part, scale, col_w)
+            total = PHASE_H * scale + sum(heights.values())
+            if total <= room_h or scale <= s_min:
+                break
+            scale = max(s_min, scale * 0.95)
+        lanes_room = room_h - PHASE_H * scale
+        if total > room_h:  # even the small text needs more: every lane gives up its share
+            heights = {lane: h * lanes_room / sum(heights.values()) for lane, h in heights.items()}
+        else:  # room to spare: taller lanes, up to half as tall again
+            grow = min(1.5, lanes_room / sum(heights.values()))
+            heights = {lane: h * grow for lane, h in heights.items()}
+        lay = make_layout(part, scale, WALL_LANES, with_add_slots=False, label_w=label_w, col_w=col_w / scale,
+                          heights={lane: h / scale for lane, h in heights.items()}, room=self.room)
         return part, lay
+
+    def _lane_heights(self, part, scale: float, col_w: float) -> dict[str, float]:
+        """Pixels each lane needs at this scale: its longest cell wrapped in the column, at least
+        one line and its label; the feeling lane a fixed height."""
+        heights = {}
+        label_font = text_font(CELL_PX * scale, True)
+        for lane in WALL_LANES:
+            if lane == "feeling":
+                heights[lane] = FEELING_H * scale
+                continue
+            size, bold = cell_font(lane)
+            metrics = QFontMetricsF(text_font(size * scale, bold))
+            inner = QRectF(0, 0, col_w - (15 if lane == "owner" else 12) * scale, 100_000)
+            # a start of the text is enough to know it needs more room than the wall has
+            need = max([metrics.boundingRect(inner, WRAP, text[:MEASURED]).height()
+                        for text in (cell_text(tp, lane, self.room) for tp in part.touchpoints) if text],
+                       default=metrics.lineSpacing())
+            label = QFontMetricsF(label_font).boundingRect(
+                QRectF(0, 0, (WALL_SIZES["label_w"] - 10) * scale, 100_000), WRAP,
+                lane_label(lane, self.room)).height()
+            heights[lane] = max(need, label, metrics.lineSpacing()) + CELL_PAD * scale + 2
+        return heights
 
     # --- painting ----------------------------------------------------------------
     def paintEvent(self, e):

@@ -1,7 +1,10 @@
 """AgendaModel: DayState.blocks as a list model for the presenter's agenda view.
 
-Each row: planned start, projected start, state word, title. The current block is
-bold and highlighted; done and skipped blocks are dimmed.
+Each row: planned start (a fixed start marked 16.50*, as on the handout), projected
+start, state word, title. The current block is bold and highlighted; done and skipped
+blocks are dimmed. A fixed start the blocks before it overrun is marked with a warning
+sign and the minutes, in words as well as colour; its tooltip names the block that
+has to give.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from facilitator.ui import texts
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2
 PROJECTED_ROLE = Qt.ItemDataRole.UserRole + 3
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4  # the conflict's words, or ""
+_CONFLICT = "#b35c00"
 
 
 def _status_word(status: str) -> str:
@@ -30,7 +35,7 @@ class AgendaModel(QAbstractListModel):
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self._rows: list[tuple] = []  # (status, planned, projected, title, kind)
+        self._rows: list[tuple] = []  # (status, planned, projected, title, late minutes, conflict)
 
     def set_state(self, state) -> None:
         rows = [self._row(b, state) for b in state.blocks]
@@ -47,8 +52,12 @@ class AgendaModel(QAbstractListModel):
     def _row(self, b, state) -> tuple:
         status = agenda_status(b, started=state.started)
         start = b.actual_start if b.actual_start is not None else b.projected_start
-        return (status, texts.clock_text(b.planned_start, self.lang),
-                texts.clock_text(start, self.lang), b.block.title)
+        mark = "*" if b.block.fixed_start is not None else ""
+        conflict = next((c for c in state.conflicts if c.fixed == b.index), None)
+        words = "" if conflict is None else texts.conflict_text(conflict, state.blocks, self.lang)
+        late = 0 if conflict is None else round(conflict.late_by / 60)
+        return (status, texts.clock_text(b.planned_start, self.lang) + mark,
+                texts.clock_text(start, self.lang) + mark, b.block.title, late, words)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -56,11 +65,16 @@ class AgendaModel(QAbstractListModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        status, planned, projected, title = self._rows[index.row()]
+        status, planned, projected, title, late, conflict = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             moved = f" → {projected}" if projected != planned else ""
             word = _status_word(status)
-            return f"{planned}{moved}   {title}" + (f"   · {word}" if word else "")
+            warn = f"   ⚠ +{late} min" if late else ""
+            return f"{planned}{moved}   {title}" + (f"   · {word}" if word else "") + warn
+        if role == CONFLICT_ROLE:
+            return conflict
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conflict or None
         if role == STATUS_ROLE:
             return status
         if role == PLANNED_ROLE:
@@ -74,6 +88,8 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.BackgroundRole and status == "now":
             return QBrush(QColor("#d8f3e4"))
         if role == Qt.ItemDataRole.ForegroundRole:
+            if conflict:
+                return QBrush(QColor(_CONFLICT))
             if status == "now":
                 return QBrush(QColor("#0b3d24"))
             if status in ("done", "skipped"):

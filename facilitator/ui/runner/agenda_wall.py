@@ -1,7 +1,8 @@
 """AgendaWall: the day's programme on the wall, the current block marked.
 
 The current block is marked by an arrow and bold text as well as colour, and
-blocks that are done are dimmed; times are the planned ones participants know.
+blocks that are done are dimmed; times are the planned ones participants know, a
+fixed start marked with * as on the handout.
 """
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ class AgendaWall(WallCard):
         for row, b in zip(self._rows, state.blocks):
             now = b.index == state.current and state.started and not state.ended
             time = texts.clock_text(b.planned_start, self.lang)
+            if b.block.fixed_start is not None:  # as the handout marks it: 16.50*
+                time += "*"
             row.setText(f"{_MARK if now else '   '}{time}  {b.block.title}")
             row.setBold(now)
             row.setColor(wall_style.ACCENT if now else (

@@ -58,11 +58,15 @@ class AppController(QObject):
     clock_jumped = Signal(float)     # seconds, once per jump
     timers_ended = Signal(tuple)     # ("phase"|"exercise"|"break", ...) for chime and flash
     journal_failed = Signal(str)     # the run journal could not be written (the day goes on)
+    journal_rewritten = Signal()     # the journal file was gone; a fresh one with the whole day was written
 
     def __init__(self, session, runner, clock, journal=None, lang: str = "da", parent=None):
         super().__init__(parent)
         self.session, self.runner, self.clock, self.journal = session, runner, clock, journal
         self.lang = lang
+        # asked before a fixed-start block is begun early: confirm(title, fixed timestamp) -> bool;
+        # the presenter puts up the question (None: no one to ask, go ahead)
+        self.confirm_early_start = None
         self._state = runner.state()
         self._wall_choice = WallChoice(self._state.current)
         self._wall = self._wall_choice.shown(self._state, self.current_session_block())
@@ -104,6 +108,7 @@ class AppController(QObject):
 
     def _arm(self) -> None:
         delay = next_boundary_delay(self._state, self.clock.now()) + _AFTER_BOUNDARY
+        delay /= getattr(self.clock, "speed", 1.0)  # a rehearsal's clock runs faster than the timer's
         self._timer.start(max(1, math.ceil(delay * 1000)))
 
     def stop(self) -> None:
@@ -152,12 +157,36 @@ class AppController(QObject):
                                              "a crash now would lose the latest commands.")
                                      .format(reason=os_error_text(exc)))
             return None
+        finally:
+            if getattr(self.runner, "journal_rewritten", False):
+                self.runner.journal_rewritten = False
+                self.journal_rewritten.emit()
+                self.journal_failed.emit(self.tr(
+                    "The run journal was replaced or deleted while the day ran; a fresh journal "
+                    "with the whole day has been written ({path}).").format(path=self.runner.journal.path))
 
     def start_day(self): self._do(self.runner.start_day)
     def end_day(self): self._do(self.runner.end_day)
-    def next_block(self): self._do(self.runner.next_block)
+    def next_block(self):
+        s = self._state
+        if s.started and not s.ended and s.current is not None and not self._may_begin(s.current + 1):
+            return
+        self._do(self.runner.next_block)
+
     def previous_block(self): self._do(self.runner.previous_block)
-    def goto_block(self, index: int): self._do(self.runner.goto_block, index)
+
+    def goto_block(self, index: int):
+        if self._may_begin(index):
+            self._do(self.runner.goto_block, index)
+
+    def _may_begin(self, index: int) -> bool:
+        """The engine says whether beginning the block now is early for its fixed start;
+        the facilitator is asked once."""
+        self._state = self.runner.state()
+        fixed = self._state.early_start(index)
+        if fixed is None or self.confirm_early_start is None:
+            return True
+        return bool(self.confirm_early_start(self._state.blocks[index].block.title, fixed))
     def toggle_pause(self): self._do(self.runner.toggle_pause)
     def adjust(self, seconds: int): self._do(self.runner.adjust, int(seconds))
     def start_exercise(self, index=None): self._do(self.runner.start_exercise, index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow,
+    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow, QMessageBox,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -30,6 +30,7 @@ _K = QKeySequence
 
 class PresenterWindow(QMainWindow):
     show_wall_requested = Signal()    # F5 / Shift+F5: bring the participant view up
+    rehearse_requested = Signal(float)  # Day > Rehearse…: the speed chosen
     swap_screens_requested = Signal()
 
     def __init__(self, controller, parent=None, settings=None):
@@ -43,6 +44,7 @@ class PresenterWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setCentralWidget(self._make_body())
+        controller.confirm_early_start = self.confirm_early_start
         self.statusBar()  # there from the start: a first message must not push the buttons up
         controller.state_changed.connect(self.show_state)
         controller.wall_changed.connect(self._show_wall_mode)
@@ -95,6 +97,7 @@ class PresenterWindow(QMainWindow):
         A("act_swap_screens", self.tr("Swap screens"), self.swap_screens_requested.emit,
           ["F7", "Ctrl+Shift+S"])
         A("act_shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcut_sheet, ["F1", "?"])
+        A("act_rehearse", self.tr("Rehearse…"), self.ask_rehearsal)
         A("open_journeys", self.tr("Journeys…"), lambda: None, ["Ctrl+J"])
         A("act_mute", self.tr("Mute chime"), lambda: None, ["M"], checkable=True)
         self.wall_actions = {}
@@ -118,6 +121,8 @@ class PresenterWindow(QMainWindow):
         for a in (self.act_start_day, self.act_next_block, self.act_previous_block, self.act_pause,
                   self.act_end_day):
             day.addAction(a)
+        day.addSeparator()
+        day.addAction(self.act_rehearse)
         time = mb.addMenu(self.tr("&Time"))
         for a in (self.act_plus1, self.act_minus1, self.act_plus5, self.act_minus5, self.act_adjust,
                   self.act_accept_catch_up):
@@ -220,10 +225,17 @@ class PresenterWindow(QMainWindow):
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the clicker
         self.notes.setStyleSheet(f"background:#1b2127; color:{wall_style.TEXT}; border:none;")
 
+        self.rehearsal_label = QLabel()
+        self.rehearsal_label.setObjectName("rehearsalMark")
+        self.rehearsal_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal_label.setStyleSheet(
+            f"background:{wall_style.WARNING}; color:{wall_style.BACKGROUND}; font-weight:bold; padding:4px;")
+        self.rehearsal_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.clock_label, 2)
         top.addWidget(self.drift_label, 5)
         lay = QVBoxLayout(panel)
+        lay.addWidget(self.rehearsal_label)
         lay.addLayout(top, 6)
         lay.addWidget(self.jump_label)
         lay.addWidget(self.blank_label)
@@ -280,8 +292,9 @@ class PresenterWindow(QMainWindow):
         self.agenda_model.set_state(state)
         self.clock_label.setText(texts.clock_text(state.now, lang))
         self.drift_label.setText(texts.drift_text(state.drift, state.projected_end, lang)
-                                 if state.started else self.tr("Day not started — F5 starts it"))
-        self.drift_label.setColor(wall_style.WARNING if drift_warns(state.drift) else wall_style.TEXT)
+                                 if state.started else texts.planned_day_text(state, lang))
+        late = drift_warns(state.drift) or (not state.started and state.start_now_end is not None)
+        self.drift_label.setColor(wall_style.WARNING if late else wall_style.TEXT)
         block = c.current_session_block()
         self._show_block(state, block)
         self._show_exercise(state.exercise)
@@ -326,11 +339,43 @@ class PresenterWindow(QMainWindow):
             n=ex.phase_index + 1, title=ex.phase.title, left=texts.countdown_text(ex.phase_remaining)))
 
     def _show_catch_up(self, state) -> None:
+        """The fixed starts that cannot all be kept (and who has to give), and the plan;
+        Accept only when there is something to cut."""
         plan = state.catch_up
-        self.catch_up_box.setVisible(plan is not None)
-        self.act_accept_catch_up.setEnabled(plan is not None)
+        lines = [texts.conflict_text(c, state.blocks, self.lang) for c in state.conflicts]
         if plan is not None:
-            self.catch_up_label.setText(texts.catch_up_text(plan, state.blocks))
+            lines.append(texts.catch_up_text(plan, state.blocks))
+        self.catch_up_box.setVisible(bool(lines))
+        can_accept = plan is not None and bool(plan.cuts)
+        self.act_accept_catch_up.setEnabled(can_accept)
+        self.catch_up_button.setVisible(can_accept)
+        if lines:
+            self.catch_up_label.setText("\n".join(lines))
+
+    def ask_rehearsal(self) -> None:
+        """Day > Rehearse…: the day on a simulated clock in a window of its own."""
+        speed, ok = QInputDialog.getInt(
+            self, self.tr("Rehearse the day"),
+            self.tr("Rehearse from the planned start, how many times as fast (1–60)?"), 10, 1, 60)
+        if ok:
+            self.rehearse_requested.emit(float(speed))
+
+    def set_rehearsal(self, speed: float) -> None:
+        """A rehearsal says so on the presenter, in the title and above the clock; the wall
+        never shows it."""
+        mark = self.tr("Rehearsal") + (f" · {speed:g}×" if speed != 1 else "")
+        self.rehearsal_label.setText(mark)
+        self.rehearsal_label.show()
+        self.setWindowTitle(f"{mark} — {self.windowTitle()}")
+
+    def confirm_early_start(self, title: str, fixed: float) -> bool:
+        """'Report back is set for 16:50 — start it now?'"""
+        text = self.tr("{title} is set for {time} — start it now?").format(
+            title=title, time=texts.clock_text(fixed, self.lang))
+        answer = QMessageBox.question(self, self.tr("Start early?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _toggle_blank(self, mode) -> None:
         self.controller.toggle_wall_mode(mode)

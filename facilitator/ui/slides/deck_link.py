@@ -7,6 +7,8 @@ past a block's last slide offers the next block in the status bar and the panel'
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -14,6 +16,7 @@ from facilitator.core import workshop
 from facilitator.core.slides.clicker import Clicker, Step, shows_slide
 from facilitator.core.day.wall import WallMode
 from facilitator.core.file_errors import os_error_text
+from facilitator.core.session.model import MEDIA_KINDS
 
 from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
 from facilitator.ui.slides.view import SlideView
@@ -44,6 +47,18 @@ class DeckLink(QObject):
         self._restore_position()
         self._show_on_wall()
         self.panel.slide_changed.connect(self._remember_position)
+        self.panel.slide_changed.connect(self.warmer.follow)
+        for view in (self.view, self.panel.current_view):
+            view.file_missing.connect(self._say_file_missing)
+        gone = sorted({s.file for s in session.slides if s.kind in MEDIA_KINDS and not os.path.isfile(s.file)})
+        if gone:  # opened (or resumed) without the USB stick: say so before the slide comes up
+            self._say_file_missing(gone[0])
+
+    def _say_file_missing(self, path: str) -> None:
+        """A slide's file cannot be read (the USB stick was pulled): the wall shows the
+        block's title card; the presenter is told which file, never with a dialog."""
+        self.presenter.statusBar().showMessage(
+            self.tr("Cannot read {path}: the wall shows the block's title instead").format(path=path))
 
     # --- after a restart, the slide that was on the wall --------------------------
     def _restore_position(self) -> None:

@@ -29,7 +29,7 @@ class SlideOverviewDialog(QDialog):
         self.setWindowTitle(self.tr("All slides"))
         self.buttons: list[QToolButton] = []
         self._pending: list[int] = []
-        self._renderer = SlideView("preview")
+        self._renderer = SlideView("thumbnail")  # PDF pages and images: not kept in the render cache
         self._renderer.resize(THUMB)
         outer = QVBoxLayout(self)
         self.scroll = scroll = QScrollArea()
@@ -107,6 +107,9 @@ class SlideOverviewDialog(QDialog):
         entry = self.deck.entries[index]
         page = self._renderer.prepare(self.deck.session.slide(entry.slide_id), self.deck.session)
         self.buttons[index].setIcon(QIcon(page.grab()))
+        box = getattr(page, "picture_box", None)
+        if box is not None:
+            box.forget()  # the icon holds the thumbnail now
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_G, Qt.Key.Key_Tab, Qt.Key.Key_Escape):

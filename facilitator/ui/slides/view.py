@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,8 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "quote": ("facilitator.ui.slides.quote", "QuoteSlide"),
     "exercise": ("facilitator.ui.slides.exercise", "ExerciseSlide"),
     "journey": ("facilitator.ui.slides.journey", "JourneySlide"),
+    "pdf": ("facilitator.ui.slides.pdf_page", "PdfPageSlide"),
+    "image": ("facilitator.ui.slides.image", "ImageSlide"),
 }
 MAX_CACHED = 40  # a whole day's deck; older pages are dropped first
 
@@ -42,6 +44,8 @@ def renderer_for(slide) -> type[SlidePage]:
 
 
 class SlideView(QWidget):
+    file_missing = Signal(str)  # a pdf or image slide shown whose file cannot be read (its path)
+
     def __init__(self, role: str = "wall", parent=None):
         super().__init__(parent)
         self.role = role
@@ -65,6 +69,8 @@ class SlideView(QWidget):
             page.setGeometry(self.rect())
             page.fit()
             page.show()
+            if getattr(page, "missing", None):
+                self.file_missing.emit(page.missing)
 
     def prepare(self, slide, session) -> SlidePage:
         """Render `slide` at this view's size without showing it, and keep it."""
@@ -85,7 +91,8 @@ class SlideView(QWidget):
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
         page = self._pages.get(slide.id)
-        return page is not None and page.slide is slide and page.size() == self.size()
+        return (page is not None and page.slide is slide and page.size() == self.size()
+                and getattr(page, "is_ready", lambda: True)())  # a PDF page's picture may have left the cache
 
     def current_page(self) -> SlidePage | None:
         return self._page
@@ -100,6 +107,8 @@ class SlideView(QWidget):
     def _build(self, slide, session) -> SlidePage:
         page = renderer_for(slide)(slide, session, self.role, self)
         page.hide()
+        if hasattr(page, "file_missing"):  # the file went while the page was shown
+            page.file_missing.connect(lambda path, p=page: p is self._page and self.file_missing.emit(path))
         return page
 
     def _trim(self) -> None:

@@ -12,6 +12,10 @@ more, so the new digits are painted first, then renders into each view the first
 of the queue that view still lacks, going back to the event loop between views so a
 clicker press in between is not held up. When every view is warm a second costs one
 check. A new block requeues.
+
+PDF pages and images cost a full-size picture each, held by a bounded cache
+(media_cache), so only MEDIA_AHEAD of them are warmed, counted from where the speaker
+is: in a block with such slides every move requeues from the current slide.
 """
 from __future__ import annotations
 
@@ -19,9 +23,13 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from facilitator.core.session.model import MEDIA_KINDS
 from facilitator.ui.slides.view import MAX_CACHED
 
 WARM_DELAY_MS = 20  # after the boundary: the countdown's repaint goes first
+# PDF pages and images ahead of the speaker: each costs a picture at the view's size, and
+# the render cache (media_cache.BUDGET_BYTES) must hold them in every view without churn.
+MEDIA_AHEAD = 4
 
 
 class SlideWarmer(QObject):
@@ -36,12 +44,29 @@ class SlideWarmer(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._start_second)
 
-    def requeue(self, block: int) -> None:
-        """The agenda entered `block`: its slides first, then the next block's."""
+    def requeue(self, block: int, slide: int = 0) -> None:
+        """The agenda entered `block` (or the speaker moved to `slide` in it): its slides
+        from there first, then the next block's."""
         blocks = self.session.blocks[block:block + 2]
-        slides = (self.session.slide(sid) for b in blocks for sid in b.slides)
+        ids = [sid for i, b in enumerate(blocks) for sid in (b.slides[slide:] if i == 0 else b.slides)]
+        slides = (self.session.slide(sid) for sid in ids)
         # no more than a view keeps, or warming would evict what it warmed, every second
-        self._queue = tuple(slide for _, slide in zip(range(MAX_CACHED - 2), slides))
+        self._queue = tuple(slide for _, slide in zip(range(MAX_CACHED - 2), self._few_media(slides)))
+
+    def follow(self, block: int, slide: int) -> None:
+        """The speaker moved: keep the PDF pages ahead of her warm (native slides stay warm)."""
+        if any(self.session.slide(sid).kind in MEDIA_KINDS for sid in self.session.blocks[block].slides):
+            self.requeue(block, slide)
+
+    @staticmethod
+    def _few_media(slides):
+        media = 0
+        for slide in slides:
+            if slide.kind in MEDIA_KINDS:
+                media += 1
+                if media > MEDIA_AHEAD:
+                    continue
+            yield slide
 
     def on_second(self) -> None:
         """Connected to the controller's second_passed."""

@@ -83,3 +83,24 @@ def test_an_english_session_gets_english_lane_names(wall, drawn):
     texts = " ".join(words for words, _px in drawn)
     assert ROOM_WORDS["en"]["touchpoint"] in texts and "Us: Mytravel" in texts
     assert paint.lane_label("pain", "da") == "Smertepunkt"
+
+
+def test_short_words_get_the_slides_body_size_and_long_ones_are_not_cut(wall, drawn):
+    """Lanes are as tall as the page's text needs: a phase of short words is drawn at the slides'
+    body size; the Mallorca texts fit whole on a 1366×768 wall, none cut with '…'."""
+    from facilitator.core.journeys.model import Touchpoint
+    from facilitator.ui.slides.theme import text_px
+
+    wall.resize(1366, 768)
+    for n in range(wall.page_count()):
+        wall.page = n
+        drawn.clear()
+        wall.grab()
+        assert [words for words, _px in drawn if words.endswith("…")] == []
+    journey = wall.book.journey(wall.jid)
+    journey.touchpoints = [Touchpoint(title="Web", phase=journey.phases[0].id, channel="Web")]
+    wall.page = 0
+    wall.resize(1152, 648)
+    drawn.clear()
+    wall.grab()
+    assert min(px for words, px in drawn if words in ("Web", "Kontaktpunkt")) >= text_px("body", 648)

@@ -91,7 +91,7 @@ def test_a_danish_day_with_an_english_presenter_shows_a_wholly_danish_wall(qtbot
         seen[name] = wall_text(wall, painted)
 
     look("agenda before the day")
-    assert presenter.drift_label.text() == "Day not started — F5 starts it"  # English presenter
+    assert presenter.drift_label.text() == "Planned 09:00–14:00"  # English presenter, no lateness before F5
     assert [m.text() for m in presenter.menuBar().actions()][:2] == ["&Day", "&Time"]
     controller.start_day()
     for i, block in enumerate(session.blocks):

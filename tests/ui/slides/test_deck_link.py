@@ -104,7 +104,7 @@ def test_the_overview_grid_opens_at_the_current_slide(qtbot, day):
     controller.goto_block(last)
     qtbot.keyClick(presenter, Qt.Key.Key_End)
     qtbot.keyClick(presenter, Qt.Key.Key_G)
-    dialog = presenter.deck_link.panel._overview
+    dialog = shown_overview(presenter)
     qtbot.waitExposed(dialog)
     current = dialog.buttons[dialog.current]
     assert current.isChecked() and dialog.current > 10

@@ -1,0 +1,69 @@
+"""An image of the facilitator's own (PNG, JPEG or SVG): an optional title, the picture
+fitted into the slide ("contain": all of it; "cover": it fills the box, the edges cut),
+and under it an optional caption and "Kilde: ..." like the native figures.
+
+Decoded at the box's real pixel size (QImageReader scales a JPEG while decoding;
+an SVG is drawn at that size), so a 24-megapixel photo costs one screen's memory."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from facilitator.ui.slides.media_cache import FileGone
+from facilitator.ui.slides.media_page import MediaPage, PictureBox
+from facilitator.ui.slides.theme import PALETTE
+
+
+class ImageSlide(MediaPage):
+    def build(self) -> None:
+        has_text = bool(self.slide.title or self.slide.caption or self.slide.source)
+        self.full_bleed = self.slide.fit == "cover" and not has_text
+        if self.slide.title:
+            self.title_block(self.slide.title)
+        self.picture_box = PictureBox(self)
+        self.root.addWidget(self.picture_box, 1)
+        if self.slide.caption:
+            self.root.addWidget(self.label(self.slide.caption, "subtitle", PALETTE.text,
+                                           Qt.AlignmentFlag.AlignHCenter))
+        src = self.source_line(self.slide.source)
+        if src:
+            self.root.addWidget(src)
+        self.title_card()
+
+    def picture_key(self) -> tuple:
+        return ("image", self.slide.file, self.slide.fit)
+
+    def picture(self, box: QSize) -> QImage:
+        path = self.slide.file
+        if path.lower().endswith(".svg"):
+            renderer = QSvgRenderer(path)
+            if not renderer.isValid():
+                raise FileGone(path)
+            size = self._fitted(renderer.defaultSize(), box)
+            image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            p = QPainter(image)
+            renderer.render(p, QRectF(0, 0, size.width(), size.height()))
+            p.end()
+            return image
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)  # a phone photo the right way up (its EXIF orientation)
+        stored = reader.size()
+        if not stored.isValid():
+            raise FileGone(path)
+        # size() and the scaled size are the stored image's; a quarter turn comes after
+        turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+        fitted = self._fitted(stored.transposed() if turned else stored, box)
+        reader.setScaledSize(fitted.transposed() if turned else fitted)
+        image = reader.read()
+        if image.isNull():
+            raise FileGone(path)
+        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+    def _fitted(self, natural: QSize, box: QSize) -> QSize:
+        if natural.isEmpty():
+            return box
+        sx, sy = box.width() / natural.width(), box.height() / natural.height()
+        scale = max(sx, sy) if self.slide.fit == "cover" else min(sx, sy)
+        return QSize(max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale)))
