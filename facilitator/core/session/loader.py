@@ -65,14 +65,14 @@ def read_session(path: str | os.PathLike, *, files_present: bool = True) -> tupl
 
 def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True) -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
-    _root, session, problems = check_session_text(text, filename)
+    _root, session, problems = check_session_text(text, filename, files_present=files_present)
     if problems or session is None:
         raise SessionError(problems)
     return session
 
 
-def check_session_text(text: str | bytes, filename: str = "<memory>") -> tuple[Node | None, Session | None,
-                                                                               list[Problem]]:
+def check_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True
+                       ) -> tuple[Node | None, Session | None, list[Problem]]:
     """(the composed tree, the session or None, its problems): what load_session_text decides on.
     The session editor keeps the tree for the positions of its edits, so a file is composed once."""
     problems: list[Problem] = []

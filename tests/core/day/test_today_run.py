@@ -26,7 +26,7 @@ def _run(tmp_path, events_at):
 
 
 def test_the_blocks_run_today_and_the_current_one(tmp_path):
-    t0 = dt.datetime.now().timestamp()
+    t0 = dt.datetime.now().timestamp() - 180  # the run began three minutes ago
     session, folder = _run(tmp_path, [(t0, START_DAY), (t0 + 60, NEXT_BLOCK), (t0 + 120, NEXT_BLOCK)])
     run = today_run(session, folder)
     assert run.ran == [0, 1, 2] and run.current_id == "hvorfor"
@@ -46,7 +46,7 @@ def test_no_journal_no_run(tmp_path):
 
 
 def test_a_journal_for_another_session_file_is_not_this_ones(tmp_path):
-    t0 = dt.datetime.now().timestamp()
+    t0 = dt.datetime.now().timestamp() - 180  # the run began three minutes ago
     session, folder = _run(tmp_path, [(t0, START_DAY)])
     info = json.loads((folder / "workshop.json").read_text())
     info["session"] = str(tmp_path / "other.yaml")

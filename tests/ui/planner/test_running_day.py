@@ -20,7 +20,7 @@ def running_seed(tmp_path):
     shutil.copy(SEED, session)
     folder = workshop.prepare_workshop_dir(session, tmp_path / "ws")
     workshop.record_agenda(folder, [b.id for b in load_session(session).blocks])
-    t0 = dt.datetime.now().timestamp()
+    t0 = dt.datetime.now().timestamp() - 180  # the run began three minutes ago
     with Journal(workshop.journal_path(folder)) as j:
         for t, kind in ((t0, START_DAY), (t0 + 60, NEXT_BLOCK), (t0 + 120, NEXT_BLOCK)):
             j.append(Event(t, kind))
