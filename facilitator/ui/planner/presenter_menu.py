@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -14,9 +14,12 @@ from facilitator.ui.planner import recent
 
 
 
-class PresenterFileMenu:
+class PresenterFileMenu(QObject):
+    """A child of the presenter that holds no reference back to it (the window is its parent),
+    so a closed presenter, its controller and their timers are freed as before."""
+
     def __init__(self, presenter, session_path, workshop_dir=None):
-        self.presenter = presenter
+        super().__init__(presenter)
         self.session_path = Path(session_path) if session_path else None
         self.workshop_dir = workshop_dir
         self.planners = []
@@ -34,6 +37,10 @@ class PresenterFileMenu:
         self.act_save_as = self._action(QCoreApplication.translate("PresenterFile", "Save as…"), self.save_as, "")  # Ctrl+Shift+S swaps screens
         if session_path:
             recent.remember(session_path)
+
+    @property
+    def presenter(self):
+        return self.parent()
 
     def _action(self, text, slot, key) -> QAction:
         a = QAction(text, self.presenter)
