@@ -1515,6 +1515,18 @@
             <translation>&amp;Rejseskabelon:</translation>
         </message>
         <message>
+            <source>&amp;File (relative to the session file):</source>
+            <translation>&amp;Fil (i forhold til sessionsfilen):</translation>
+        </message>
+        <message>
+            <source>P&amp;ages (e.g. 3-10; empty = all):</source>
+            <translation>S&amp;ider (fx 3-10; tom = alle):</translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation>&amp;Billedtekst:</translation>
+        </message>
+        <message>
             <source>S&amp;ource:</source>
             <translation>K&amp;ilde:</translation>
         </message>

@@ -1515,6 +1515,18 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>&amp;File (relative to the session file):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P&amp;ages (e.g. 3-10; empty = all):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>S&amp;ource:</source>
             <translation type="unfinished"></translation>
         </message>

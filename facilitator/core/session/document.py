@@ -30,7 +30,8 @@ BLOCK_ORDER = ("id", "title", "kind", "duration", "start", "min_duration", "warn
 EXERCISE_ORDER = ("id", "title", "duration", "prompt", "phases", "journey_template")
 PHASE_ORDER = ("title", "duration", "prompt")
 SLIDE_ORDER = ("id", "kind", "title", "subtitle", "bullets", "figures", "rankings", "platform", "platforms",
-               "measure", "text", "author", "exercise", "journey_template", "source", "notes")
+               "measure", "text", "author", "exercise", "journey_template", "file", "pages", "fit", "caption",
+               "source", "notes")
 SESSION_ORDER = ("format", "title", "language", "date", "start", "facilitators", "blocks", "slides",
                  "platforms", "journey_templates")
 PLATFORM_ORDER = ("id", "name", "url", "about", "figures", "synergies", "tools", "source")

@@ -56,6 +56,12 @@ class SlideForm(QDialog):
         if k == "journey":
             self._choice("journey_template", self.tr("&Journey template:"),
                          self._ids("journey_templates", "title"), values)
+        if k in ("pdf", "image"):  # a file of the facilitator's own, named relative to the session file
+            self._line("file", self.tr("&File (relative to the session file):"), values)
+        if k == "pdf":
+            self._line("pages", self.tr("P&ages (e.g. 3-10; empty = all):"), values)
+        if k == "image":
+            self._line("caption", self.tr("&Caption:"), values)
         if k in ("bullets", "figures", "ranking"):
             self._line("source", self.tr("S&ource:"), values)
         self._lines("notes", self.tr("&Notes (never on the wall):"), [values.get("notes") or ""], plain=True)

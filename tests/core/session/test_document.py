@@ -135,3 +135,18 @@ def test_random_edits_never_crash_and_never_hide_a_problem(tmp_path, ops):
         assert shown == []
         if op in ("title", "notes") and value.strip() == value and value:
             assert getattr(session.block(block), op) == value  # what was typed is what the loader reads
+
+
+def test_a_pdf_slide_names_its_file_relative_to_the_session(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    deck = canvas.Canvas(str(tmp_path / "deck.pdf"))
+    for page in range(3):
+        deck.drawString(100, 700, f"page {page + 1}")
+        deck.showPage()
+    deck.save()
+    doc = SessionDocument.from_text(blank_session_text(language="en"), tmp_path / "s.yaml")
+    slide = doc.add_slide("welcome", "pdf", file="deck.pdf", pages="2-3")
+    assert doc.problems() == []
+    doc.save()
+    assert "file: deck.pdf" in doc.text and load_session(tmp_path / "s.yaml").block("welcome").slides
