@@ -176,6 +176,15 @@ def lock_workshop(folder: Path):
     return None
 
 
+def hold_again(lock) -> bool:
+    """After the workshop folder was deleted under the running app, its lock file went with
+    it: take it again, so a second window is still refused."""
+    if Path(lock.fileName()).exists():
+        return True
+    lock.unlock()
+    return lock.tryLock(0)
+
+
 def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None, lang=None) -> int:
     """Rehearse the session's day (blocking, like run_app): a simulated clock from its planned
     start (or `at`, minutes after midnight), `speed` times as fast (1-60), a fresh journal in
@@ -244,7 +253,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                  record_agenda(folder, [b.id for b in session.blocks])))
+                                                  record_agenda(folder, [b.id for b in session.blocks]),
+                                                  hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)
