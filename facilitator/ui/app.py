@@ -147,6 +147,15 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
     app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
+def after_first_paint(chime) -> None:
+    """What the first screen does not need: the sound (Qt Multimedia) and the slide
+    renderers (pyqtgraph for the charts, imported on a background thread)."""
+    from facilitator.ui.slides.background_import import import_in_background
+
+    chime.prepare()
+    import_in_background()
+
+
 def where_the_day_is(state) -> str:
     """One line for the log (and the crash test): block, exercise, remaining seconds."""
     ex = state.exercise
@@ -259,11 +268,11 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)
     placer.place()
-    chime.prepare()
 
     def ready():
         print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
               + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
+        after_first_paint(chime)
 
     QTimer.singleShot(0, ready)
     try:
