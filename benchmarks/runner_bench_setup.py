@@ -21,10 +21,11 @@ def seed_session() -> Session:
     return load_session(default_session_path())
 
 
-def running_day(offset: float = 0.5, seed: bool = False):
+def running_day(offset: float = 0.5, seed: bool = False, folder=None):
     """Both windows shown, the exercise block running and its timer starting
     ``offset`` seconds out of step with the block, so two countdowns tick.
-    ``seed``: the default session's day (slides warming up in the first seconds)."""
+    ``seed``: the default session's day (slides warming up in the first seconds).
+    ``folder``: a workshop folder (the journey editor opens on it)."""
     from PySide6.QtCore import QTimer
 
     from facilitator.core.day.clock import SystemClock
@@ -34,7 +35,7 @@ def running_day(offset: float = 0.5, seed: bool = False):
     clock = SystemClock()
     session = seed_session() if seed else bench_session()
     runner = Runner(session, clock)
-    parts = build_windows(session, runner, clock, "da")
+    parts = build_windows(session, runner, clock, "da", folder=folder)
     controller, presenter, wall, placer, chime = parts
     chime.set_muted(True)
     presenter.resize(1366, 740)  # a laptop screen

@@ -161,7 +161,11 @@ def fill(editor, group: str) -> None:
 
 
 def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
-    editor = presenter.journeys_link.open_editor()
+    link = presenter.journeys_link
+    link.open_editor()  # the journeys are read on a worker thread; the editor opens after
+    while link.editor is None:
+        QApplication.instance().processEvents()
+    editor = link.editor
     editor.resize(*PRESENTER)
     for group in IDEAS:
         fill(editor, group)
@@ -176,7 +180,10 @@ def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
     shoot.wall(wall, "journey-wall.png")
     editor.compare_groups()
     shoot.wall(wall, "journey-compare.png")
-    pdf = editor.export_pdf(str(folder / "journeys.pdf"))
+    job = editor.export_pdf(str(folder / "journeys.pdf"))  # written on a worker thread
+    while not job.done:
+        QApplication.instance().processEvents()
+    pdf = job.result[0]  # (path, notices)
     shoot.pdf_page(pdf, "journey-pdf.png")
     editor.book.save_now()
     editor.hide()

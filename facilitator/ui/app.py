@@ -150,6 +150,15 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
     app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
+def after_first_paint(chime) -> None:
+    """What the first screen does not need: the sound (Qt Multimedia) and the slide
+    renderers (pyqtgraph for the charts, imported on a background thread)."""
+    from facilitator.ui.slides.background_import import import_in_background
+
+    chime.prepare()
+    import_in_background()
+
+
 def where_the_day_is(state) -> str:
     """One line for the log (and the crash test): block, exercise, remaining seconds."""
     ex = state.exercise
@@ -177,6 +186,15 @@ def lock_workshop(folder: Path):
     print(text, file=sys.stderr, flush=True)
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
     return None
+
+
+def hold_again(lock) -> bool:
+    """After the workshop folder was deleted under the running app, its lock file went with
+    it: take it again, so a second window is still refused."""
+    if Path(lock.fileName()).exists():
+        return True
+    lock.unlock()
+    return lock.tryLock(0)
 
 
 def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None, lang=None) -> int:
@@ -247,16 +265,17 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                  record_agenda(folder, [b.id for b in session.blocks])))
+                                                  record_agenda(folder, [b.id for b in session.blocks]),
+                                                  hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)
     placer.place()
-    chime.prepare()
 
     def ready():
         print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
               + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
+        after_first_paint(chime)
 
     QTimer.singleShot(0, ready)
     try:

@@ -139,80 +139,54 @@ def _plain_for_libyaml(text: str) -> bool:
 
 
 def _compose_fast(text: str, name: str, problems: list[Problem]) -> Node | None:
-    """libyaml's events through the guarded composer; None on any error (the caller
-    then reads the file again with the pure-Python parser, for its wording)."""
+    """libyaml's parse; None on any error or where PyYAML would read the text otherwise
+    (the caller then reads it again with the pure-Python parser, for its wording).
+    Without an anchor (`&`) there can be no alias to guard against, and libyaml composes
+    the nodes too; with one, its events go through the guarded composer."""
+    loader_class = _FastGuardedLoader if "&" in text else _FastLoader
     try:
-        if _needs_no_guard(text):
-            node = _compose_in_c(text)
-        else:
-            node = _compose(_FastGuardedLoader, text, name, problems)
+        node = _compose(loader_class, text, name, problems)
     except Exception:  # noqa: BLE001 - whatever libyaml raises, the slow path answers
         return None
-    if node is not None and _flow_holds(node, text, FLOW_ODD):
-        return None  # PyYAML ends a plain scalar at `?` in flow context; libyaml reads on
+    if node is None or problems or not _as_pyyaml_reads_it(node, text):
+        return None
     return node
 
 
 FLOW_ODD = re.compile(r"[?!]")
-_INDENT = re.compile(r"^[ ?-]*", re.MULTILINE)
 
 
-def _needs_no_guard(text: str) -> bool:
-    """Text that can hold nothing the guards refuse: no anchor or alias ('&' and '*' appear
-    nowhere) and nesting too shallow for MAX_DEPTH (a level costs a column of indentation or a
-    bracket). libyaml's own composer then builds the same nodes about ten times faster (the
-    planner re-checks the seed on every key: 250 -> 12 ms here)."""
-    return ("&" not in text and "*" not in text and text.count("[") + text.count("{") < MAX_DEPTH // 2
-            and max(map(len, _INDENT.findall(text)), default=0) < MAX_DEPTH // 2)
-
-
-def _compose_in_c(text: str) -> Node | None:
-    loader = yaml.CSafeLoader(text)
-    try:
-        root = loader.get_single_node()
-    finally:
-        loader.dispose()
-    stack = [root] if root is not None else []
-    pop, push = stack.pop, stack.append
-    while stack:  # libyaml writes a plain scalar's style as '', PyYAML's composer as None
-        node = pop()
-        value = node.value
-        if value.__class__ is str:
-            if node.style == "":
-                node.style = None
-            continue
-        for item in value:
-            if item.__class__ is tuple:
-                push(item[0])
-                push(item[1])
-            else:
-                push(item)
-    return root
-
-
-def _flow_holds(root: Node, text: str, chars: re.Pattern) -> bool:
-    """Whether a character matching `chars` lies inside a flow collection ({...} or [...])."""
-    spots = [m.start() for m in chars.finditer(text)]
-    if not spots:
-        return False
-    spans = []
-    stack, seen = [root], set()
+def _as_pyyaml_reads_it(root: Node, text: str) -> bool:
+    """One walk over libyaml's tree: plain scalars get PyYAML's style (None, not ''); False
+    when it nests deeper than MAX_DEPTH or a `?` or `!` lies inside a flow collection
+    ({...} or [...]): PyYAML ends a plain scalar there, libyaml reads on."""
+    spans = []  # outermost flow collections, as ((line, col), (line, col))
+    stack, seen = [(root, 1, False)], set()
     while stack:
-        node = stack.pop()
-        if id(node) in seen or not isinstance(node.value, list):
+        node, depth, in_flow = stack.pop()
+        if id(node) in seen:
             continue
         seen.add(id(node))
-        if node.flow_style:  # its text, nested collections included, is one span
-            spans.append((node.start_mark.index, node.end_mark.index))
-        else:
-            stack.extend(_children(node))
-    spans.sort()  # disjoint: a flow collection's own nested ones are not listed
+        if depth > MAX_DEPTH:
+            return False
+        if not isinstance(node.value, list):
+            node.style = node.style or None
+            continue
+        if node.flow_style and not in_flow:
+            start, end = node.start_mark, node.end_mark
+            spans.append(((start.line + 1, start.column + 1), (end.line + 1, end.column + 1)))
+        stack.extend((child, depth + 1, in_flow or bool(node.flow_style)) for child in _children(node))
+    if not spans:
+        return True
+    spans.sort()
     starts = [start for start, _ in spans]
-    for spot in spots:  # character indexes, not line and column: no counting of lines per spot
+    for m in FLOW_ODD.finditer(text):
+        spot = line_col(text, m.start())
         i = bisect.bisect_right(starts, spot) - 1
         if i >= 0 and spot < spans[i][1]:
-            return True
-    return False
+            return False
+    return True
+
 
 def _compose(loader_class, text: str, name: str, problems: list[Problem]) -> Node | None:
     loader = None
@@ -329,10 +303,14 @@ if CParser is not None:
             Resolver.__init__(self)
             _Guards.__init__(self, name, problems)
 
-        def compose_scalar_node(self, anchor):
-            node = super().compose_scalar_node(anchor)
-            node.style = node.style or None  # libyaml says '' for a plain scalar, PyYAML None
-            return node
+    class _FastLoader(CParser, Resolver):
+        """libyaml's parser and composer, for text without anchors (so without aliases);
+        libyaml refuses nesting beyond 1000 levels itself, deeper than MAX_DEPTH is
+        found by _as_pyyaml_reads_it."""
+
+        def __init__(self, text: str, name: str, problems: list[Problem]):
+            CParser.__init__(self, text)
+            Resolver.__init__(self)
 
 
 def _children(node: Node):

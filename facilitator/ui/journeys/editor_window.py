@@ -17,6 +17,7 @@ from facilitator.core.journeys.words import default_phases, next_group_name
 from facilitator.core.session.model import Session
 from facilitator.core.file_errors import os_error_text
 
+from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator, call_with_notices
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
 from facilitator.ui.journeys.tab import JourneyTab
@@ -25,12 +26,17 @@ from facilitator.ui.journeys.wall_view import JourneyWallView
 
 
 class JourneyEditorWindow(QMainWindow):
+    export_in_process = True  # reportlab's pure-Python layout would hold the GIL (background_job.py)
+
     def __init__(self, session: Session, workshop_dir, show_on_wall: Callable[[QWidget], None] | None = None,
-                 parent=None):
+                 parent=None, loaded: tuple[list, list[str]] | None = None):
+        """loaded: (journeys, problems) as journey_store.load_all returns them, when the
+        caller read the folder already (on a worker thread: JourneysLink)."""
         super().__init__(parent)
         self.session, self.workshop_dir, self._show_on_wall = session, Path(workshop_dir), show_on_wall
         self.setWindowTitle(self.tr("Customer journeys – %1").replace("%1", session.title))
-        journeys, self.problems = journey_store.load_all(self.workshop_dir)
+        journeys, self.problems = loaded if loaded is not None else journey_store.load_all(self.workshop_dir)
+        self.export_job: BackgroundJob | None = None
         self.book = JourneyBook(journeys, self.workshop_dir, self)
         self.book.language = session.language  # new phases are named in the session's language
         self.undo_stack = QUndoStack(self)
@@ -168,6 +174,8 @@ class JourneyEditorWindow(QMainWindow):
         for a in (self.act_rename, self.act_duplicate_group, self.act_delete_group, self.act_add, self.act_delete,
                   self.act_dup, self.act_phase, self.act_wall, self.act_export):
             a.setEnabled(has)
+        if self.export_job is not None and not self.export_job.done:
+            self.act_export.setEnabled(False)  # one PDF at a time
 
     def _on_changed(self, journey_id: str, _select) -> None:
         # an undo in another group's journey brings that group forward
@@ -270,8 +278,11 @@ class JourneyEditorWindow(QMainWindow):
             self.statusBar().showMessage(self.compare_view.hint_text(), 15000)
         return self.compare_view
 
-    def export_pdf(self, path: str | None = None, paper: str = "a4") -> Path | None:
-        from facilitator.export.journey_pdf import write_journeys_pdf
+    def export_pdf(self, path: str | None = None, paper: str = "a4") -> BackgroundJob | None:
+        """Write every journey to one PDF in a worker process (sixty pages take seconds; the
+        countdown must not wait). Returns the job (None when the dialog was cancelled); the
+        status bar says when it is done. The PDF shows the journeys as they were when asked
+        (the worker gets a pickled copy)."""
         from facilitator.export.labels import human_date
 
         board = self.current_board()
@@ -282,24 +293,38 @@ class JourneyEditorWindow(QMainWindow):
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Export journeys as PDF"), default, "PDF (*.pdf)")
             if not path:
                 return None
-        notices: list[str] = []
-        try:
-            out = write_journeys_pdf(self.book.journeys, path, paper=paper, workshop_title=self.session.title,
-                                     date=human_date(self.session.date, self.session.language),
-                                     language=self.session.language, notices=notices)
-        except OSError as e:  # read-only folder, or the old PDF still open in a viewer (Windows)
-            self._tell(QMessageBox.Warning, self.tr("Could not export: ") + os_error_text(e, path))
-            return None
-        except Exception as e:  # noqa: BLE001 -- whatever the layout meets, the click gets an answer
-            self._tell(QMessageBox.Warning, self.tr("Could not export the journeys as PDF: %1")
-                       .replace("%1", f"{type(e).__name__}: {e}"))
-            return None
+        session = self.session
+        job = BackgroundJob(call_with_notices, "facilitator.export.journey_pdf:write_journeys_pdf",
+                            list(self.book.journeys), path, parent=self, process=self.export_in_process, paper=paper, workshop_title=session.title,
+                            date=human_date(session.date, session.language), language=session.language)
+        job.finished.connect(self._exported)
+        job.failed.connect(lambda exc: self._export_failed(exc, path))
+        self.export_job = job
+        self.act_export.setEnabled(False)
+        self._busy = busy_indicator(self.statusBar(), self.tr("Exporting PDF…"))
+        return job.start()
+
+    def _export_done(self) -> None:
+        self.act_export.setEnabled(True)
+        self.statusBar().removeWidget(self._busy)
+        self._busy.deleteLater()
+
+    def _exported(self, outcome) -> None:
+        out, notices = outcome
+        self._export_done()
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(out)), 5000)
         if notices:
             self._tell(QMessageBox.Information, self.tr("Exported to %1, but some text cannot be printed "
                                                         "with the bundled font:").replace("%1", str(out))
                        + "\n\n" + "\n".join(notices), status=False)
-        return out
+
+    def _export_failed(self, exc, path) -> None:
+        self._export_done()
+        if isinstance(exc, OSError):  # read-only folder, or the old PDF still open in a viewer (Windows)
+            self._tell(QMessageBox.Warning, self.tr("Could not export: ") + os_error_text(exc, path))
+        else:  # whatever the layout meets, the click gets an answer
+            self._tell(QMessageBox.Warning, self.tr("Could not export the journeys as PDF: %1")
+                       .replace("%1", f"{type(exc).__name__}: {exc}"))
 
     def _tell(self, icon, text: str, status: bool = True) -> None:
         """A message that does not block (the day's countdowns keep running): status bar and box."""

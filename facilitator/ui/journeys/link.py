@@ -2,14 +2,21 @@
 (Ctrl+J), writing into the workshop folder, showing journeys on the participant view."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.core.day.wall import WallMode
 
 
 class JourneysLink:
+    read_in_process = True  # PyYAML's pure-Python reader would hold the GIL (background_job.py)
+
     def __init__(self, session, folder, controller, presenter, wall):
         self.session, self.folder = session, folder
         self.controller, self.presenter, self.wall = controller, presenter, wall
         self.editor = None
+        self.loading = None  # the BackgroundJob reading the groups' journeys
+        self.message = None  # the box saying the editor cannot open, once it had to
+        self._busy = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
         # the clicker pages through a journey on the wall before it moves the slides on
@@ -23,20 +30,48 @@ class JourneysLink:
         return self._slides_navigator(forward) if self._slides_navigator is not None else False
 
     def open_editor(self):
+        """Ctrl+J: the editor. The first time, the groups' journey files are read in a worker
+        process (a big or broken file must not stop the countdown) while the presenter's status
+        bar says so; the editor opens when they are read. Returns it, or None while reading."""
         if self.editor is None:
-            from facilitator.ui.journeys.editor_window import JourneyEditorWindow
-
-            try:
-                self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall)
-            except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
-                self._cannot_open(e)
-                return None
+            self._start_reading()
+            return None
         if not self.editor.isVisible() and not self.wall.isFullScreen():
             self._beside_the_timers(self.editor)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
         return self.editor
+
+    def _start_reading(self) -> None:
+        if self.loading is not None:
+            return  # Ctrl+J pressed again while reading: it opens once
+        from facilitator.core.journeys import store as journey_store
+        from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
+
+        folder = self.folder
+        self.loading = BackgroundJob(journey_store.load_all, folder, parent=self.presenter,
+                                     process=self.read_in_process)
+        self.loading.finished.connect(self._read)
+        self.loading.failed.connect(lambda exc: self._read(([], [f"{folder}: {exc}"])))
+        self._busy = busy_indicator(self.presenter.statusBar(), QCoreApplication.translate(
+            "Journeys", "Reading the groups' journeys…"))
+        self.loading.start()
+
+    def _read(self, loaded) -> None:
+        from facilitator.ui.journeys.editor_window import JourneyEditorWindow
+
+        self.presenter.statusBar().removeWidget(self._busy)
+        self._busy.deleteLater()
+        self.presenter.statusBar().clearMessage()
+        self.loading = None  # a failure below may be tried again with Ctrl+J
+        try:
+            self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall,
+                                              loaded=loaded)
+        except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
+            self._cannot_open(e)
+            return
+        self.open_editor()
 
     def _cannot_open(self, error: Exception) -> None:
         from PySide6.QtCore import QCoreApplication

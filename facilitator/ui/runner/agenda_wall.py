@@ -3,6 +3,8 @@
 The current block is marked by an arrow and bold text as well as colour, and
 blocks that are done are dimmed; times are the planned ones participants know, a
 fixed start marked with * as on the handout.
+A day longer than MAX_ROWS blocks shows MAX_ROWS of them, from the one before the current
+block on: the back row could not read more, and each row is a widget to lay out.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from facilitator.ui.fit_label import FitLabel
 from facilitator.ui.runner.wall_card import WallCard
 
 _MARK = "▶ "
+MAX_ROWS = 16  # the seed day has 11 blocks
 
 
 class AgendaWall(WallCard):
@@ -44,15 +47,17 @@ class AgendaWall(WallCard):
         for row in self._rows:
             row.set_pixel_cap(None)
         sizes = [r.fitted_font().pixelSize() for r in self._rows if r.text()]
+        cap = min(sizes) if sizes else None
         for row in self._rows:
-            row.set_pixel_cap(min(sizes) if sizes else None)
+            row.set_pixel_cap(cap)
 
     def row_texts(self) -> list[str]:
         return [r.text() for r in self._rows]
 
     def show_state(self, state, block=None) -> None:
-        self._ensure_rows(len(state.blocks))
-        for row, b in zip(self._rows, state.blocks):
+        shown = visible_blocks(state.blocks, state.current)
+        self._ensure_rows(len(shown))
+        for row, b in zip(self._rows, shown):
             now = b.index == state.current and state.started and not state.ended
             time = texts.clock_text(b.planned_start, self.lang)
             if b.block.fixed_start is not None:  # as the handout marks it: 16.50*
@@ -62,3 +67,11 @@ class AgendaWall(WallCard):
             row.setColor(wall_style.ACCENT if now else (
                 wall_style.MUTED if b.status in ("done", "skipped") else wall_style.TEXT))
         self._equalize()
+
+
+def visible_blocks(blocks, current: int | None) -> list:
+    """At most MAX_ROWS blocks: all of a normal day, else from the one before `current` on."""
+    if len(blocks) <= MAX_ROWS:
+        return list(blocks)
+    first = max(0, min((current or 0) - 1, len(blocks) - MAX_ROWS))
+    return list(blocks[first:first + MAX_ROWS])

@@ -67,7 +67,8 @@ class SlideView(QWidget):
         self._page = page
         if page is not None:
             page.setGeometry(self.rect())
-            page.fit()
+            if self._sized():  # else resizeEvent fits it when the view gets its size
+                page.fit()
             page.show()
             if getattr(page, "missing", None):
                 self.file_missing.emit(page.missing)
@@ -84,14 +85,15 @@ class SlideView(QWidget):
             self._trim()
         if page.size() != self.size():
             page.setGeometry(self.rect())
-        page.fit()
+        if self._sized():
+            page.fit()
         page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
         page = self._pages.get(slide.id)
-        return (page is not None and page.slide is slide and page.size() == self.size()
+        return (page is not None and page.slide is slide and page.size() == self.size() and page.is_fitted()
                 and getattr(page, "is_ready", lambda: True)())  # a PDF page's picture may have left the cache
 
     def current_page(self) -> SlidePage | None:
@@ -104,6 +106,11 @@ class SlideView(QWidget):
         self._page = None
 
     # --- internals -----------------------------------------------------------
+    def _sized(self) -> bool:
+        """Shown, or given a size: a view still at Qt's default size (a window being built
+        at start-up) would fit its pages once for nothing, and again when laid out."""
+        return self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+
     def _build(self, slide, session) -> SlidePage:
         page = renderer_for(slide)(slide, session, self.role, self)
         page.hide()

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections import deque
 
+import shiboken6
+
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from facilitator.core.session.model import MEDIA_KINDS
@@ -43,6 +45,13 @@ class SlideWarmer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._start_second)
+        for view in self.views:  # a closed window takes its view along: warm nothing after that
+            view.destroyed.connect(self._stop)
+
+    def _stop(self, *_args) -> None:
+        self._timer.stop()
+        self._steps.clear()
+        self.views, self._queue = [], ()
 
     def requeue(self, block: int, slide: int = 0) -> None:
         """The agenda entered `block` (or the speaker moved to `slide` in it): its slides
@@ -82,6 +91,9 @@ class SlideWarmer(QObject):
         return self._timer.isActive() or bool(self._steps)
 
     def _start_second(self) -> None:
+        # the warmer belongs to the controller, which outlives the windows: a second that
+        # ends after they closed must not render into deleted views
+        self.views = [v for v in self.views if shiboken6.isValid(v)]
         self._steps = deque(self.views)
         self._step()
 
@@ -89,7 +101,7 @@ class SlideWarmer(QObject):
         if not self._steps:
             return
         view = self._steps.popleft()
-        slide = next((s for s in self._queue if not view.is_prepared(s)), None)
+        slide = next((s for s in self._queue if not view.is_prepared(s)), None) if shiboken6.isValid(view) else None
         if slide is not None:
             view.prepare(slide, self.session)
         if self._steps:

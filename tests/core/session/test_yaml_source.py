@@ -93,3 +93,12 @@ def test_without_libyaml_the_session_loads_the_same(monkeypatch):
     with_it = load_session(default_session_path())
     monkeypatch.setattr(yaml_source, "CParser", None)
     assert load_session(default_session_path()) == with_it
+
+
+@pytest.mark.parametrize("anchor", ["", "&a "])
+def test_nesting_too_deep_is_refused_on_either_path(anchor):
+    text = "x: " + anchor + "[" * 150 + "]" * 150 + "\n"
+    problems = []
+    assert yaml_source.compose(text, "f.yaml", problems) is None
+    assert problems == pure_python(text)[1]
+    assert "nested more than 100 levels deep" in problems[0].message

@@ -217,17 +217,21 @@ def test_broken_file_is_reported_and_kept(qtbot, tmp_path):
     assert any(".broken-" in p.name for p in (tmp_path / "journeys").iterdir())
 
 
-def test_export_pdf_from_the_editor(editor, tmp_path):
-    out = editor.export_pdf(str(tmp_path / "alle.pdf"))
+def test_export_pdf_from_the_editor(editor, tmp_path, qtbot):
+    job = editor.export_pdf(str(tmp_path / "alle.pdf"))
+    assert "Exporting PDF" in editor.statusBar().currentMessage() and not editor.act_export.isEnabled()
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
     from pdftext import pages
-    assert "Gruppe 1 – Rejse til Mallorca" in pages(out)[0]
+    assert "Gruppe 1 – Rejse til Mallorca" in pages(job.result[0])[0]
+    assert "Exported to" in editor.statusBar().currentMessage() and editor.act_export.isEnabled()
 
 
-def test_export_to_a_place_that_cannot_be_written_says_so(editor, tmp_path):
+def test_export_to_a_place_that_cannot_be_written_says_so(editor, tmp_path, qtbot):
     """A read-only folder or a PDF held open by a viewer: a message in the status bar, no traceback."""
     (tmp_path / "afile").write_text("")
-    assert editor.export_pdf(str(tmp_path / "afile" / "alle.pdf")) is None
-    assert "Could not export" in editor.statusBar().currentMessage()
+    job = editor.export_pdf(str(tmp_path / "afile" / "alle.pdf"))
+    qtbot.waitUntil(lambda: job.done, timeout=30000)
+    assert job.result is None and "Could not export" in editor.statusBar().currentMessage()
 
 
 def test_a_deleted_wall_view_does_not_break_later_edits(editor, qtbot):

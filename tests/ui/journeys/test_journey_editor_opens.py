@@ -21,8 +21,8 @@ def test_ctrl_j_opens_the_editor_with_the_readable_groups(qtbot, day, tmp_path):
     for name, text in BAD.items():
         (tmp_path / "journeys" / name).write_text(text, encoding="utf-8")
     qtbot.keyClick(presenter, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: presenter.journeys_link.editor is not None, timeout=20000)  # read in a worker
     editor = presenter.journeys_link.editor
-    assert editor is not None
     qtbot.addWidget(editor)
     qtbot.waitUntil(editor.isVisible)
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == ["Gruppe 1"]
@@ -32,6 +32,7 @@ def test_ctrl_j_opens_the_editor_with_the_readable_groups(qtbot, day, tmp_path):
         assert not (tmp_path / "journeys" / name).exists()  # set aside, not lost
     kept = sorted(p.name.split(".broken-")[0] for p in (tmp_path / "journeys").glob("*.broken-*"))
     assert kept == sorted(BAD)
+    editor.close()  # before the next test's presenter asks to be the active window
 
 
 def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
@@ -46,5 +47,6 @@ def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
     qtbot.keyClick(presenter, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     link = presenter.journeys_link
     assert link.editor is None
-    qtbot.waitUntil(lambda: link.message.isVisible())
+    qtbot.waitUntil(lambda: link.message is not None and link.message.isVisible(), timeout=20000)
     assert "something nobody foresaw" in link.message.text()
+    link.message.close()

@@ -38,7 +38,9 @@ def test_with_one_screen_the_wall_and_the_editor_leave_the_timers_visible(qtbot,
     assert timers.width() > 100 and not wall.geometry().intersects(timers)
     assert not wall.geometry().intersects(presenter.geometry())
     assert presenter.screen().availableGeometry().contains(wall.geometry())
-    editor = presenter.journeys_link.open_editor()
+    presenter.journeys_link.open_editor()  # the journeys are read in a worker first
+    qtbot.waitUntil(lambda: presenter.journeys_link.editor is not None, timeout=20000)
+    editor = presenter.journeys_link.editor
     qtbot.addWidget(editor)
     qtbot.waitExposed(editor)
     assert not editor.geometry().intersects(presenter.timers_rect())

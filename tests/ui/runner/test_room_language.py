@@ -129,7 +129,9 @@ def test_a_danish_day_with_an_english_presenter_shows_a_wholly_danish_wall(qtbot
     for mode in (WallMode.AGENDA, WallMode.BLACK, WallMode.WHITE):
         controller.set_wall_mode(mode)
         look(mode.value)
-    editor = presenter.journeys_link.open_editor()
+    presenter.journeys_link.open_editor()  # the journeys are read in a worker first
+    qtbot.waitUntil(lambda: presenter.journeys_link.editor is not None, timeout=20000)
+    editor = presenter.journeys_link.editor
     qtbot.addWidget(editor)
     editor.new_group("mallorca")
     board = editor.current_board()

@@ -64,13 +64,16 @@ def test_the_presenter_shows_the_slide_count_and_the_notes(qtbot, day):
 
 def test_the_journey_editor_opens_from_the_presenter_and_shows_on_the_wall(qtbot, day):
     session, controller, presenter, wall = day
-    presenter.open_journeys.trigger()
+    presenter.open_journeys.trigger()  # the journeys are read on a worker thread first
+    qtbot.waitUntil(lambda: presenter.journeys_link.editor is not None)
     editor = presenter.journeys_link.editor
     qtbot.addWidget(editor)
     assert editor.isVisible()
     editor.new_group("mallorca")
     view = editor.show_current_on_wall()
     assert wall.mode() == WallMode.JOURNEY and wall.current_page() is view
+    presenter.activateWindow()  # back to the presenter window (the editor had the focus)
+    qtbot.waitUntil(presenter.isActiveWindow)
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
     assert wall.mode() == WallMode.SLIDE
 

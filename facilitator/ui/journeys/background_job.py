@@ -1,0 +1,108 @@
+"""BackgroundJob: one function run away from the GUI thread, its outcome delivered on the GUI thread.
+
+Reading the groups' journey files and writing a PDF take from a fraction of a second to many
+(a 2 MB journey file, sixty pages). Done on the GUI thread they stop the countdown on the wall.
+Done on a thread of Qt's pool they still do, for pure-Python work like PyYAML's reader and
+reportlab: the worker holds the GIL, and the GUI thread, which gives it up around every Qt call,
+waits up to Python's switch interval (5 ms) to get it back each time -- measured: seconds
+without a repaint. So `process=True` runs the function in a worker process (multiprocessing,
+"spawn": a fresh interpreter, safe beside Qt's threads); the function must then be a module-level
+function of picklable arguments and result, or "module:function" so that a heavy module
+(reportlab) is imported by the worker only, not on the GUI thread. Threads (Qt's global pool) remain for light work.
+
+The function must not touch widgets; give it copies of what it reads. Its result (or the
+exception it raised) comes back through a queued signal: `finished` / `failed` run on the GUI
+thread like any slot.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+
+
+class BackgroundJob(QObject):
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception it raised
+    _outcome = Signal(bool, object)  # from the worker's thread to this object's (the GUI) thread
+
+    def __init__(self, fn, *args, parent=None, process: bool = False, **kwargs):
+        super().__init__(parent)
+        self._call = (fn, args, kwargs)
+        self.process = process
+        self.done = False
+        self.result = None
+        self.error: BaseException | None = None
+        self._outcome.connect(self._settle, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> "BackgroundJob":
+        if self.process:
+            self._start_process()
+        else:
+            QThreadPool.globalInstance().start(self._run)
+        return self
+
+    def _start_process(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        fn, args, kwargs = self._call
+        if isinstance(fn, str):
+            fn, args = call_by_name, (fn, *args)
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        future = executor.submit(fn, *args, **kwargs)
+        future.add_done_callback(self._from_future)  # on the executor's thread
+        executor.shutdown(wait=False)  # the worker process ends with this one job
+
+    def _from_future(self, future) -> None:
+        exc = future.exception()
+        self._tell(*((False, exc) if exc is not None else (True, future.result())))
+
+    def _run(self) -> None:  # on a thread of Qt's pool
+        fn, args, kwargs = self._call
+        try:
+            outcome = (True, fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which reports it
+            outcome = (False, exc)
+        self._tell(*outcome)
+
+    def _tell(self, ok: bool, value) -> None:
+        try:
+            self._outcome.emit(ok, value)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody to tell
+
+    def _settle(self, ok: bool, value) -> None:
+        self.done = True
+        if ok:
+            self.result = value
+            self.finished.emit(value)
+        else:
+            self.error = value
+            self.failed.emit(value)
+
+
+def call_by_name(where: str, *args, **kwargs):
+    """In the worker process: import "module:function" and call it."""
+    import importlib
+
+    module, _, name = where.partition(":")
+    return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+
+def call_with_notices(where: str, *args, **kwargs):
+    """In the worker process: (result, notices) of "module:function" called with a `notices`
+    list to fill (a list filled in another process would not come back by itself)."""
+    notices: list[str] = []
+    return call_by_name(where, *args, notices=notices, **kwargs), notices
+
+
+def busy_indicator(status_bar, text: str):
+    """A moving bar and `text` in a status bar while a job runs (the caller removes the bar)."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # no percentage to give: it moves until the job is done
+    bar.setMaximumWidth(160)
+    bar.setTextVisible(False)
+    status_bar.addPermanentWidget(bar)
+    status_bar.showMessage(text)
+    return bar
