@@ -523,6 +523,10 @@
             <translation>Eksportér kunderejser som PDF</translation>
         </message>
         <message>
+            <source>Exporting PDF…</source>
+            <translation>Eksporterer PDF…</translation>
+        </message>
+        <message>
             <source>Could not export: </source>
             <translation>Kunne ikke eksportere: </translation>
         </message>
@@ -614,6 +618,13 @@
         <message>
             <source>Journey on the wall</source>
             <translation>Kunderejsen på væggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journeys</name>
+        <message>
+            <source>Reading the groups' journeys…</source>
+            <translation>Læser gruppernes kunderejser…</translation>
         </message>
     </context>
     <context>

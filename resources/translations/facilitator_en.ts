@@ -523,6 +523,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Exporting PDF…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Could not export: </source>
             <translation type="unfinished"></translation>
         </message>
@@ -613,6 +617,13 @@
         <name>JourneyWallView</name>
         <message>
             <source>Journey on the wall</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Journeys</name>
+        <message>
+            <source>Reading the groups' journeys…</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
