@@ -116,3 +116,21 @@ def test_problems_show_on_their_row_in_checks_words(qtbot, planner, seed_copy):
     listed = [agenda.problems.item(i).text() for i in range(agenda.problems.count())]
     assert listed == [agenda.model.index(2, am.CHECK).data()]  # with no duration, 'hvorfor' no longer
     # runs into lunch: the list holds what check says now
+
+
+def test_print_agenda_and_worksheets_and_rehearse_from_the_planner(qtbot, planner, seed_copy, tmp_path, monkeypatch):
+    from pdftext import pages
+
+    from facilitator.ui.planner import outputs
+
+    planner.open_path(seed_copy)
+    out = planner.outputs()
+    agenda = out.print_agenda(tmp_path / "agenda.pdf", open_it=False)
+    assert "Frokost" in " ".join(pages(agenda))
+    sheets = out.print_worksheets(tmp_path / "sheets.pdf", groups=2, open_it=False)
+    assert "Rejse til Mallorca" in " ".join(pages(sheets))
+    started = []
+    monkeypatch.setattr(outputs.subprocess, "Popen", lambda cmd: started.append(cmd))
+    planner.act_rehearse.trigger()
+    planner.act_run.trigger()
+    assert started[0][-3:] == ["run", str(seed_copy), "--rehearse"] and started[1][-2:] == ["run", str(seed_copy)]
