@@ -11,10 +11,11 @@ import sys
 from facilitator import __version__
 
 from facilitator.cli import (
-    agenda_command, check_command, journeys_command, new_command, report_command, run_command, status_command,
+    agenda_command, check_command, journeys_command, new_command, plan_command, report_command, run_command,
+    status_command,
 )
 
-COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command, new_command,
+COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command, new_command, plan_command,
             report_command)
 
 
