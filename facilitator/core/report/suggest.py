@@ -1,9 +1,7 @@
 """The next day's plan from this one: each block's duration set to what the day took,
-rounded to 5 minutes, written into a copy of the session file so its comments, order and
-quoting stay.
-
-The edit replaces only the values it changes (a splice at the positions the YAML parser
-reports), the rest of the text stays byte for byte. So that the new file passes `check`:
+rounded to 5 minutes, written into a copy of the session file through the planner's
+SessionDocument, so its comments, order and quoting stay: only the values changed are
+spliced, the rest of the text stays byte for byte. So that the new file passes `check`:
 a min_duration longer than its new duration comes down with it, and a fixed start that
 the longer blocks before it would overrun moves to their end (rounded up to 5 minutes).
 A block that was skipped keeps its duration; a report-back round that counts its groups
@@ -18,6 +16,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from facilitator.core.report.day_report import DayReport
+from facilitator.core.session.document import SessionDocument
 from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock
 
@@ -61,17 +60,16 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
             else:
                 t = max(t, block.fixed_start * 60)
         t += durations[block.id]
-    edits, changes = [], []
+    doc = SessionDocument.from_text(text)
+    changes = []
     for block in session.blocks:
         for name, new in planned.get(block.id, {}).items():
             node = values[block.id][name]
             old = text[node.start_mark.index:node.end_mark.index]
             if old != new:
-                edits.append((node.start_mark.index, node.end_mark.index, new))
+                doc.set_block_field(block.id, name, new.strip('"'))
                 changes.append(Change(block.id, name, old, new))
-    for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text, changes
+    return doc.text, changes
 
 
 def _value_nodes(text: str) -> dict[str, dict[str, ScalarNode]]:
