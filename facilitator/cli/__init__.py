@@ -11,10 +11,10 @@ import sys
 from facilitator import __version__
 
 from facilitator.cli import (
-    agenda_command, check_command, journeys_command, new_command, run_command, status_command,
+    agenda_command, check_command, journeys_command, new_command, plan_command, run_command, status_command,
 )
 
-COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command, new_command)
+COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command, new_command, plan_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

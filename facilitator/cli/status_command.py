@@ -78,7 +78,10 @@ def run(args) -> int:
     now = args.at if args.at is not None else real_now
     # the day as it stood then: a command given after --at has not happened yet
     state = derive_state(session, [e for e in events if e.t <= now], now)
-    print("\n".join(describe(session, state, args.language or session.language)))
+    lines = describe(session, state, args.language or session.language)
+    if Path(folder).name == workshop.REHEARSAL_DIR:  # a rehearsal's journal: never read as the real day
+        lines[0] += STATUS_WORDS[content_language(args.language or session.language)]["rehearsal"]
+    print("\n".join(lines))
     return 0
 
 

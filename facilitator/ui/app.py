@@ -131,6 +131,9 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
     presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
+    from facilitator.ui.planner.presenter_menu import PresenterFileMenu
+
+    presenter.file_menu = PresenterFileMenu(presenter, session.source_file or None, folder)
     return controller, presenter, wall, placer, chime
 
 
@@ -183,6 +186,15 @@ def lock_workshop(folder: Path):
     print(text, file=sys.stderr, flush=True)
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
     return None
+
+
+def hold_again(lock) -> bool:
+    """After the workshop folder was deleted under the running app, its lock file went with
+    it: take it again, so a second window is still refused."""
+    if Path(lock.fileName()).exists():
+        return True
+    lock.unlock()
+    return lock.tryLock(0)
 
 
 def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None, lang=None) -> int:
@@ -253,7 +265,8 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
         lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                  record_agenda(folder, [b.id for b in session.blocks])))
+                                                  record_agenda(folder, [b.id for b in session.blocks]),
+                                                  hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
     if notes:  # a skipped journal line or a journal set aside: the facilitator should know
         presenter.statusBar().showMessage("  ".join(notes), 30000)

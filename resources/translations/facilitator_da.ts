@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Danish</source>
+            <translation>Dansk</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Content in:</source>
+            <translation>Indhold på:</translation>
+        </message>
+        <message>
+            <source>&amp;Day starts:</source>
+            <translation>&amp;Dagen starter:</translation>
+        </message>
+        <message>
+            <source>P&amp;roblems (as facilitator check reports them):</source>
+            <translation>P&amp;roblemer (som facilitator check melder dem):</translation>
+        </message>
+        <message>
+            <source>Insert before</source>
+            <translation>Indsæt før</translation>
+        </message>
+        <message>
+            <source>Insert after</source>
+            <translation>Indsæt efter</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Kopiér</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flyt op</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flyt ned</translation>
+        </message>
+        <message>
+            <source>Insert a block</source>
+            <translation>Indsæt en blok</translation>
+        </message>
+        <message>
+            <source>New block</source>
+            <translation>Ny blok</translation>
+        </message>
+        <message>
+            <source>Duplicate {block}</source>
+            <translation>Kopiér {block}</translation>
+        </message>
+        <message>
+            <source>Delete {block}</source>
+            <translation>Slet {block}</translation>
+        </message>
+        <message>
+            <source>The day's start is not a clock time.</source>
+            <translation>Dagens start er ikke et klokkeslæt.</translation>
+        </message>
+        <message>
+            <source>{n} blocks · the day runs {start}–{end}</source>
+            <translation>{n} blokke · dagen går {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Linje {line}: {message}</translation>
+        </message>
+        <message>
+            <source>No problems: facilitator check passes this plan.</source>
+            <translation>Ingen problemer: facilitator check godkender planen.</translation>
+        </message>
+        <message>
+            <source>Change the session's {field}</source>
+            <translation>Ret sessionens {field}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The session file has problems</source>
@@ -126,6 +213,109 @@
         <message>
             <source>Last slide of this block. Press Next again to start: {title}</source>
             <translation>Blokkens sidste slide. Tryk Næste igen for at starte: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePanel</name>
+        <message>
+            <source>Add an e&amp;xercise to this block</source>
+            <translation>Tilføj en ø&amp;velse til blokken</translation>
+        </message>
+        <message>
+            <source>Exercise &amp;title:</source>
+            <translation>Øvelsens &amp;titel:</translation>
+        </message>
+        <message>
+            <source>Exercise &amp;duration:</source>
+            <translation>Øvelsens &amp;varighed:</translation>
+        </message>
+        <message>
+            <source>&amp;Prompt:</source>
+            <translation>&amp;Opgavetekst:</translation>
+        </message>
+        <message>
+            <source>Journey &amp;template:</source>
+            <translation>&amp;Rejseskabelon:</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Opgavetekst</translation>
+        </message>
+        <message>
+            <source>Add p&amp;hase</source>
+            <translation>Tilføj &amp;fase</translation>
+        </message>
+        <message>
+            <source>Remove phase</source>
+            <translation>Fjern fase</translation>
+        </message>
+        <message>
+            <source>Phase up</source>
+            <translation>Fase op</translation>
+        </message>
+        <message>
+            <source>Phase down</source>
+            <translation>Fase ned</translation>
+        </message>
+        <message>
+            <source>Select a block to see its exercise.</source>
+            <translation>Vælg en blok for at se dens øvelse.</translation>
+        </message>
+        <message>
+            <source>'{block}' has no exercise.</source>
+            <translation>'{block}' har ingen øvelse.</translation>
+        </message>
+        <message>
+            <source>Exercise of '{block}'</source>
+            <translation>Øvelsen i '{block}'</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Phases {sum} of the exercise's {exercise}; block {block}</source>
+            <translation>Faser {sum} af øvelsens {exercise}; blok {block}</translation>
+        </message>
+        <message>
+            <source>Phase 1 of {n}: {title}</source>
+            <translation>Fase 1 af {n}: {title}</translation>
+        </message>
+        <message>
+            <source>Change the exercise's {field}</source>
+            <translation>Ret øvelsens {field}</translation>
+        </message>
+        <message>
+            <source>Add an exercise</source>
+            <translation>Tilføj en øvelse</translation>
+        </message>
+        <message>
+            <source>Change a phase</source>
+            <translation>Ret en fase</translation>
+        </message>
+        <message>
+            <source>Add a phase</source>
+            <translation>Tilføj en fase</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>Ny fase</translation>
+        </message>
+        <message>
+            <source>Remove a phase</source>
+            <translation>Fjern en fase</translation>
+        </message>
+        <message>
+            <source>Move a phase</source>
+            <translation>Flyt en fase</translation>
         </message>
     </context>
     <context>
@@ -337,10 +527,6 @@
             <translation>Eksporterer PDF…</translation>
         </message>
         <message>
-            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
-            <translation>Eksporteret til %1, men noget af teksten kan ikke skrives med den medfølgende skrifttype:</translation>
-        </message>
-        <message>
             <source>Could not export: </source>
             <translation>Kunne ikke eksportere: </translation>
         </message>
@@ -351,6 +537,10 @@
         <message>
             <source>Exported to %1</source>
             <translation>Eksporteret til %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
+            <translation>Eksporteret til %1, men noget af teksten kan ikke skrives med den medfølgende skrifttype:</translation>
         </message>
     </context>
     <context>
@@ -464,10 +654,429 @@
         </message>
     </context>
     <context>
+        <name>ListEditor</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Navn:</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>Tilføj {name}</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Fjern {name}</translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation>Ret {field}</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantWindow</name>
         <message>
             <source>Facilitator — participant view</source>
             <translation>Facilitator — deltagervisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>Planner</name>
+        <message>
+            <source>{n} min free before {title} {time}</source>
+            <translation>{n} min fri før {title} {time}</translation>
+        </message>
+        <message>
+            <source>{before} runs {n} min into {title}</source>
+            <translation>{before} løber {n} min ind i {title}</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Linje {line}: {message}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Varighed</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Mindst</translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation>Fast start</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Tjek</translation>
+        </message>
+        <message>
+            <source>talk</source>
+            <translation>oplæg</translation>
+        </message>
+        <message>
+            <source>exercise</source>
+            <translation>øvelse</translation>
+        </message>
+        <message>
+            <source>break</source>
+            <translation>pause</translation>
+        </message>
+        <message>
+            <source>Change {field} of {block}</source>
+            <translation>Ret {field} i {block}</translation>
+        </message>
+        <message>
+            <source>Save first?</source>
+            <translation>Gem først?</translation>
+        </message>
+        <message>
+            <source>The day runs from the saved file. Save the plan now?</source>
+            <translation>Dagen kører fra den gemte fil. Gem planen nu?</translation>
+        </message>
+        <message>
+            <source>The plan has problems</source>
+            <translation>Planen har problemer</translation>
+        </message>
+        <message>
+            <source>Fix the problems listed under the agenda first.</source>
+            <translation>Ret først problemerne under programmet.</translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation>Prøv dagen</translation>
+        </message>
+        <message>
+            <source>This version cannot rehearse yet; use Run the day.</source>
+            <translation>Denne version kan ikke prøve dagen endnu; brug Kør dagen.</translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation>Gem PDF som</translation>
+        </message>
+        <message>
+            <source>Print worksheets</source>
+            <translation>Udskriv arbejdsark</translation>
+        </message>
+        <message>
+            <source>How many groups?</source>
+            <translation>Hvor mange grupper?</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be written</source>
+            <translation>PDF-filen kan ikke skrives</translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>Skrev {file}</translation>
+        </message>
+        <message>
+            <source>This session is running today (in '{block}', folder {folder}).</source>
+            <translation>Sessionen kører i dag (i '{block}', mappe {folder}).</translation>
+        </message>
+        <message>
+            <source>The {n} blocks run so far stay as they are; the day goes on with the new plan after them.</source>
+            <translation>De {n} blokke, der er kørt indtil nu, bliver som de er; dagen fortsætter med den nye plan efter dem.</translation>
+        </message>
+        <message>
+            <source>New blocks: {ids}</source>
+            <translation>Nye blokke: {ids}</translation>
+        </message>
+        <message>
+            <source>Removed blocks: {ids}</source>
+            <translation>Fjernede blokke: {ids}</translation>
+        </message>
+        <message>
+            <source>The presenter shows the new plan when it is opened again (it resumes where the day is).</source>
+            <translation>Oplægsvinduet viser den nye plan, når det åbnes igen (det fortsætter, hvor dagen er).</translation>
+        </message>
+        <message>
+            <source>Today's run</source>
+            <translation>Dagens kørsel</translation>
+        </message>
+        <message>
+            <source>Save the new plan?</source>
+            <translation>Gem den nye plan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerWindow</name>
+        <message>
+            <source>New session…</source>
+            <translation>Ny session…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Åbn…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Gem som…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Fortryd</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Annuller fortryd</translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation>Prøv dagen</translation>
+        </message>
+        <message>
+            <source>Run the day</source>
+            <translation>Kør dagen</translation>
+        </message>
+        <message>
+            <source>Print agenda…</source>
+            <translation>Udskriv program…</translation>
+        </message>
+        <message>
+            <source>Print worksheets…</source>
+            <translation>Udskriv arbejdsark…</translation>
+        </message>
+        <message>
+            <source>Tab {n}</source>
+            <translation>Fane {n}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>R&amp;ediger</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Dag</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Åbn en session</translation>
+        </message>
+        <message>
+            <source>Session files (*.yaml *.yml)</source>
+            <translation>Sessionsfiler (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation>Filen kan ikke åbnes</translation>
+        </message>
+        <message>
+            <source>Unsaved changes were found</source>
+            <translation>Der er fundet ændringer, der ikke er gemt</translation>
+        </message>
+        <message>
+            <source>The planner closed without saving {name}. Restore the unsaved changes?</source>
+            <translation>Planlægningen lukkede uden at gemme {name}. Hent de ikke-gemte ændringer tilbage?</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Program</translation>
+        </message>
+        <message>
+            <source>S&amp;lides</source>
+            <translation>S&amp;lides</translation>
+        </message>
+        <message>
+            <source>&amp;Platforms</source>
+            <translation>&amp;Platforme</translation>
+        </message>
+        <message>
+            <source>&amp;Journey templates</source>
+            <translation>&amp;Rejseskabeloner</translation>
+        </message>
+        <message>
+            <source>That edit cannot be made: {why}</source>
+            <translation>Den ændring kan ikke laves: {why}</translation>
+        </message>
+        <message>
+            <source>Today's run keeps its blocks</source>
+            <translation>Dagens kørsel beholder sine blokke</translation>
+        </message>
+        <message>
+            <source>This session is running today (now in '{block}'). Blocks that have run cannot be removed, and no block can move in front of them.</source>
+            <translation>Sessionen kører i dag (nu i '{block}'). Blokke, der er kørt, kan ikke fjernes, og ingen blok kan flyttes foran dem.</translation>
+        </message>
+        <message>
+            <source>Move {block}</source>
+            <translation>Flyt {block}</translation>
+        </message>
+        <message>
+            <source>Save the session as</source>
+            <translation>Gem sessionen som</translation>
+        </message>
+        <message>
+            <source>The plan has problems</source>
+            <translation>Planen har problemer</translation>
+        </message>
+        <message>
+            <source>{n} problems: the day cannot run until they are fixed. Save all the same?</source>
+            <translation>{n} problemer: dagen kan ikke køre, før de er rettet. Gem alligevel?</translation>
+        </message>
+        <message>
+            <source>The file cannot be saved</source>
+            <translation>Filen kan ikke gemmes</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Gemt: {file}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ændringer, der ikke er gemt</translation>
+        </message>
+        <message>
+            <source>Save the changes to {name}?</source>
+            <translation>Gem ændringerne i {name}?</translation>
+        </message>
+        <message>
+            <source>the new session</source>
+            <translation>den nye session</translation>
+        </message>
+        <message>
+            <source>Facilitator planner</source>
+            <translation>Facilitator-planlægning</translation>
+        </message>
+        <message>
+            <source>{name}{star} — Facilitator planner</source>
+            <translation>{name}{star} — Facilitator-planlægning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformsTab</name>
+        <message>
+            <source>&amp;Platforms:</source>
+            <translation>&amp;Platforme:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation>&amp;Webadresse:</translation>
+        </message>
+        <message>
+            <source>&amp;About (one point a line):</source>
+            <translation>&amp;Om (et punkt pr. linje):</translation>
+        </message>
+        <message>
+            <source>Source of the a&amp;bout text:</source>
+            <translation>Kilde til &amp;om-teksten:</translation>
+        </message>
+        <message>
+            <source>&amp;Figures (value, label, unit, source, measure, when):</source>
+            <translation>&amp;Tal (værdi, tekst, enhed, kilde, mål, hvornår):</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterFile</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Ny…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Åbn…</translation>
+        </message>
+        <message>
+            <source>Open recent</source>
+            <translation>Åbn seneste</translation>
+        </message>
+        <message>
+            <source>Plan this session</source>
+            <translation>Planlæg denne session</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Gem som…</translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation>Åbn en session</translation>
+        </message>
+        <message>
+            <source>Session files (*.yaml *.yml)</source>
+            <translation>Sessionsfiler (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Save the session as</source>
+            <translation>Gem sessionen som</translation>
+        </message>
+        <message>
+            <source>The file cannot be saved</source>
+            <translation>Filen kan ikke gemmes</translation>
         </message>
     </context>
     <context>
@@ -863,10 +1472,286 @@
         </message>
     </context>
     <context>
+        <name>SlideForm</name>
+        <message>
+            <source>Slide: {kind}</source>
+            <translation>Slide: {kind}</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>&amp;Undertitel:</translation>
+        </message>
+        <message>
+            <source>&amp;Bullets (one a line):</source>
+            <translation>&amp;Punkter (et pr. linje):</translation>
+        </message>
+        <message>
+            <source>&amp;List title:</source>
+            <translation>&amp;Listens titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Items, 'name (rank)' a line:</source>
+            <translation>&amp;Elementer, 'navn (placering)' pr. linje:</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Platform:</translation>
+        </message>
+        <message>
+            <source>&amp;Platforms (none = all):</source>
+            <translation>&amp;Platforme (ingen = alle):</translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation>&amp;Mål:</translation>
+        </message>
+        <message>
+            <source>&amp;Quote:</source>
+            <translation>&amp;Citat:</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Afsender:</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise:</source>
+            <translation>&amp;Øvelse:</translation>
+        </message>
+        <message>
+            <source>&amp;Journey template:</source>
+            <translation>&amp;Rejseskabelon:</translation>
+        </message>
+        <message>
+            <source>&amp;File (relative to the session file):</source>
+            <translation>&amp;Fil (i forhold til sessionsfilen):</translation>
+        </message>
+        <message>
+            <source>P&amp;ages (e.g. 3-10; empty = all):</source>
+            <translation>S&amp;ider (fx 3-10; tom = alle):</translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation>&amp;Billedtekst:</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>K&amp;ilde:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (never on the wall):</source>
+            <translation>&amp;Noter (aldrig på væggen):</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>&amp;Figures:</source>
+            <translation>&amp;Tal:</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+    </context>
+    <context>
         <name>SlideOverviewDialog</name>
         <message>
             <source>All slides</source>
             <translation>Alle slides</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlidesTab</name>
+        <message>
+            <source>&amp;Blocks:</source>
+            <translation>&amp;Blokke:</translation>
+        </message>
+        <message>
+            <source>Sli&amp;des of the block (Enter edits):</source>
+            <translation>Blokkens sli&amp;des (Enter retter):</translation>
+        </message>
+        <message>
+            <source>&amp;Notes for the presenter:</source>
+            <translation>&amp;Noter til oplægsholderen:</translation>
+        </message>
+        <message>
+            <source>&amp;Add slide</source>
+            <translation>&amp;Tilføj slide</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tilføj…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ret…</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Før</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Senere</translation>
+        </message>
+        <message>
+            <source>To block…</source>
+            <translation>Til blok…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Wall size</source>
+            <translation>Vægstørrelse</translation>
+        </message>
+        <message>
+            <source>The plan has problems (see the agenda); slides are drawn again once check passes.</source>
+            <translation>Planen har problemer (se programmet); slides tegnes igen, når check godkender den.</translation>
+        </message>
+        <message>
+            <source>Add a {kind} slide</source>
+            <translation>Tilføj en {kind}-slide</translation>
+        </message>
+        <message>
+            <source>Edit slide {slide}</source>
+            <translation>Ret slide {slide}</translation>
+        </message>
+        <message>
+            <source>Move a slide</source>
+            <translation>Flyt en slide</translation>
+        </message>
+        <message>
+            <source>Move the slide</source>
+            <translation>Flyt sliden</translation>
+        </message>
+        <message>
+            <source>To block:</source>
+            <translation>Til blok:</translation>
+        </message>
+        <message>
+            <source>Move a slide to {block}</source>
+            <translation>Flyt en slide til {block}</translation>
+        </message>
+        <message>
+            <source>Remove a slide</source>
+            <translation>Fjern en slide</translation>
+        </message>
+        <message>
+            <source>Change the slide's notes</source>
+            <translation>Ret slidens noter</translation>
+        </message>
+        <message>
+            <source>Slide at wall size</source>
+            <translation>Slide i vægstørrelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Plan a workshop</source>
+            <translation>Planlæg en workshop</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Dansk</translation>
+        </message>
+        <message>
+            <source>&amp;Language of a new session:</source>
+            <translation>&amp;Sprog i en ny session:</translation>
+        </message>
+        <message>
+            <source>&amp;New blank session</source>
+            <translation>&amp;Ny tom session</translation>
+        </message>
+        <message>
+            <source>New from the &amp;default session</source>
+            <translation>Ny ud fra &amp;standardsessionen</translation>
+        </message>
+        <message>
+            <source>&amp;Open a session file…</source>
+            <translation>&amp;Åbn en sessionsfil…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent sessions (Enter opens):</source>
+            <translation>&amp;Seneste sessioner (Enter åbner):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesTab</name>
+        <message>
+            <source>&amp;Journey templates:</source>
+            <translation>&amp;Rejseskabeloner:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>P&amp;ersona:</source>
+            <translation>P&amp;ersona:</translation>
+        </message>
+        <message>
+            <source>&amp;Scenario:</source>
+            <translation>&amp;Scenarie:</translation>
+        </message>
+        <message>
+            <source>P&amp;hases (id, title):</source>
+            <translation>&amp;Faser (id, titel):</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name):</source>
+            <translation>&amp;Kontaktpunkter (titel, fase-id, kanal, ejer us/partner/customer, ejerens navn):</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ejer</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>Ejerens navn</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Danish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Content in:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Day starts:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P&amp;roblems (as facilitator check reports them):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Insert before</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Insert after</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Insert a block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicate {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The day's start is not a clock time.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{n} blocks · the day runs {start}–{end}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No problems: facilitator check passes this plan.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the session's {field}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The session file has problems</source>
@@ -125,6 +212,109 @@
         </message>
         <message>
             <source>Last slide of this block. Press Next again to start: {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePanel</name>
+        <message>
+            <source>Add an e&amp;xercise to this block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exercise &amp;title:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exercise &amp;duration:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Prompt:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Journey &amp;template:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add p&amp;hase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase up</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase down</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Select a block to see its exercise.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'{block}' has no exercise.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exercise of '{block}'</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phases {sum} of the exercise's {exercise}; block {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase 1 of {n}: {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the exercise's {field}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add an exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change a phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add a phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove a phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move a phase</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -337,10 +527,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Could not export: </source>
             <translation type="unfinished"></translation>
         </message>
@@ -350,6 +536,10 @@
         </message>
         <message>
             <source>Exported to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported to %1, but some text cannot be printed with the bundled font:</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -464,9 +654,428 @@
         </message>
     </context>
     <context>
+        <name>ListEditor</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantWindow</name>
         <message>
             <source>Facilitator — participant view</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Planner</name>
+        <message>
+            <source>{n} min free before {title} {time}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{before} runs {n} min into {title}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>talk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>exercise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>break</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change {field} of {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save first?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The day runs from the saved file. Save the plan now?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The plan has problems</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fix the problems listed under the agenda first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This version cannot rehearse yet; use Run the day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Print worksheets</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How many groups?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The PDF cannot be written</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This session is running today (in '{block}', folder {folder}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The {n} blocks run so far stay as they are; the day goes on with the new plan after them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New blocks: {ids}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Removed blocks: {ids}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The presenter shows the new plan when it is opened again (it resumes where the day is).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Today's run</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the new plan?</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerWindow</name>
+        <message>
+            <source>New session…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rehearse</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Run the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Print agenda…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Print worksheets…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Tab {n}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Session files (*.yaml *.yml)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unsaved changes were found</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The planner closed without saving {name}. Restore the unsaved changes?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>S&amp;lides</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Platforms</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Journey templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>That edit cannot be made: {why}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Today's run keeps its blocks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This session is running today (now in '{block}'). Blocks that have run cannot be removed, and no block can move in front of them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the session as</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The plan has problems</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{n} problems: the day cannot run until they are fixed. Save all the same?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The file cannot be saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the changes to {name}?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the new session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Facilitator planner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}{star} — Facilitator planner</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformsTab</name>
+        <message>
+            <source>&amp;Platforms:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Web address:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;About (one point a line):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source of the a&amp;bout text:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Figures (value, label, unit, source, measure, when):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterFile</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open recent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plan this session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open a session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Session files (*.yaml *.yml)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the session as</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The file cannot be saved</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
@@ -863,9 +1472,285 @@
         </message>
     </context>
     <context>
+        <name>SlideForm</name>
+        <message>
+            <source>Slide: {kind}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Bullets (one a line):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;List title:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Items, 'name (rank)' a line:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Platforms (none = all):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Measure:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Quote:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Exercise:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Journey template:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;File (relative to the session file):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P&amp;ages (e.g. 3-10; empty = all):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Notes (never on the wall):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Figures:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>SlideOverviewDialog</name>
         <message>
             <source>All slides</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SlidesTab</name>
+        <message>
+            <source>&amp;Blocks:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sli&amp;des of the block (Enter edits):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Notes for the presenter:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Add slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>To block…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Wall size</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The plan has problems (see the agenda); slides are drawn again once check passes.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add a {kind} slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit slide {slide}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move a slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move the slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>To block:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move a slide to {block}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove a slide</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change the slide's notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Slide at wall size</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Plan a workshop</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Language of a new session:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;New blank session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New from the &amp;default session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Open a session file…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Recent sessions (Enter opens):</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesTab</name>
+        <message>
+            <source>&amp;Journey templates:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P&amp;ersona:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Scenario:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>P&amp;hases (id, title):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
             <translation type="unfinished"></translation>
         </message>
     </context>

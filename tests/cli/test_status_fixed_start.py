@@ -37,3 +37,13 @@ def test_status_says_what_will_be_late_when_nothing_can_be_cut(tmp_path):
     assert "  16:50* Report back — 30 min late: nothing before it can give" in out
     assert "Catch-up proposal: Wrap-up −15 min (still 15 min late)" in out
     assert "Report back will start 30 min late" in out
+
+
+def test_status_of_a_rehearsal_says_so(tmp_path):
+    real = storage.prepare_workshop_dir(SESSION_FILE, tmp_path / "w", dt.date(2026, 11, 26))
+    folder = storage.prepare_workshop_dir(SESSION_FILE, storage.rehearsal_dir(real), dt.date(2026, 11, 26))
+    with Journal(storage.journal_path(folder)) as journal:
+        late_day(journal)
+    out = run_cli("status", "--workshop-dir", str(folder), "--at", "2026-11-26T16:30").out
+    assert out.splitlines()[0] == "Service design afternoon — 16:30 (rehearsal)"
+    assert not storage.journal_path(real).exists()

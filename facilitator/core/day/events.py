@@ -27,8 +27,8 @@ ACCEPT_CATCH_UP = "accept_catch_up"  # data: {"cuts": [[block_index, seconds], .
 CLOCK_JUMP = "clock_jump"  # data: {"seconds": float}; informational
 
 LATEST_T = 1e11  # year 5138: a later (or negative) timestamp is not a time the day can have
-LARGEST_NUMBER = 1e9  # seconds in ~31 years: no count or index in an event's data is larger
-DEEPEST_DATA = 3  # {"cuts": [[i, s], ...]} is the deepest data there is
+LARGEST_NUMBER = 1e10  # no count, index, duration or timestamp in an event's data is larger
+DEEPEST_DATA = 4  # {"cuts": [[i, s], ...]} is 3 deep; one more level for events to come
 
 EVENT_TYPES = frozenset({
     START_DAY, END_DAY, NEXT_BLOCK, PREVIOUS_BLOCK, GOTO_BLOCK, PAUSE, RESUME, ADJUST,

@@ -15,6 +15,9 @@ from facilitator.core.day.facts import BlockRun, DayFacts, ExerciseRun, nominal_
 from facilitator.core.session.model import Session
 
 
+MOST_ADJUST = 24 * 3600  # seconds one +/- may add or take: no garbled line can push the clock off the calendar
+
+
 class DayFold(ExerciseCommands):
     """The day folded so far: applies events one by one to the day's facts. The Runner keeps
     one, so state() need not re-fold the day. (A "folder" elsewhere is the workshop folder.)"""
@@ -118,6 +121,7 @@ class DayFold(ExerciseCommands):
     def on_adjust(self, t, data):
         seconds = int_field(data, "seconds")
         if self.in_day() and seconds is not None:
+            seconds = max(-MOST_ADJUST, min(seconds, MOST_ADJUST))  # a day's worth at most
             run = self.block()
             run.adjust += max(seconds, -nominal_duration(self.session, self.facts, self.facts.current))
             self.adjust_exercise(t, seconds)

@@ -65,14 +65,24 @@ def read_session(path: str | os.PathLike, *, files_present: bool = True) -> tupl
 
 def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True) -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
+    _root, session, problems = check_session_text(text, filename, files_present=files_present)
+    if problems or session is None:
+        raise SessionError(problems)
+    return session
+
+
+def check_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True
+                       ) -> tuple[Node | None, Session | None, list[Problem]]:
+    """(the composed tree, the session or None, its problems): what load_session_text decides on.
+    The session editor keeps the tree for the positions of its edits, so a file is composed once."""
     problems: list[Problem] = []
     size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
-        raise SessionError([Problem(filename, 1, 1, too_big(size))])
+        return None, None, [Problem(filename, 1, 1, too_big(size))]
     if isinstance(text, bytes):
         text = decode_utf8(text, filename, problems)
         if text is None:
-            raise SessionError(problems)
+            return None, None, problems
     root = compose(text, filename, problems)
     if root is None and not problems:
         problems.append(Problem(filename, 1, 1, "the file is empty; a session starts with 'format: 1'"))
@@ -82,8 +92,8 @@ def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_pr
         session = builder.session(root)
         problems.extend(builder.r.problems)
     if problems or session is None:
-        raise SessionError(problems)
-    return session
+        return root, None, sorted(problems, key=lambda p: (p.line, p.col, p.message))
+    return root, session, []
 
 
 class _Builder:

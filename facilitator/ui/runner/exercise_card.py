@@ -65,6 +65,10 @@ class ExerciseCard(WallCard):
             phase = room_word("paused", self.lang) + (f" · {phase}" if phase else "")
         self._show(ex.exercise.title, phase, prompt, remaining, level, self._fraction(remaining, total))
 
+    def show_planned(self, title: str, phase: str, prompt: str, seconds: float) -> None:
+        """The card before the exercise starts, as the planner previews it."""
+        self._show(title, phase, prompt, seconds, "normal", 1.0)
+
     @staticmethod
     def _fraction(remaining: float, total: float) -> float:
         return remaining / total if total > 0 else 0.0

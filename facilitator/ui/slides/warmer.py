@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections import deque
 
+import shiboken6
+
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from facilitator.core.session.model import MEDIA_KINDS
@@ -89,6 +91,9 @@ class SlideWarmer(QObject):
         return self._timer.isActive() or bool(self._steps)
 
     def _start_second(self) -> None:
+        # the warmer belongs to the controller, which outlives the windows: a second that
+        # ends after they closed must not render into deleted views
+        self.views = [v for v in self.views if shiboken6.isValid(v)]
         self._steps = deque(self.views)
         self._step()
 
@@ -96,7 +101,7 @@ class SlideWarmer(QObject):
         if not self._steps:
             return
         view = self._steps.popleft()
-        slide = next((s for s in self._queue if not view.is_prepared(s)), None)
+        slide = next((s for s in self._queue if not view.is_prepared(s)), None) if shiboken6.isValid(view) else None
         if slide is not None:
             view.prepare(slide, self.session)
         if self._steps:

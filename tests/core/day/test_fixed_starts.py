@@ -42,3 +42,17 @@ def test_the_running_block_is_cut_only_down_to_its_minimum():
     assert s.blocks[REPORT].late_by == 25 * M
     assert s.catch_up.cuts == ((MAPPING, 20 * M), (WRAP, 5 * M))
     assert s.catch_up.late_starts == ((REPORT, 5 * M),) and s.catch_up.late_after == 0
+
+
+def test_before_the_day_there_is_the_plan_and_no_lateness():
+    """The seed day at 19.27, not started: lunch at 11.30, not 20.57; no drift, no plan."""
+    from engine_day import at as seed_at, hm as seed_hm, make_session
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+
+    s = Runner(make_session(), FakeClock(seed_at(19, 27))).state()
+    assert (seed_hm(s.blocks[5].projected_start), s.blocks[5].block.title) == ("11.30", "Frokost")
+    assert s.drift == 0 and s.catch_up is None and s.conflicts == ()
+    assert seed_hm(s.start_now_end) == "00.27"  # five hours from now
+    s = Runner(make_session(), FakeClock(seed_at(8, 30))).state()
+    assert s.start_now_end is None and seed_hm(s.projected_end) == "14.00"

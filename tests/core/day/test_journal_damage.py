@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from english_day import M, at, english_session, late_day
+from english_day import M, at, english_session, hm, late_day
 from facilitator.core.day import journal as journal_mod
 from facilitator.core.day.journal import Journal
 from facilitator.core.day.runner import Runner
@@ -122,3 +122,15 @@ def test_a_deleted_workshop_folder_is_written_again(tmp_path):
     runner.next_phase()
     assert runner.journal_rewritten and journal_mod.read(path)[0] == runner.events
     j.close()
+
+
+def test_a_huge_adjust_that_fits_a_number_is_held_to_a_day(tmp_path):
+    path = tmp_path / "journal.jsonl"
+    runner = write_day(path)
+    with open(path, "a") as f:
+        for k in range(100):  # a hundred of them: still a date the calendar has
+            f.write(json.dumps({"t": NOW - 100 + k, "type": "adjust", "data": {"seconds": 9_000_000_000}}) + "\n")
+    events, warnings = journal_mod.load(path, NOW)
+    state = Runner(english_session(), runner.clock, None, events).state()
+    assert state.remaining == 35 * M + 100 * 24 * 3600
+    assert hm(state.projected_end)  # a clock time, not an OverflowError

@@ -32,6 +32,7 @@ def test_ctrl_j_opens_the_editor_with_the_readable_groups(qtbot, day, tmp_path):
         assert not (tmp_path / "journeys" / name).exists()  # set aside, not lost
     kept = sorted(p.name.split(".broken-")[0] for p in (tmp_path / "journeys").glob("*.broken-*"))
     assert kept == sorted(BAD)
+    editor.close()  # before the next test's presenter asks to be the active window
 
 
 def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
@@ -48,3 +49,4 @@ def test_an_editor_that_cannot_open_says_so(qtbot, day, monkeypatch):
     assert link.editor is None
     qtbot.waitUntil(lambda: link.message is not None and link.message.isVisible(), timeout=20000)
     assert "something nobody foresaw" in link.message.text()
+    link.message.close()

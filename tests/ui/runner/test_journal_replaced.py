@@ -24,3 +24,22 @@ def test_the_presenter_says_a_fresh_journal_was_written(qtbot, tmp_path):
     assert journal_mod.read(path)[0] == runner.events
     controller.stop()
     journal.close()
+
+
+def test_a_deleted_folder_s_lock_is_taken_again(qtbot, tmp_path):
+    import shutil
+
+    from PySide6.QtCore import QLockFile
+
+    from facilitator.core import workshop as storage
+    from facilitator.ui.app import hold_again, lock_workshop
+
+    folder = tmp_path / "w"
+    folder.mkdir()
+    lock = lock_workshop(folder)
+    shutil.rmtree(folder)  # the folder deleted while the day runs
+    folder.mkdir()  # ... and written again with the fresh journal
+    assert hold_again(lock)
+    other = QLockFile(str(storage.lock_path(folder)))
+    assert not other.tryLock(0)  # a second window is still refused
+    lock.unlock()

@@ -52,7 +52,7 @@ def test_the_day_menu_rehearses_in_a_process_of_its_own(qtbot, monkeypatch, tmp_
     controller, presenter, wall, placer, chime = build_windows(session, Runner(session, clock), clock, "en")
     qtbot.addWidget(presenter)
     qtbot.addWidget(wall)
-    day_menu = presenter.menuBar().actions()[0].menu()
+    day_menu = next(a.menu() for a in presenter.menuBar().actions() if a.text() == "&Day")
     assert "Rehearse…" in [a.text() for a in day_menu.actions()]
     monkeypatch.setattr(presenter_window.QInputDialog, "getInt", lambda *a, **k: (30, True))
     started = []

@@ -92,7 +92,7 @@ def test_a_danish_day_with_an_english_presenter_shows_a_wholly_danish_wall(qtbot
 
     look("agenda before the day")
     assert presenter.drift_label.text() == "Planned 09:00–14:00"  # English presenter, no lateness before F5
-    assert [m.text() for m in presenter.menuBar().actions()][:2] == ["&Day", "&Time"]
+    assert [m.text() for m in presenter.menuBar().actions()][:3] == ["&File", "&Day", "&Time"]
     controller.start_day()
     for i, block in enumerate(session.blocks):
         controller.goto_block(i)
