@@ -150,6 +150,15 @@ def run_the_day(shoot: Shooter, session, folder: Path) -> None:
     controller.stop()
 
 
+def open_editor(presenter):
+    """Ctrl+J: the journeys are read in a worker process; the editor opens after."""
+    link = presenter.journeys_link
+    link.open_editor()
+    while link.editor is None:
+        QApplication.instance().processEvents()
+    return link.open_editor()
+
+
 def fill(editor, group: str) -> None:
     jid = editor.new_group("mallorca", group)
     editor.tabs.setCurrentIndex(editor.book.ids().index(jid))
@@ -161,11 +170,7 @@ def fill(editor, group: str) -> None:
 
 
 def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
-    link = presenter.journeys_link
-    link.open_editor()  # the journeys are read on a worker thread; the editor opens after
-    while link.editor is None:
-        QApplication.instance().processEvents()
-    editor = link.editor
+    editor = open_editor(presenter)
     editor.resize(*PRESENTER)
     for group in IDEAS:
         fill(editor, group)
@@ -180,7 +185,7 @@ def journeys(shoot: Shooter, presenter, wall, folder: Path) -> None:
     shoot.wall(wall, "journey-wall.png")
     editor.compare_groups()
     shoot.wall(wall, "journey-compare.png")
-    job = editor.export_pdf(str(folder / "journeys.pdf"))  # written on a worker thread
+    job = editor.export_pdf(str(folder / "journeys.pdf"))  # written in a worker process
     while not job.done:
         QApplication.instance().processEvents()
     pdf = job.result[0]  # (path, notices)
@@ -273,7 +278,7 @@ def room_language_day(shoot: Shooter, session, folder: Path) -> None:
     shoot.save(presenter, "presenter-en-exercise.png")
     at(clock, controller, 10, 1, 12)  # the exercise over time: "Tiden er gået"
     shoot.save(wall, "wall-1366-exercise-overtime.png")
-    editor = presenter.journeys_link.open_editor()
+    editor = open_editor(presenter)
     editor.resize(*PRESENTER)
     for group in IDEAS:
         fill(editor, group)
