@@ -36,6 +36,7 @@ SESSION_ORDER = ("format", "title", "language", "date", "start", "facilitators",
                  "platforms", "journey_templates")
 PLATFORM_ORDER = ("id", "name", "url", "about", "figures", "synergies", "tools", "source")
 TEMPLATE_ORDER = ("id", "title", "persona", "scenario", "phases", "touchpoints")
+TOUCHPOINT_ORDER = ("title", "phase", "channel", "owner", "owner_name", "social")
 CLOCK_FIELDS = ("start",)
 _BOM = b"\xef\xbb\xbf"
 
@@ -411,6 +412,14 @@ class SessionDocument:
             value = None
         path = ("journey_templates", self._list_index("journey_templates", template_id))
         self._yaml.set(path, name, value, TEMPLATE_ORDER)
+
+    def set_touchpoint_field(self, template_id: str, index: int, name: str, value) -> None:
+        """Set one field of a template's touchpoint ("social" "Del kataloget på Facebook"); "" or None
+        removes an optional field. Only that field's text changes."""
+        if value == "" and name not in TOUCHPOINT_ORDER[:2]:
+            value = None
+        path = ("journey_templates", self._list_index("journey_templates", template_id), "touchpoints", index)
+        self._yaml.set(path, name, value, TOUCHPOINT_ORDER)
 
     def remove_template(self, template_id: str) -> None:
         self._yaml.remove(("journey_templates",), self._list_index("journey_templates", template_id))

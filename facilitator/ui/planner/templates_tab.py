@@ -1,12 +1,13 @@
 """The journey templates tab: title, persona, scenario, the phases, and the touchpoints with
-their channel and owner (the groups fill in the social idea on the journey board)."""
+their channel, owner and social-media idea (the worksheets print the idea in their "Social media"
+row; the groups may add their own on the journey board)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from facilitator.ui.planner.list_editor import ListEditor, fill_table, table, table_rows
 
-TOUCHPOINT_FIELDS = ("title", "phase", "channel", "owner", "owner_name")
+TOUCHPOINT_FIELDS = ("title", "phase", "channel", "owner", "owner_name", "social")
 
 
 class TemplatesTab(ListEditor):
@@ -34,11 +35,12 @@ class TemplatesTab(ListEditor):
         self.phases.itemChanged.connect(lambda _: self._phases_changed())
         layout.addWidget(phases_label)
         layout.addWidget(self.phases, 1)
-        tp_label = QLabel(self.tr("T&ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name):"))
+        tp_label = QLabel(self.tr("T&ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name, "
+                                  "social-media idea):"))
         self.touchpoints = table([self.tr("Touchpoint"), self.tr("Phase"), self.tr("Channel"), self.tr("Owner"),
-                                  self.tr("Owner's name")])
+                                  self.tr("Owner's name"), self.tr("Social media idea")])
         tp_label.setBuddy(self.touchpoints)
-        self.touchpoints.itemChanged.connect(lambda _: self._touchpoints_changed())
+        self.touchpoints.itemChanged.connect(self._touchpoint_cell_changed)
         layout.addWidget(tp_label)
         layout.addWidget(self.touchpoints, 2)
 
@@ -53,6 +55,24 @@ class TemplatesTab(ListEditor):
 
     def _phases_changed(self) -> None:
         self.change("phases", [{"id": c[0], "title": c[1]} for c in table_rows(self.phases)], merge=False)
+
+    def _touchpoint_cell_changed(self, item) -> None:
+        """A cell of a touchpoint in the file changes that one field (the rest of the file stays byte
+        for byte); a new row, or a row emptied, writes the list anew."""
+        item_id, row = self.item_id(), item.row()
+        if self._filling or item_id is None:
+            return
+        listed = (self.current() or {}).get("touchpoints")
+        listed = listed if isinstance(listed, list) else []
+        cells = [self.touchpoints.item(row, c) for c in range(self.touchpoints.columnCount())]
+        in_file = row < len(listed) and all(isinstance(t, dict) for t in listed)
+        if not in_file or not any(c and c.text().strip() for c in cells):
+            self._touchpoints_changed()
+            return
+        name, value = TOUCHPOINT_FIELDS[item.column()], item.text().strip()
+        self.window.edit(self.tr("Change {field}").format(field=name),
+                         lambda d: d.set_touchpoint_field(item_id, row, name, value),
+                         merge=(self.part, item_id, "touchpoints", row, name))
 
     def _touchpoints_changed(self) -> None:
         tps = [{k: v for k, v in zip(TOUCHPOINT_FIELDS, cells) if v} for cells in table_rows(self.touchpoints)]

@@ -86,6 +86,25 @@ def test_slides_platforms_and_templates(tmp_path):
     assert s.exercise("exercise-1").journey_template == tpl and s.platforms[0].name == "Mastodon"
 
 
+def test_a_touchpoints_social_idea_is_one_line_and_clearing_it_gives_the_same_bytes(tmp_path):
+    path = tmp_path / "seed.yaml"
+    shutil.copy(SEED, path)
+    original = path.read_bytes()
+    doc = SessionDocument.open(path)
+    idea = "Del tilbuddet på Facebook: 'vind en rejse'"
+    doc.set_touchpoint_field("mallorca", 1, "social", idea)
+    doc.save()
+    (line,) = changed_lines(original.decode(), path.read_text(encoding="utf-8"))
+    assert line.startswith("+        social: ")  # one line added, under owner_name of the 2nd touchpoint
+    touchpoints = load_session(path).journey_template("mallorca").touchpoints
+    assert touchpoints[1].social == idea
+    assert [t.social for t in touchpoints[:1] + touchpoints[2:]] == [""] * (len(touchpoints) - 1)
+    doc.set_touchpoint_field("mallorca", 1, "social", "")  # cleared: the line goes
+    doc.save()
+    assert path.read_bytes() == original
+    assert load_session(path).journey_template("mallorca").touchpoints[1].social == ""
+
+
 # -- random edit sequences -------------------------------------------------------------------
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
