@@ -1784,8 +1784,16 @@
             <translation>Titel</translation>
         </message>
         <message>
-            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name):</source>
-            <translation>&amp;Kontaktpunkter (titel, fase-id, kanal, ejer us/partner/customer, ejerens navn):</translation>
+            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name, social-media idea):</source>
+            <translation>&amp;Kontaktpunkter (titel, fase-id, kanal, ejer us/partner/customer, ejerens navn, idé til sociale medier):</translation>
+        </message>
+        <message>
+            <source>Social media idea</source>
+            <translation>Idé til sociale medier</translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
+            <translation>Ret {field}</translation>
         </message>
         <message>
             <source>Touchpoint</source>

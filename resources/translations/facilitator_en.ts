@@ -1784,7 +1784,15 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name):</source>
+            <source>T&amp;ouchpoints (title, phase id, channel, owner us/partner/customer, owner's name, social-media idea):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Social media idea</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change {field}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -95,7 +95,10 @@ def test_a_touchpoints_social_idea_is_one_line_and_clearing_it_gives_the_same_by
     doc.set_touchpoint_field("mallorca", 1, "social", idea)
     doc.save()
     (line,) = changed_lines(original.decode(), path.read_text(encoding="utf-8"))
-    assert line.startswith("+        social: ")  # one line added, under owner_name of the 2nd touchpoint
+    assert line.startswith("+        social: ")  # one line added, after the 2nd touchpoint's owner_name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[lines.index(line[1:]) - 3:lines.index(line[1:])] == [
+        "        channel: Mytravel.dk", "        owner: us", "        owner_name: Mytravel"]
     touchpoints = load_session(path).journey_template("mallorca").touchpoints
     assert touchpoints[1].social == idea
     assert [t.social for t in touchpoints[:1] + touchpoints[2:]] == [""] * (len(touchpoints) - 1)
