@@ -200,6 +200,14 @@ class YamlText:
         return start, self._line_after(self._content_end(vnode))
 
     def _remove_entry(self, mapping: MappingNode, pair) -> None:
+        position = mapping.value.index(pair)
+        if mapping.flow_style and len(mapping.value) > 1:  # '{a: 1, b: 2}' stays on its line: cut 'b: 2'
+            if position + 1 < len(mapping.value):
+                start, end = pair[0].start_mark.index, mapping.value[position + 1][0].start_mark.index
+            else:
+                start, end = mapping.value[position - 1][1].end_mark.index, pair[1].end_mark.index
+            self._splice(start, end, "")
+            return
         if mapping.flow_style:
             data = self._plain(mapping)
             del data[pair[0].value]
@@ -209,7 +217,8 @@ class YamlText:
         self._splice(start, end, "")
 
     def _insert_entry(self, mapping: MappingNode, key: str, value, order: tuple[str, ...]) -> None:
-        if mapping.flow_style or not mapping.value:
+        flow_scalar = mapping.flow_style and mapping.value and not isinstance(value, (list, dict))
+        if mapping.flow_style and not flow_scalar or not mapping.value:
             data = self._plain(mapping) or {}
             data[key] = value
             self._replace_node(mapping, data)
@@ -223,6 +232,15 @@ class YamlText:
                 after = max(before)
             elif later:
                 after = min(later) - 1
+        if flow_scalar:  # '{a: 1}' stays on its line: '{a: 1, b: 2}'
+            entry = f"{key}: {render_scalar(value, flow=True)}"
+            if after < 0:
+                at = mapping.value[0][0].start_mark.index
+                self._splice(at, at, entry + ", ")
+            else:
+                at = mapping.value[after][1].end_mark.index
+                self._splice(at, at, ", " + entry)
+            return
         column = mapping.value[0][0].start_mark.column
         entry = render_block({key: value}, column)
         if after < 0:  # before the first key: it may share a line with a dash

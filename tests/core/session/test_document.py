@@ -108,6 +108,32 @@ def test_a_touchpoints_social_idea_is_one_line_and_clearing_it_gives_the_same_by
     assert load_session(path).journey_template("mallorca").touchpoints[1].social == ""
 
 
+def test_a_social_idea_on_a_one_line_touchpoint_stays_on_its_line(tmp_path):
+    # touchpoints written as in sessions/README.md: one {...} a line, with comments
+    text = blank_session_text(language="en") + (
+        "journey_templates:\n"
+        "  - id: trip\n"
+        "    title: Trip\n"
+        "    phases: [{id: before, title: Before}]\n"
+        "    touchpoints:\n"
+        "      # the catalogue comes first\n"
+        "      - {title: Reads the catalogue, phase: before, owner: us}\n"
+        "      - {title: Books online, phase: before, channel: Web}  # our shop\n")
+    doc = SessionDocument.from_text(text, tmp_path / "s.yaml")
+    doc.set_touchpoint_field("trip", 1, "social", "Share it, with #trip")
+    assert changed_lines(text, doc.text) == [
+        "-      - {title: Books online, phase: before, channel: Web}  # our shop",
+        '+      - {title: Books online, phase: before, channel: Web, social: "Share it, with #trip"}  # our shop']
+    doc.set_touchpoint_field("trip", 0, "channel", "Catalogue")  # goes before owner, as in the field order
+    assert "      - {title: Reads the catalogue, phase: before, channel: Catalogue, owner: us}\n" in doc.text
+    doc.save()
+    touchpoints = load_session(tmp_path / "s.yaml").journey_template("trip").touchpoints
+    assert [(t.channel, t.social) for t in touchpoints] == [("Catalogue", ""), ("Web", "Share it, with #trip")]
+    doc.set_touchpoint_field("trip", 1, "social", "")
+    doc.set_touchpoint_field("trip", 0, "channel", None)
+    assert doc.text == text
+
+
 # -- random edit sequences -------------------------------------------------------------------
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
