@@ -39,6 +39,7 @@ class TemplatesTab(ListEditor):
                                   "social-media idea):"))
         self.touchpoints = table([self.tr("Touchpoint"), self.tr("Phase"), self.tr("Channel"), self.tr("Owner"),
                                   self.tr("Owner's name"), self.tr("Social media idea")])
+        self.touchpoints.setColumnWidth(0, 260)  # the title is the longest text; the idea takes the rest
         tp_label.setBuddy(self.touchpoints)
         self.touchpoints.itemChanged.connect(self._touchpoint_cell_changed)
         layout.addWidget(tp_label)
