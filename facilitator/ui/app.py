@@ -30,6 +30,8 @@ def _load(session_path: Path):
         text = "\n".join(str(p) for p in problems)
         QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
         print(text, file=sys.stderr)
+    for warning in session.warnings if session else ():  # as `check` prints them
+        print(warning, file=sys.stderr)
     return session
 
 
@@ -138,6 +140,7 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     from facilitator.ui.planner.presenter_menu import PresenterFileMenu
 
     presenter.file_menu = PresenterFileMenu(presenter, session.source_file or None, folder)
+    presenter.show_session_warnings(session.warnings)  # on the laptop only, never on the wall
     return controller, presenter, wall, placer, chime
 
 

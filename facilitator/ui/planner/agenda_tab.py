@@ -197,7 +197,12 @@ class AgendaTab(QWidget):
             item = QListWidgetItem(self.tr("Line {line}: {message}").format(line=problem.line, message=problem.message))
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             self.problems.addItem(item)
-        if not doc.problems():
+        for warning in doc.warnings():  # the day runs all the same; check warns about these
+            item = QListWidgetItem(self.tr("Warning, line {line}: {message}").format(
+                line=warning.line, message=warning.message))
+            item.setData(Qt.ItemDataRole.UserRole, warning.line)
+            self.problems.addItem(item)
+        if not doc.problems() and not doc.warnings():
             self.problems.addItem(self.tr("No problems: facilitator check passes this plan."))
         self._show_block()
 

@@ -410,6 +410,20 @@ class PresenterWindow(QMainWindow):
         self.sound_off_label.setToolTip(message)
         self.statusBar().showMessage(message, 30000)
 
+    def show_session_warnings(self, warnings) -> None:
+        """What `facilitator check` warns about in the session file (a night-time start, an
+        exercise longer than its block ...): a lasting sign in the status bar with the count,
+        each warning in its tooltip. Never a dialog: the day may already be running."""
+        if not warnings:
+            return
+        lines = [self.tr("Line {line}: {message}").format(line=w.line, message=w.message) for w in warnings]
+        self.session_warnings_label = QLabel(
+            self.tr("⚠ Warnings in the session file: {n}").format(n=len(warnings)))
+        self.session_warnings_label.setObjectName("sessionWarnings")
+        self.session_warnings_label.setStyleSheet(f"color:{wall_style.WARNING}; font-weight:bold;")
+        self.session_warnings_label.setToolTip("\n".join(lines))
+        self.statusBar().addPermanentWidget(self.session_warnings_label)
+
     def _language_chosen(self, _code) -> None:
         # the windows are built in one language: a restart is needed (the wall is unaffected)
         self.statusBar().showMessage(

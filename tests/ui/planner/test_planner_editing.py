@@ -134,3 +134,12 @@ def test_print_agenda_and_worksheets_and_rehearse_from_the_planner(qtbot, planne
     planner.act_rehearse.trigger()
     planner.act_run.trigger()
     assert started[0][-3:] == ["run", str(seed_copy), "--rehearse"] and started[1][-2:] == ["run", str(seed_copy)]
+
+
+def test_the_problems_list_shows_checks_warnings_marked_as_warnings(qtbot, open_planner, tmp_path):
+    path = tmp_path / "night.yaml"
+    path.write_text('format: 1\ntitle: Nat\nlanguage: en\nstart: "01:15"\nblocks:\n'
+                    '  - {id: intro, title: Intro, kind: talk, duration: 30m}\n', encoding="utf-8")
+    planner = open_planner(path)
+    listed = [planner.agenda_tab.problems.item(i).text() for i in range(planner.agenda_tab.problems.count())]
+    assert len(listed) == 1 and listed[0].startswith("Warning, line 4: 01:15 is in the middle of the night")
