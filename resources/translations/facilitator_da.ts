@@ -80,6 +80,10 @@
             <translation>Linje {line}: {message}</translation>
         </message>
         <message>
+            <source>Warning, line {line}: {message}</source>
+            <translation>Advarsel, linje {line}: {message}</translation>
+        </message>
+        <message>
             <source>No problems: facilitator check passes this plan.</source>
             <translation>Ingen problemer: facilitator check godkender planen.</translation>
         </message>
@@ -1378,6 +1382,14 @@
         <message>
             <source>Sound is off</source>
             <translation>Lyden er slået fra</translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation>Linje {line}: {message}</translation>
+        </message>
+        <message>
+            <source>⚠ Warnings in the session file: {n}</source>
+            <translation>⚠ Advarsler i sessionsfilen: {n}</translation>
         </message>
         <message>
             <source>The language changes the next time Facilitator starts.</source>

@@ -80,6 +80,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Warning, line {line}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No problems: facilitator check passes this plan.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1377,6 +1381,14 @@
         </message>
         <message>
             <source>Sound is off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>⚠ Warnings in the session file: {n}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
