@@ -30,12 +30,15 @@ def lane_groups(heights: Mapping[str, float], room: float, head: str = "touchpoi
     """The lanes in order over as few pages as hold them in ``room`` pixels, split where the
     tallest page is lowest (no page of one lonely lane when two halves fit). Every page after
     the first starts with the ``head`` lane again, so a column still says which touchpoint it is.
-    A lane too tall even beside the head alone counts as filling its page (the view cuts it)."""
+    A lane too tall even beside the head alone counts as filling its page (the view cuts it);
+    titles taller than a page count as half a page."""
     lanes = list(heights)
     if not lanes:
         return []
     head_h = heights[head] if head in heights else 0.0
-    capped = {lane: min(h, room if lane == head else max(0.0, room - head_h)) for lane, h in heights.items()}
+    if head_h > room:  # titles too long for any page: cut them to half a page, the lanes share the rest
+        head_h = room / 2
+    capped = {lane: head_h if lane == head else min(h, max(0.0, room - head_h)) for lane, h in heights.items()}
 
     def with_head(group: tuple[str, ...]) -> tuple[str, ...]:
         return group if group[0] == head or head not in heights else (head, *group)
@@ -50,7 +53,7 @@ def lane_groups(heights: Mapping[str, float], room: float, head: str = "touchpoi
         if fitting:
             best = min(fitting, key=lambda split: max(need(group) for group in split))
             return [with_head(group) for group in best]
-    return [with_head((lane,)) for lane in lanes]  # the head alone is taller than the room
+    return [with_head((lane,)) for lane in lanes]  # not reached: one lane beside the head always fits
 
 
 def wall_pages(journey: Journey, per_page: int, measure: Measure | None = None,

@@ -119,9 +119,11 @@ class JourneyWallView(QWidget):
         heights = {lane: need[lane] for lane in lanes}
         room = self._lanes_room()
         total = sum(heights.values())
-        if total > room:  # a lane too tall even alone: it gets what the others leave, and is cut
-            tallest = max(heights, key=heights.get)
-            heights[tallest] = max(room - (total - heights[tallest]), min(heights[tallest], 2 * CELL_PX * scale))
+        if total > room:  # a lane too tall even alone on a page: the low lanes whole, the tall share the rest
+            left, count = room, len(heights)
+            for lane in sorted(heights, key=heights.get):
+                heights[lane] = min(heights[lane], left / count)
+                left, count = left - heights[lane], count - 1
         else:  # room to spare: taller lanes, up to half as tall again
             grow = min(1.5, room / total)
             heights = {lane: h * grow for lane, h in heights.items()}

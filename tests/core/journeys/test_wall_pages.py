@@ -38,3 +38,9 @@ def test_pages_run_phase_by_phase_and_count_their_parts():
         ("p1", (0, 1), 1, 4), ("p1", (0, 1), 2, 4), ("p1", (2,), 3, 4), ("p1", (2,), 4, 4),
         ("p2", (3,), 1, 2), ("p2", (3,), 2, 2)]
     assert [p.lanes for p in wall_pages(journey, 2)] == [(), (), ()]
+
+
+def test_titles_taller_than_a_page_take_half_of_each_page_and_the_lanes_share_the_rest():
+    heights = {"touchpoint": 5000, "channel": 50, "owner": 50, "pain": 50}
+    assert lane_groups(heights, 300) == [("touchpoint", "channel", "owner", "pain")]
+    assert lane_groups({**heights, "pain": 400}, 300) == [("touchpoint", "channel", "owner"), ("touchpoint", "pain")]

@@ -115,3 +115,24 @@ def test_short_words_get_the_slides_body_size_and_long_ones_are_not_cut(wall, dr
     drawn.clear()
     wall.grab()
     assert min(px for words, px in drawn if words in ("Web", "Kontaktpunkt")) >= text_px("body", 648)
+
+
+@pytest.mark.parametrize("lane", ["pain", "title"])
+def test_a_cell_too_long_for_a_page_of_its_own_is_cut_with_an_ellipsis_at_body_size(wall, drawn, lane):
+    """Only what cannot fit even alone on a page is cut, visibly, and never drawn smaller."""
+    from facilitator.core.journeys.model import Touchpoint
+    from facilitator.ui.slides.theme import text_px
+
+    journey = wall.book.journey(wall.jid)
+    long = "lang tekst " * 400
+    tp = Touchpoint(title="Kort", phase=journey.phases[0].id)
+    setattr(tp, lane, long)
+    journey.touchpoints = [tp]
+    cut = []
+    for n in range(wall.page_count()):
+        wall.page = n
+        drawn.clear()
+        wall.grab()
+        assert min(px for words, px in drawn if words.strip()) >= text_px("body", 648)
+        cut += [words for words, _px in drawn if words.endswith("…") and words.startswith("lang tekst")]
+    assert cut and all(len(words) < len(long) for words in cut)
