@@ -1,6 +1,7 @@
 """One group's journey for the participant view, a phase per page (its lanes over two pages
 when they do not fit) at the slides' body size; the clicker steps through the pages (`step`).
-The words on it (lane names, owners, the page count) are in the session's language. Read-only; repaints when the journey changes."""
+The words on it (lane names, owners, the page count) are in the session's language.
+Read-only; repaints when the journey changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
