@@ -1,6 +1,7 @@
-"""One group's journey for the participant view, a phase per page at a size the back row can
-read; the clicker steps through the pages (`step`). The words on it (lane names, owners, the
-page count) are in the session's language. Read-only; repaints when the journey changes."""
+"""One group's journey for the participant view, a phase per page (its lanes over two pages
+when they do not fit) at the slides' body size; the clicker steps through the pages (`step`).
+The words on it (lane names, owners, the page count) are in the session's language.
+Read-only; repaints when the journey changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
@@ -20,14 +21,15 @@ WALL_SIZES = {"col_w": 140, "label_w": 116}  # col_w: the narrowest column; a pa
 FEELING_H = 50  # the feeling lane at scale 1: room for −2, 0 and +2
 CELL_PX = 12  # the cell text's size at scale 1 (paint._paint_cell)
 CELL_PAD = 6 * 0.7 + 6 * 0.5  # a cell's padding above and below its text at scale 1 (paint_journey)
+LABEL_PAD = 5 + 4  # a lane label's padding above and below its text at scale 1 (paint._paint_labels)
 PHASE_H = 32  # the phase heading's height at scale 1 (paint.make_layout)
 MEASURED = 1000  # characters of a cell measured for its lane's height
-MIN_ROLE, MAX_ROLE = "small", "body"  # the slides' text roles the wall's cell text lies between
+BODY_ROLE = "body"  # the slides' text role the wall's cell text is drawn at, never smaller
 
 
 def min_text_px(height: int) -> int:
-    """The smallest text the journey wall draws: the slides' small text at this height."""
-    return text_px(MIN_ROLE, height)
+    """The smallest text the journey wall draws: the slides' body text at this height."""
+    return text_px(BODY_ROLE, height)
 
 
 class JourneyWallView(QWidget):
@@ -59,17 +61,32 @@ class JourneyWallView(QWidget):
         margin = title_h * 0.4
         return title_h, margin, self.width() - 2 * margin, self.height() - title_h - margin
 
-    def _scales(self) -> tuple[float, float]:
-        h = max(1, self.height())
-        return text_px(MIN_ROLE, h) / CELL_PX, text_px(MAX_ROLE, h) / CELL_PX
+    def _scale(self) -> float:
+        """The wall's one scale: cell text at the slides' body size, never smaller."""
+        return text_px(BODY_ROLE, max(1, self.height())) / CELL_PX
+
+    def _col_w(self, n: int) -> float:
+        """A column's width when ``n`` touchpoints share the page's width."""
+        _t, _m, room_w, _h = self._frame()
+        scale = self._scale()
+        return max(WALL_SIZES["col_w"] * scale, (room_w - WALL_SIZES["label_w"] * scale - 1) / max(1, n))
+
+    def _lanes_room(self) -> float:
+        """Pixels under the phase heading for the lanes."""
+        return self._frame()[3] - PHASE_H * self._scale()
 
     def pages(self) -> list[WallPage]:
         if self.jid not in self.book.ids():
             return []
-        s_min, _ = self._scales()
+        scale = self._scale()
         _t, _m, room_w, _h = self._frame()
-        per_page = int((room_w / s_min - WALL_SIZES["label_w"]) // WALL_SIZES["col_w"])
-        return wall_pages(self.book.journey(self.jid), per_page)
+        per_page = int((room_w / scale - WALL_SIZES["label_w"]) // WALL_SIZES["col_w"])
+        journey = self.book.journey(self.jid)
+
+        def measure(indexes: tuple[int, ...]) -> dict[str, float]:
+            tps = [journey.touchpoints[i] for i in indexes]
+            return self._lane_heights(tps, scale, self._col_w(len(indexes)))
+        return wall_pages(journey, per_page, measure, self._lanes_room(), head="touchpoint")
 
     def page_count(self) -> int:
         return len(self.pages())
@@ -92,35 +109,33 @@ class JourneyWallView(QWidget):
         return room_word("journey_page", self.room).format(n=self.page + 1, total=n) if n > 1 else ""
 
     def layout_for(self, page: WallPage):
-        """The page's board layout: the biggest text that fits, from the slides' body size down to
-        their small text. Each lane is as tall as its longest cell on the page needs, so a page
-        of short words gets big text; below the small size long cells are cut with '…'."""
-        s_min, s_max = self._scales()
-        _t, _m, room_w, room_h = self._frame()
+        """The page's board layout at the slides' body size. Each lane is as tall as its longest
+        cell on the page needs; the pages already hold only the lanes that fit, so only a cell too
+        long for a page of its own is cut with '…'."""
+        scale = self._scale()
         part = page_journey(self.book.journey(self.jid), page)
-        n = max(1, len(page.indexes))
-        label_w, narrow = WALL_SIZES["label_w"], WALL_SIZES["col_w"]
-        scale = max(s_min, min(s_max, room_w / (label_w + n * narrow + 1)))
-        while True:
-            col_w = max(narrow * scale, (room_w - label_w * scale - 1) / n)  # the columns share the width
-            heights = self._lane_heights(part, scale, col_w)
-            total = PHASE_H * scale + sum(heights.values())
-            if total <= room_h or scale <= s_min:
-                break
-            scale = max(s_min, scale * 0.95)
-        lanes_room = room_h - PHASE_H * scale
-        if total > room_h:  # even the small text needs more: every lane gives up its share
-            heights = {lane: h * lanes_room / sum(heights.values()) for lane, h in heights.items()}
+        lanes = page.lanes or WALL_LANES
+        col_w = self._col_w(len(page.indexes))
+        need = self._lane_heights(part.touchpoints, scale, col_w)
+        heights = {lane: need[lane] for lane in lanes}
+        room = self._lanes_room()
+        total = sum(heights.values())
+        if total > room:  # a lane too tall even alone on a page: the low lanes whole, the tall share the rest
+            left, count = room, len(heights)
+            for lane in sorted(heights, key=heights.get):
+                heights[lane] = min(heights[lane], left / count)
+                left, count = left - heights[lane], count - 1
         else:  # room to spare: taller lanes, up to half as tall again
-            grow = min(1.5, lanes_room / sum(heights.values()))
+            grow = min(1.5, room / total)
             heights = {lane: h * grow for lane, h in heights.items()}
-        lay = make_layout(part, scale, WALL_LANES, with_add_slots=False, label_w=label_w, col_w=col_w / scale,
-                          heights={lane: h / scale for lane, h in heights.items()}, room=self.room)
+        lay = make_layout(part, scale, lanes, with_add_slots=False, label_w=WALL_SIZES["label_w"],
+                          col_w=col_w / scale, heights={lane: h / scale for lane, h in heights.items()},
+                          room=self.room)
         return part, lay
 
-    def _lane_heights(self, part, scale: float, col_w: float) -> dict[str, float]:
-        """Pixels each lane needs at this scale: its longest cell wrapped in the column, at least
-        one line and its label; the feeling lane a fixed height."""
+    def _lane_heights(self, touchpoints, scale: float, col_w: float) -> dict[str, float]:
+        """Pixels each lane needs at this scale, lanes in drawing order: its longest cell wrapped
+        in the column, at least one line and its label; the feeling lane a fixed height."""
         heights = {}
         label_font = text_font(CELL_PX * scale, True)
         for lane in WALL_LANES:
@@ -132,12 +147,12 @@ class JourneyWallView(QWidget):
             inner = QRectF(0, 0, col_w - (15 if lane == "owner" else 12) * scale, 100_000)
             # a start of the text is enough to know it needs more room than the wall has
             need = max([metrics.boundingRect(inner, WRAP, text[:MEASURED]).height()
-                        for text in (cell_text(tp, lane, self.room) for tp in part.touchpoints) if text],
+                        for text in (cell_text(tp, lane, self.room) for tp in touchpoints) if text],
                        default=metrics.lineSpacing())
             label = QFontMetricsF(label_font).boundingRect(
                 QRectF(0, 0, (WALL_SIZES["label_w"] - 10) * scale, 100_000), WRAP,
                 lane_label(lane, self.room)).height()
-            heights[lane] = max(need, label, metrics.lineSpacing()) + CELL_PAD * scale + 2
+            heights[lane] = max(max(need, metrics.lineSpacing()) + CELL_PAD * scale, label + LABEL_PAD * scale) + 2
         return heights
 
     # --- painting ----------------------------------------------------------------

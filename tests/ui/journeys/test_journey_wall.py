@@ -1,4 +1,4 @@
-"""The journey on the wall, as the back row sees it: a phase per page at the slides' text size,
+"""The journey on the wall, as the back row sees it: a phase per page at the slides' body size,
 the clicker stepping through the pages, every word in the session's language."""
 from __future__ import annotations
 
@@ -47,11 +47,22 @@ def drawn(monkeypatch):
     return seen
 
 
-def test_every_text_is_at_least_the_slides_small_text(wall, drawn):
-    """Today the whole board shrinks to 9–10 px on a 1152×648 wall."""
-    wall.grab()
-    sizes = [px for words, px in drawn if words.strip()]
-    assert sizes and min(sizes) >= min_text_px(648) >= 20
+@pytest.mark.parametrize("width,height", [(1152, 648), (1366, 768)])
+def test_every_text_on_every_page_is_at_least_the_slides_body_size(wall, drawn, width, height):
+    """The whole board once shrank to 9–10 px on a 1152×648 wall, then to the slides' small text;
+    the back row needs the slides' body size on every page, every lane of the phase shown."""
+    from facilitator.ui.slides.theme import text_px
+
+    wall.resize(width, height)
+    lanes_seen = set()
+    for n in range(wall.page_count()):
+        wall.page = n
+        drawn.clear()
+        wall.grab()
+        sizes = [px for words, px in drawn if words.strip()]
+        assert sizes and min(sizes) >= min_text_px(height) == text_px("body", height) >= 30
+        lanes_seen |= {words for words, _px in drawn}
+    assert {paint.lane_label(lane, "da") for lane in paint.WALL_LANES} <= lanes_seen
 
 
 def test_the_clicker_steps_through_a_page_per_phase(wall, drawn):
@@ -104,3 +115,24 @@ def test_short_words_get_the_slides_body_size_and_long_ones_are_not_cut(wall, dr
     drawn.clear()
     wall.grab()
     assert min(px for words, px in drawn if words in ("Web", "Kontaktpunkt")) >= text_px("body", 648)
+
+
+@pytest.mark.parametrize("lane", ["pain", "title"])
+def test_a_cell_too_long_for_a_page_of_its_own_is_cut_with_an_ellipsis_at_body_size(wall, drawn, lane):
+    """Only what cannot fit even alone on a page is cut, visibly, and never drawn smaller."""
+    from facilitator.core.journeys.model import Touchpoint
+    from facilitator.ui.slides.theme import text_px
+
+    journey = wall.book.journey(wall.jid)
+    long = "lang tekst " * 400
+    tp = Touchpoint(title="Kort", phase=journey.phases[0].id)
+    setattr(tp, lane, long)
+    journey.touchpoints = [tp]
+    cut = []
+    for n in range(wall.page_count()):
+        wall.page = n
+        drawn.clear()
+        wall.grab()
+        assert min(px for words, px in drawn if words.strip()) >= text_px("body", 648)
+        cut += [words for words, _px in drawn if words.endswith("…") and words.startswith("lang tekst")]
+    assert cut and all(len(words) < len(long) for words in cut)

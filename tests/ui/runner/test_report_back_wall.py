@@ -91,7 +91,9 @@ def test_the_round_on_the_wall_follows_the_clicker(qtbot, day):
     assert card.countdown.text() == "05:00"
     clock.advance(4 * M + 30)
     controller.tick()
-    assert card.countdown.text() == "00:30" and card.pages_shown[0] == card.pages_shown[1] - 1
+    page, count = card.pages_shown
+    # every page gets an equal share of the 5 minutes: 4:30 in is on the page whose share holds it
+    assert card.countdown.text() == "00:30" and page * 300 <= 270 * count < (page + 1) * 300 and page < count - 1
     clock.advance(1 * M)
     controller.tick()
     assert card.countdown.text() == "+00:30" and card.caption.text().endswith("+00:30")
