@@ -14,7 +14,6 @@ measured as in second_boundary_bench.py, in three phases of the same run:
 """
 from __future__ import annotations
 
-import math
 import os
 import statistics
 import sys
@@ -28,7 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from second_boundary_bench import TARGET_MS, lateness  # noqa: E402
+from second_boundary_bench import TARGET_MS, second_changes  # noqa: E402
 
 BIG_MB, NEAR_CAP_MB = 50, 1.9
 WAIT_LIMIT_S = 300  # a phase that takes longer than this is reported as not finished
@@ -80,15 +79,7 @@ def main(quiet_s: float, big_mb: float = BIG_MB) -> None:
     def after_redraw(state) -> None:
         app.sendPostedEvents()  # the new digits get painted
         app.processEvents()
-        now = time.time()
-        countdowns = {"block": state.remaining}
-        if state.exercise is not None and state.exercise.status == "running":
-            countdowns["exercise"] = state.exercise.remaining
-        for name, r in countdowns.items():
-            text = str(math.ceil(r))
-            if name in shown and shown[name] != text:
-                late[phase["name"]].append(lateness(r, state.now, now))
-            shown[name] = text
+        late[phase["name"]].extend(second_changes(state, shown, time.time()))
 
     def enter(name: str) -> None:
         took[phase["name"]] = time.perf_counter() - phase["t0"]

@@ -33,6 +33,20 @@ def lateness(remaining_then: float, computed_at: float, now: float) -> float:
     return math.ceil(remaining_then) - remaining_now
 
 
+def second_changes(state, shown: dict[str, str], now: float) -> list[float]:
+    """How late each countdown whose displayed second this redraw changed is (and remember it)."""
+    countdowns = {"block": state.remaining}
+    if state.exercise is not None and state.exercise.status == "running":
+        countdowns["exercise"] = state.exercise.remaining
+    late = []
+    for name, r in countdowns.items():
+        text = str(math.ceil(r))
+        if name in shown and shown[name] != text:  # this redraw changed that countdown
+            late.append(lateness(r, state.now, now))
+        shown[name] = text
+    return late
+
+
 def main(seconds: float, seed: bool = False) -> None:
     app = QApplication(sys.argv[:1])
     from runner_bench_setup import running_day
@@ -44,15 +58,7 @@ def main(seconds: float, seed: bool = False) -> None:
     def after_redraw(state) -> None:
         app.sendPostedEvents()  # deliver the update requests: the new digits get painted
         app.processEvents()
-        now = time.time()
-        countdowns = {"block": state.remaining}
-        if state.exercise is not None and state.exercise.status == "running":
-            countdowns["exercise"] = state.exercise.remaining
-        for name, r in countdowns.items():
-            text = str(math.ceil(r))
-            if name in shown and shown[name] != text:  # this redraw changed that countdown
-                late.append(lateness(r, state.now, now))
-            shown[name] = text
+        late.extend(second_changes(state, shown, time.time()))
 
     controller.state_changed.connect(after_redraw)
     QTimer.singleShot(int(seconds * 1000), app.quit)

@@ -2,16 +2,18 @@
 selected block's exercise, and every problem of the file."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from facilitator.core.session.plan_rules import day_end
 from facilitator.core.timefmt import format_clock
 
+from facilitator.ui.planner.button_actions import button_action
 from facilitator.ui.planner import agenda_model as am
 from facilitator.ui.planner.exercise_panel import ExercisePanel
 from facilitator.ui.planner.live_delegate import LiveDelegate
@@ -96,18 +98,7 @@ class AgendaTab(QWidget):
         window.opened.connect(lambda: self.table.selectRow(0))
 
     def _make_actions(self) -> None:
-        def action(name, text, slot, keys):
-            a = QAction(text, self)
-            a.setObjectName(name)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.table.addAction(a)
-            button = QToolButton()
-            button.setDefaultAction(a)
-            self.buttons.addWidget(button)
-            setattr(self, name, a)
-            return a
+        action = partial(button_action, self, self.table, self.buttons)
 
         action("act_insert_before", self.tr("Insert before"), lambda: self.insert(0), ["Ctrl+Shift+I"])
         action("act_insert_after", self.tr("Insert after"), lambda: self.insert(1), ["Ctrl+I"])

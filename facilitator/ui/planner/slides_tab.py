@@ -2,6 +2,8 @@
 per kind to add or edit one, reorder, move to another block, notes, and a preview at wall size."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.model import SLIDE_KINDS
 
+from facilitator.ui.planner.button_actions import button_action
 from facilitator.ui.planner.slide_form import SlideForm
 
 THUMB = QSize(192, 108)
@@ -91,17 +94,7 @@ class SlidesTab(QWidget):
         self.add_button = add
         self.buttons.addWidget(add)
 
-        def action(name, text, slot, keys):
-            a = QAction(text, self)
-            a.setObjectName(name)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            b = QToolButton()
-            b.setDefaultAction(a)
-            self.buttons.addWidget(b)
-            setattr(self, name, a)
+        action = partial(button_action, self, self, self.buttons)
 
         action("act_add_slide", self.tr("Add…"), lambda: self.add_menu.exec(self.add_button.mapToGlobal(
             self.add_button.rect().bottomLeft())), ["Ctrl+Shift+N", "Ins"])
