@@ -102,3 +102,10 @@ def test_nesting_too_deep_is_refused_on_either_path(anchor):
     assert yaml_source.compose(text, "f.yaml", problems) is None
     assert problems == pure_python(text)[1]
     assert "nested more than 100 levels deep" in problems[0].message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS + ["#", ">", "|-", "|2#", "%", "\n%", "? ", "!x"]), max_size=20)
+       .map("".join))
+def test_the_split_search_finds_what_the_one_pattern_finds(text):
+    assert yaml_source._odd_for_libyaml(text) == bool(yaml_source.ODD_FOR_LIBYAML.search(text))
