@@ -11,6 +11,7 @@ All problems of a file are collected and raised together, sorted by position.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import itertools
 import os
@@ -283,8 +284,24 @@ class _Builder:
     # -- slides and their content --------------------------------------------------------
 
     def slide(self, node: Node) -> Slide | None:
+        r = self.r
+        f = r.mapping(node, "slide", self._slide_fields, ("id", "kind"))
+        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node), drop=("pages", "notes"))
+        needed = SLIDE_NEEDS.get(slide.kind) if slide else None
+        if needed and needed not in f.nodes:
+            r.problem(node, f"a {slide.kind} slide needs the field '{needed}'")
+        if slide is not None:
+            self._slide_notes(slide, f)
+            self.media.check_kind_fields(slide, f.keys)
+            if slide.kind in MEDIA_KINDS:
+                self.media.read(slide, f.nodes, f.nodes.get("notes"))
+        return slide
+
+    @functools.cached_property
+    def _slide_fields(self) -> dict:
+        """How each field of a slide is read: made once, a session may have a thousand slides."""
         r, ids = self.r, self.ids
-        f = r.mapping(node, "slide", {
+        return {
             "id": ids.define("slide"),
             "kind": r.choice(SLIDE_KINDS),
             "title": r.text,
@@ -305,17 +322,7 @@ class _Builder:
             "pages": lambda n: n,  # read by MediaSlides, which knows the page count
             "fit": r.choice(FITS),
             "caption": r.text,
-        }, ("id", "kind"))
-        slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node), drop=("pages", "notes"))
-        needed = SLIDE_NEEDS.get(slide.kind) if slide else None
-        if needed and needed not in f.nodes:
-            r.problem(node, f"a {slide.kind} slide needs the field '{needed}'")
-        if slide is not None:
-            self._slide_notes(slide, f)
-            self.media.check_kind_fields(slide, f.keys)
-            if slide.kind in MEDIA_KINDS:
-                self.media.read(slide, f.nodes, f.nodes.get("notes"))
-        return slide
+        }
 
     def _slide_notes(self, slide: Slide, f: Fields) -> None:
         node = f.nodes.get("notes")

@@ -185,7 +185,7 @@ class Reader:
             return None
         out = Fields(node)
         for key_node, value_node in self._pairs(node):
-            key = self._key(key_node, _named(what, out), fields)
+            key = self._key(key_node, what, out, fields)
             if key is None:
                 continue
             if key in out.keys:
@@ -202,23 +202,25 @@ class Reader:
                 self.problem(out.nodes[name], f"'{name}' of {_named(what, out)} is empty; it is required")
         return out
 
-    def _key(self, key_node: Node, what: str, fields: dict[str, Read]) -> str | None:
+    def _key(self, key_node: Node, what: str, out: Fields, fields: dict[str, Read]) -> str | None:
         if not isinstance(key_node, ScalarNode) or key_node.tag == REPORTED_TAG:
             self._wrong_kind(key_node, "a field name")
             return None
         key = key_node.value
+        if key in fields:  # a known name holds no surrogate escape
+            return key
         if _SURROGATE.search(key):
             self.problem(key_node, "this field name holds an escape that is not a character")
             return None
-        if key not in fields:
-            near = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
-            hint = f"did you mean '{near[0]}'?" if near else "known fields: " + ", ".join(fields)
-            self.problem(key_node, f"unknown field '{key}' in {what}; {hint}")
-            return None
-        return key
+        near = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
+        hint = f"did you mean '{near[0]}'?" if near else "known fields: " + ", ".join(fields)
+        self.problem(key_node, f"unknown field '{key}' in {_named(what, out)}; {hint}")
+        return None
 
     def _pairs(self, node: MappingNode) -> list[tuple[Node, Node]]:
         """Key/value pairs with YAML merge keys (<<: *defaults) folded in; own keys win."""
+        if all(k.tag != MERGE_TAG for k, _ in node.value):
+            return node.value  # nothing to fold in (nearly always)
         own = [(k, v) for k, v in node.value if k.tag != MERGE_TAG]
         merged: list[tuple[Node, Node]] = []
         for k, v in node.value:
