@@ -10,14 +10,16 @@ See projection.py for how coming blocks are placed, catch_up.py for the plan.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from facilitator.core.day import state as ds
+from facilitator.core.day.clock import timestamp_at
 from facilitator.core.day.catch_up import propose_catch_up
 from facilitator.core.day.state import BlockState, Conflict, DayState, ExerciseState
 from facilitator.core.day.events import Event
 from facilitator.core.day.facts import (
-    DayFacts, current_phase, exercise_remaining, nominal_duration, phase_length)
+    BlockRun, DayFacts, current_phase, exercise_remaining, nominal_duration, phase_length)
 from facilitator.core.day.projection import (
     Slot, end_of, fixed_end_at, fixed_start_at, flow, late_starts, planned_times)
 from facilitator.core.day.replay import fold
@@ -29,37 +31,119 @@ def derive_state(session: Session, events: Iterable[Event], now: float) -> DaySt
     return state_from_facts(session, fold(session, events), now)
 
 
-def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
-    """The state at `now` of a folded day (facts are only read)."""
+class StateCache:
+    """What state_from_facts works out over every block, kept from one call to the next for
+    the same facts: the Runner clears it after every event. Each part is stored with the
+    key it was computed from (the day's date, the running block's slot, its remaining time
+    where that counts) and is computed again when the key differs, so a state read from the
+    cache equals one computed afresh. While a block counts down within its time its slot
+    does not change, and a second costs the same for 10 blocks as for 10,000; paused or in
+    overtime every later block moves each second, and the projection is computed each second."""
+
+    def __init__(self):
+        self._parts: dict[str, tuple] = {}
+        self.computed: dict[str, int] = {}  # part -> times computed (tests and benchmarks read it)
+
+    def clear(self) -> None:
+        self._parts.clear()
+
+    def get(self, part: str, key, compute):
+        hit = self._parts.get(part)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        value = compute()
+        self._parts[part] = (key, value)
+        self.computed[part] = self.computed.get(part, 0) + 1
+        return value
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The parts of the day that follow from the facts and the date alone."""
+
+    planned: list[tuple[float, float]]
+    planned_end: float
+    statuses: list[str]
+    durations: list[float]
+
+
+@dataclass(frozen=True)
+class _Projection:
+    """The parts that follow from the plan and the running block's slot."""
+
+    slots: list[Slot]
+    projected_end: float
+    held: list[tuple[float, float]]
+    late: dict[int, float]
+    blocks: tuple[BlockState, ...]
+
+
+def state_from_facts(session: Session, facts: DayFacts, now: float, cache: StateCache | None = None) -> DayState:
+    """The state at `now` of a folded day (facts are only read). `cache`: kept between calls
+    on the same facts (cleared when they change); without one everything is computed."""
+    cache = StateCache() if cache is None else cache
     day = facts.start_t if facts.started else now
-    planned = planned_times(session, day)
-    planned_end = planned[-1][1] if planned else day
-    statuses = [_status(facts, i) for i in range(len(session.blocks))]
-    durations = [_planned_duration(session, facts, i, day) for i in range(len(session.blocks))]
+    date = timestamp_at(day, 0)  # planned times depend on the day's date only
+    plan = cache.get("plan", date, lambda: _plan(session, facts, day))
+    planned, planned_end, statuses = plan.planned, plan.planned_end, plan.statuses
+    duration_now = None  # the running block's duration, when a round decides it
     elapsed = remaining = 0.0
     cur = facts.current
     if cur is not None and not facts.ended:
         elapsed = facts.blocks[cur].clock.elapsed(now)
-        remaining = durations[cur] - elapsed
+        remaining = plan.durations[cur] - elapsed
         in_round = block_remaining(session, facts, cur, now)
         if in_round is not None:  # the groups decide how long the block still runs
-            remaining, durations[cur] = in_round, elapsed + in_round
+            remaining, duration_now = in_round, elapsed + in_round
     block = session.blocks[cur] if cur is not None else None
     common = dict(now=now, started=facts.started, ended=facts.ended, paused=facts.paused, current=cur,
                   elapsed=elapsed, remaining=remaining, level=_level(block, remaining),
                   exercise=_exercise_state(session, facts, now), planned_end=planned_end,
                   clock_jumps=tuple(facts.clock_jumps))
     if not facts.started:  # before the day there is the plan, and no lateness
-        blocks = tuple(BlockState(i, b, statuses[i], p[0], p[1], p[0], p[1], None, None, int(durations[i]))
-                       for i, (b, p) in enumerate(zip(session.blocks, planned)))
+        blocks = cache.get("plan blocks", date, lambda: tuple(
+            BlockState(i, b, statuses[i], p[0], p[1], p[0], p[1], None, None, int(plan.durations[i]))
+            for i, (b, p) in enumerate(zip(session.blocks, planned))))
         first = planned[0][0] if planned else now
         late = now - first >= 60
         return DayState(**common, blocks=blocks, drift=0.0, projected_end=planned_end, back_at=None,
                         catch_up=None, start_now_end=now + planned_end - first if late else None)
-    slots = [_slot(session, facts, i, statuses[i], day, now, durations[i], remaining)
+    durations = plan.durations
+    if duration_now is not None:
+        durations = [*durations[:cur], duration_now, *durations[cur + 1:]]
+    running = None
+    if cur is not None and statuses[cur] == ds.NOW:
+        running = _slot(session, facts, cur, ds.NOW, day, now, durations[cur], remaining)
+    start = facts.start_t
+    key = (date, running, duration_now)
+    proj = cache.get("projection", key, lambda: _projection(
+        session, facts, plan, durations, cur, running, day, now, remaining))
+    catch_up = None if facts.ended else cache.get(
+        "catch-up", (key, _room_now(session, facts, cur, statuses, remaining)),
+        lambda: propose_catch_up(proj.slots, start, planned_end,
+                                 _room_to_cut(session, facts, statuses, proj.slots, remaining)))
+    return DayState(
+        **common, blocks=proj.blocks, drift=proj.projected_end - planned_end, projected_end=proj.projected_end,
+        back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
+        catch_up=catch_up,
+        conflicts=() if facts.ended else _conflicts(proj.late, statuses, proj.slots, proj.held, durations, remaining),
+        round=None if cur is None or facts.ended else round_state(session, facts, cur, now))
+
+
+def _plan(session: Session, facts: DayFacts, day: float) -> _Plan:
+    planned = planned_times(session, day)
+    return _Plan(planned, planned[-1][1] if planned else day,
+                 [_status(facts, i) for i in range(len(session.blocks))],
+                 [_planned_duration(session, facts, i, day) for i in range(len(session.blocks))])
+
+
+def _projection(session: Session, facts: DayFacts, plan: _Plan, durations: list[float], cur: int | None,
+                running: Slot | None, day: float, now: float, remaining: float) -> _Projection:
+    statuses, planned = plan.statuses, plan.planned
+    slots = [running if i == cur and running is not None else
+             _slot(session, facts, i, statuses[i], day, now, durations[i], remaining)
              for i in range(len(session.blocks))]
     start = facts.start_t
-    projected_end = end_of(start, flow(start, slots))  # if nothing gives
     held = flow(start, slots, hold=True)  # the promise: fixed starts kept
     late = late_starts(start, slots, hold=True)
     blocks = tuple(
@@ -68,21 +152,14 @@ def state_from_facts(session: Session, facts: DayFacts, now: float) -> DayState:
                    facts.blocks[i].last_end if statuses[i] == ds.DONE else None,
                    int(durations[i]), late.get(i, 0.0))
         for i, b in enumerate(session.blocks))
-    catch_up = None if facts.ended else propose_catch_up(
-        slots, start, planned_end, _room_to_cut(session, facts, statuses, slots, remaining))
-    return DayState(
-        **common, blocks=blocks, drift=projected_end - planned_end, projected_end=projected_end,
-        back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
-        catch_up=catch_up,
-        conflicts=() if facts.ended else _conflicts(late, statuses, slots, durations, remaining, start),
-        round=None if cur is None or facts.ended else round_state(session, facts, cur, now))
+    return _Projection(slots, end_of(start, flow(start, slots)), held, late, blocks)  # end: if nothing gives
 
 
-def _conflicts(late: dict[int, float], statuses: list[str], slots: list[Slot], durations: list[float],
-               remaining: float, start: float) -> tuple[Conflict, ...]:
+def _conflicts(late: dict[int, float], statuses: list[str], slots: list[Slot], held: list[tuple[float, float]],
+               durations: list[float], remaining: float) -> tuple[Conflict, ...]:
     """Each overrun fixed start with the block that has to give: the nearest block before it
-    that is running or to come (a break that counts to the fixed time gives nothing)."""
-    held = flow(start, slots, hold=True)
+    that is running or to come (a break that counts to the fixed time gives nothing).
+    `held`: flow(start, slots, hold=True)."""
     out = []
     for fixed, late_by in sorted(late.items()):
         if late_by < 60:
@@ -109,12 +186,22 @@ def _room_to_cut(session: Session, facts: DayFacts, statuses: list[str], slots: 
         if b.min_duration is None or statuses[i] not in (ds.NOW, ds.NEXT, ds.LATER):
             continue
         if statuses[i] == ds.NOW:
-            if session.blocks[i].kind == BlockKind.BREAK and fixed_end_at(session, i, facts.start_t) is not None:
-                continue
-            room[i] = int(min(max(remaining, 0.0), nominal_duration(session, facts, i) - b.min_duration))
+            now_room = _room_now(session, facts, i, statuses, remaining)
+            if now_room is not None:
+                room[i] = now_room
         elif slots[i].fixed_end is None:
             room[i] = nominal_duration(session, facts, i) - b.min_duration
     return room
+
+
+def _room_now(session: Session, facts: DayFacts, i: int | None, statuses: list[str], remaining: float) -> int | None:
+    """What the running block `i` may lose (None: it is not in the catch-up plan): the
+    part of _room_to_cut that changes from second to second."""
+    if i is None or statuses[i] != ds.NOW or session.blocks[i].min_duration is None:
+        return None
+    if session.blocks[i].kind == BlockKind.BREAK and fixed_end_at(session, i, facts.start_t) is not None:
+        return None
+    return int(min(max(remaining, 0.0), nominal_duration(session, facts, i) - session.blocks[i].min_duration))
 
 
 def _status(facts: DayFacts, i: int) -> str:
@@ -146,12 +233,24 @@ def _slot(session: Session, facts: DayFacts, i: int, status: str, day: float, no
     if status == ds.DONE:
         return Slot(known=(run.first_start, run.last_end))
     if status == ds.NOW:
-        return Slot(known=(run.first_start, max(now + max(remaining, 0.0), run.first_start)))
+        return Slot(known=(run.first_start, max(_end_if_it_runs_on(run, now, duration, remaining), run.first_start)))
     if status == ds.SKIPPED:
         return Slot()
     fixed_end = fixed_end_at(session, i, day)
     return Slot(duration=duration, fixed_start=fixed_start_at(session, i, day),
                 fixed_end=None if fixed_end is None else fixed_end + run.adjust)
+
+
+def _end_if_it_runs_on(run: BlockRun, now: float, duration: float, remaining: float) -> float:
+    """now + max(remaining, 0): when the running block will end. While its clock runs within
+    its time this is the moment the open span began plus the time left after the closed
+    spans, the same number each second (now + remaining would differ in the last bits), so
+    the projection computed from it can be kept (StateCache)."""
+    spans = run.clock.spans
+    if remaining > 0 and run.clock.running and now >= spans[-1][0]:
+        closed = sum(max(0.0, end - start) for start, end in spans[:-1])
+        return spans[-1][0] + (duration - closed)
+    return now + max(remaining, 0.0)
 
 
 def _level(block: Block | None, remaining: float) -> str:

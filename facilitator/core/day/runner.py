@@ -13,7 +13,7 @@ from typing import Iterable
 from facilitator.core.day import events as ev
 from facilitator.core.day.clock import Clock
 from facilitator.core.day.state import DayState
-from facilitator.core.day.derive import state_from_facts
+from facilitator.core.day.derive import StateCache, state_from_facts
 from facilitator.core.day.events import Event
 from facilitator.core.day.replay import DayFold
 from facilitator.core.day.round_state import round_state
@@ -32,6 +32,7 @@ class Runner:
         self._fold = DayFold(session)  # folds each event once; state() only projects
         for event in self._events:
             self._fold.apply(event)
+        self._cache = StateCache()  # what state() keeps between events; cleared by each one
         self._last_check = (clock.now(), clock.monotonic())
         self._unreported_jump: float | None = None
         self.journal_rewritten = False  # set when a fresh journal was written; the UI says so and clears it
@@ -41,7 +42,7 @@ class Runner:
         return list(self._events)
 
     def state(self) -> DayState:
-        return state_from_facts(self.session, self._fold.facts, self.clock.now())
+        return state_from_facts(self.session, self._fold.facts, self.clock.now(), self._cache)
 
     def _log(self, kind: str, **data) -> None:
         if kind != ev.CLOCK_JUMP:  # a jump is on record before any command dated after it
@@ -49,6 +50,7 @@ class Runner:
         event = Event(self.clock.now(), kind, data)
         self._events.append(event)
         self._fold.apply(event)
+        self._cache.clear()
         if self.journal is not None and not self.journal.append(event):
             # the file on disk was replaced or deleted: a fresh journal keeps the whole day
             self.journal.rewrite(self._events)
