@@ -139,3 +139,20 @@ def test_before_the_day_the_plan_follows_the_date_past_midnight():
     clock.advance(2)  # past midnight: the plan is for the new date
     assert runner.state().blocks[0].planned_start == today + 24 * 3600
     assert runner.state() == fresh(runner) and computed(runner, "plan") == 2
+
+
+def test_the_catch_up_plan_follows_what_the_running_block_has_left():
+    """Late, with the running talk down to its last minutes: it can give only what it has
+    left, so the plan changes every second although the projection does not."""
+    clock = FakeClock(at(9, 40))
+    runner = Runner(make_session(), clock)
+    runner.start_day()  # 40 minutes late
+    clock.advance(25 * M)  # five minutes left of a talk that may lose ten
+    plans = []
+    for _ in range(5):
+        clock.advance(1)
+        state = runner.state()
+        assert state == fresh(runner)
+        plans.append(dict(state.catch_up.cuts).get(0))
+    assert plans == [299, 298, 297, 296, 295]
+    assert computed(runner) == 1 and computed(runner, "catch-up") == 5
