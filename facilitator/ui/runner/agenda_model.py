@@ -36,9 +36,18 @@ class AgendaModel(QAbstractListModel):
         super().__init__(parent)
         self.lang = lang
         self._rows: list[tuple] = []  # (status, planned, projected, title, late minutes, conflict)
+        self._shown = None  # (blocks, started, conflicts) the rows were made from
 
     def set_state(self, state) -> None:
-        rows = [self._row(b, state) for b in state.blocks]
+        """Rows are made again only when what they show may have changed: the engine hands
+        over the same blocks while a block counts down within its time, so a second does
+        not cost a pass over a long day's agenda."""
+        shown = (state.blocks, state.started, state.conflicts)
+        if self._shown is not None and shown[0] is self._shown[0] and shown[1:] == self._shown[1:]:
+            return
+        self._shown = shown
+        conflicts = {c.fixed: c for c in state.conflicts}
+        rows = [self._row(b, state, conflicts.get(b.index)) for b in state.blocks]
         if len(rows) != len(self._rows):
             self.beginResetModel()
             self._rows = rows
@@ -49,11 +58,10 @@ class AgendaModel(QAbstractListModel):
         if changed:  # the projected times move by the minute, not every second
             self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
 
-    def _row(self, b, state) -> tuple:
+    def _row(self, b, state, conflict) -> tuple:
         status = agenda_status(b, started=state.started)
         start = b.actual_start if b.actual_start is not None else b.projected_start
         mark = "*" if b.block.fixed_start is not None else ""
-        conflict = next((c for c in state.conflicts if c.fixed == b.index), None)
         words = "" if conflict is None else texts.conflict_text(conflict, state.blocks, self.lang)
         late = 0 if conflict is None else round(conflict.late_by / 60)
         return (status, texts.clock_text(b.planned_start, self.lang) + mark,
