@@ -11,7 +11,6 @@ All problems of a file are collected and raised together, sorted by position.
 """
 from __future__ import annotations
 
-import functools
 import gc
 import itertools
 import os
@@ -93,6 +92,8 @@ def check_session_text(text: str | bytes, filename: str = "<memory>", *, files_p
         session = None
         if root is not None:
             builder = _Builder(filename, files_present)
+            # a merge key is written '<<' or tagged merge: without either, no mapping has one
+            builder.r.may_merge = "<<" in text or "merge" in text
             session = builder.session(root)
             problems.extend(builder.r.problems)
     if problems or session is None:
@@ -121,6 +122,15 @@ class _Builder:
         self.start_nodes: dict[int, Node] = {}
         self._scopes = itertools.count(1)
         self.media = MediaSlides(self.r, self._define_page_id, files_present)
+        self._tables: dict[str, dict] = {}
+
+    def _table(self, name: str, make) -> dict:
+        """How each field of a `name` is read: made once per file, as a session may have
+        thousands of blocks or slides (the readers keep no state of one entry)."""
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = make()
+        return table
 
     def pos(self, node: Node) -> SourcePos:
         return SourcePos(self.r.filename, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -190,7 +200,7 @@ class _Builder:
     def block(self, node: Node) -> Block | None:
         r = self.r
         required = ("id", "title", "kind", "duration")
-        f = r.mapping(node, "block", {
+        f = r.mapping(node, "block", self._table("block", lambda: {
             "id": self.ids.define("block"),
             "title": r.text,
             "kind": r.choice(BLOCK_KINDS),
@@ -203,7 +213,7 @@ class _Builder:
             "slides": r.list_of(self.ids.ref("slide")),
             "exercises": r.list_of(self.exercise),
             "report_back": self.report_back,
-        }, required[:3])
+        }), required[:3])
         self.round_duration(f, required)
         block = _make(Block, f, required, rename={"start": "fixed_start"}, pos=self.pos(node))
         if block is None:
@@ -259,14 +269,14 @@ class _Builder:
     def exercise(self, node: Node) -> Exercise | None:
         r = self.r
         required = ("id", "title", "duration")
-        f = r.mapping(node, "exercise", {
+        f = r.mapping(node, "exercise", self._table("exercise", lambda: {
             "id": self.ids.define("exercise"),
             "title": r.text,
             "duration": r.duration,
             "prompt": r.text,
             "phases": r.list_of(self.phase),
             "journey_template": self.ids.ref("journey template"),
-        }, required)
+        }), required)
         exercise = _make(Exercise, f, required, pos=self.pos(node))
         if exercise is not None:
             total = sum(p.duration for p in exercise.phases)
@@ -277,15 +287,15 @@ class _Builder:
 
     def phase(self, node: Node) -> Phase | None:
         r = self.r
-        f = r.mapping(node, "exercise phase", {"title": r.text, "duration": r.duration, "prompt": r.text},
-                      ("title", "duration"))
+        f = r.mapping(node, "exercise phase", self._table("phase", lambda: {
+            "title": r.text, "duration": r.duration, "prompt": r.text}), ("title", "duration"))
         return _make(Phase, f, ("title", "duration"))
 
     # -- slides and their content --------------------------------------------------------
 
     def slide(self, node: Node) -> Slide | None:
         r = self.r
-        f = r.mapping(node, "slide", self._slide_fields, ("id", "kind"))
+        f = r.mapping(node, "slide", self._table("slide", self._slide_fields), ("id", "kind"))
         slide = _make(Slide, f, ("id", "kind"), pos=self.pos(node), drop=("pages", "notes"))
         needed = SLIDE_NEEDS.get(slide.kind) if slide else None
         if needed and needed not in f.nodes:
@@ -297,9 +307,7 @@ class _Builder:
                 self.media.read(slide, f.nodes, f.nodes.get("notes"))
         return slide
 
-    @functools.cached_property
     def _slide_fields(self) -> dict:
-        """How each field of a slide is read: made once, a session may have a thousand slides."""
         r, ids = self.r, self.ids
         return {
             "id": ids.define("slide"),
@@ -332,9 +340,9 @@ class _Builder:
 
     def figure(self, node: Node) -> Figure | None:
         r = self.r
-        f = r.mapping(node, "figure", {
+        f = r.mapping(node, "figure", self._table("figure", lambda: {
             "value": r.number, "label": r.text, "unit": r.text, "source": r.text, "measure": r.text, "when": r.text,
-        }, ("value", "label"))
+        }), ("value", "label"))
         return _make(Figure, f, ("value", "label"))
 
     def ranking(self, node: Node) -> Ranking | None:

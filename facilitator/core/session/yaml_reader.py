@@ -48,6 +48,7 @@ class Reader:
         self.filename = filename
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        self.may_merge = True  # False: the text has no merge key, mappings are read as written
 
     # -- reporting --------------------------------------------------------------------
 
@@ -219,7 +220,7 @@ class Reader:
 
     def _pairs(self, node: MappingNode) -> list[tuple[Node, Node]]:
         """Key/value pairs with YAML merge keys (<<: *defaults) folded in; own keys win."""
-        if all(k.tag != MERGE_TAG for k, _ in node.value):
+        if not self.may_merge or all(k.tag != MERGE_TAG for k, _ in node.value):
             return node.value  # nothing to fold in (nearly always)
         own = [(k, v) for k, v in node.value if k.tag != MERGE_TAG]
         merged: list[tuple[Node, Node]] = []

@@ -159,6 +159,8 @@ class PresenterWindow(QMainWindow):
         self.agenda_view.setWordWrap(True)  # long titles wrap instead of hiding behind a scrollbar
         self.agenda_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # a long day's rows are measured a batch at a time between events, not all before the first paint
+        self.agenda_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.agenda_view.activated.connect(lambda ix: self.controller.goto_block(ix.row()))
         self.agenda_view.doubleClicked.connect(lambda ix: self.controller.goto_block(ix.row()))
         self.agenda_view.setToolTip(self.tr("Double-click or Enter: jump to the block"))
