@@ -6,18 +6,22 @@ written 10.45 in Danish and 10:45 in English. Strings are translated in the
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.day.clock import seconds_after_midnight
 from facilitator.core.room_words import room_word
-from facilitator.core.timefmt import format_clock_seconds, format_countdown
+from facilitator.core.timefmt import format_clock, format_countdown
 
 
 def clock_text(timestamp: float | None, lang: str) -> str:
     """'10.45' (da) / '10:45' (en) for a timestamp; '' for None."""
     if timestamp is None:
         return ""
-    return format_clock_seconds(seconds_after_midnight(timestamp), lang)
+    # format_clock_seconds(seconds_after_midnight(timestamp)) with one date look-up instead of
+    # three: the agenda of a long day writes a time per block
+    moment = datetime.fromtimestamp(timestamp)
+    return format_clock(moment.hour * 60 + moment.minute, lang)
 
 
 def countdown_text(seconds: float | None) -> str:

@@ -16,24 +16,31 @@ import math
 from typing import Mapping, Sequence
 
 from facilitator.core.day.state import CatchUpPlan
-from facilitator.core.day.projection import Slot, end_of, flow, late_starts
+from facilitator.core.day.projection import Slot, end_of, flow, free_flow, late_starts
 
 THRESHOLD = 60  # seconds of lateness before a plan is proposed
 
 
 def propose_catch_up(slots: Sequence[Slot], start: float, planned_end: float,
-                     room: Mapping[int, int]) -> CatchUpPlan | None:
+                     room: Mapping[int, int], free: tuple[float, dict[int, float]] | None = None
+                     ) -> CatchUpPlan | None:
     """`slots` as for projection.flow; `room` maps a block's index to the most seconds it
-    may lose. None when nothing is late; a plan without cuts when nothing can be cut."""
+    may lose. None when nothing is late; a plan without cuts when nothing can be cut.
+    `free`: projection.free_flow(start, slots), when the caller has it already."""
     cuts: dict[int, int] = {}
+    end, late = free_flow(start, slots) if free is None else free
+    uncut = (end - planned_end, late)  # asked for often
 
     def late_end() -> float:
-        return end_of(start, flow(start, slots, cuts)) - planned_end
+        return end_of(start, flow(start, slots, cuts)) - planned_end if cuts else uncut[0]
+
+    def late_by() -> dict[int, float]:
+        return late_starts(start, slots, cuts) if cuts else uncut[1]
 
     def lateness() -> float:
-        return sum(late_starts(start, slots, cuts).values()) + max(0.0, late_end())
+        return sum(late_by().values()) + max(0.0, late_end())
 
-    if max([late_end(), *late_starts(start, slots).values()]) <= THRESHOLD:
+    if max([late_end(), *late_by().values()]) <= THRESHOLD:
         return None
     for index in sorted(room):
         before = lateness()
@@ -50,7 +57,7 @@ def propose_catch_up(slots: Sequence[Slot], start: float, planned_end: float,
         need = _least_cut(lambda c: _with(cuts, index, c, lateness), most, best)
         rounded = math.ceil(need / 60) * 60
         cuts[index] = rounded if rounded <= most else need
-    still = {i: s for i, s in late_starts(start, slots, cuts).items() if s >= THRESHOLD}
+    still = {i: s for i, s in late_by().items() if s >= THRESHOLD}
     if not cuts and not still and late_end() < THRESHOLD:
         return None
     return CatchUpPlan(tuple(sorted(cuts.items())), max(0.0, late_end()),

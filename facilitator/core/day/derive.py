@@ -21,7 +21,7 @@ from facilitator.core.day.events import Event
 from facilitator.core.day.facts import (
     BlockRun, DayFacts, current_phase, exercise_remaining, nominal_duration, phase_length)
 from facilitator.core.day.projection import (
-    Slot, end_of, fixed_end_at, fixed_start_at, flow, late_starts, planned_times)
+    Slot, fixed_end_at, fixed_start_at, free_flow, held_flow, planned_times)
 from facilitator.core.day.replay import fold
 from facilitator.core.day.round_state import block_remaining, round_state
 from facilitator.core.session.model import Block, BlockKind, Session
@@ -72,10 +72,14 @@ class _Projection:
     """The parts that follow from the plan and the running block's slot."""
 
     slots: list[Slot]
-    projected_end: float
-    held: list[tuple[float, float]]
-    late: dict[int, float]
+    held: list[tuple[float, float]]  # the promise: fixed starts kept
+    late: dict[int, float]  # fixed starts overrun, with every fixed start kept
     blocks: tuple[BlockState, ...]
+    free: tuple[float, dict[int, float]]  # the day's end and the overrun fixed starts if nothing gives
+
+    @property
+    def projected_end(self) -> float:
+        return self.free[0]
 
 
 def state_from_facts(session: Session, facts: DayFacts, now: float, cache: StateCache | None = None) -> DayState:
@@ -116,12 +120,12 @@ def state_from_facts(session: Session, facts: DayFacts, now: float, cache: State
         running = _slot(session, facts, cur, ds.NOW, day, now, durations[cur], remaining)
     start = facts.start_t
     key = (date, running, duration_now)
-    proj = cache.get("projection", key, lambda: _projection(
-        session, facts, plan, durations, cur, running, day, now, remaining))
+    others = cache.get("slots", date, lambda: _other_slots(session, facts, plan, day))
+    proj = cache.get("projection", key, lambda: _projection(session, facts, plan, durations, cur, running, others))
     catch_up = None if facts.ended else cache.get(
         "catch-up", (key, _room_now(session, facts, cur, statuses, remaining)),
         lambda: propose_catch_up(proj.slots, start, planned_end,
-                                 _room_to_cut(session, facts, statuses, proj.slots, remaining)))
+                                 _room_to_cut(session, facts, statuses, proj.slots, remaining), proj.free))
     return DayState(
         **common, blocks=proj.blocks, drift=proj.projected_end - planned_end, projected_end=proj.projected_end,
         back_at=now + remaining if block is not None and block.kind == BlockKind.BREAK else None,
@@ -137,22 +141,28 @@ def _plan(session: Session, facts: DayFacts, day: float) -> _Plan:
                  [_planned_duration(session, facts, i, day) for i in range(len(session.blocks))])
 
 
+def _other_slots(session: Session, facts: DayFacts, plan: _Plan, day: float) -> list[Slot]:
+    """Every block's slot but the running one's (None there): they change only with the facts."""
+    return [None if status == ds.NOW else _slot(session, facts, i, status, day, 0.0, plan.durations[i], 0.0)
+            for i, status in enumerate(plan.statuses)]
+
+
 def _projection(session: Session, facts: DayFacts, plan: _Plan, durations: list[float], cur: int | None,
-                running: Slot | None, day: float, now: float, remaining: float) -> _Projection:
+                running: Slot | None, others: list[Slot]) -> _Projection:
+    """`others`: _other_slots; the running block's slot goes in at `cur`."""
     statuses, planned = plan.statuses, plan.planned
-    slots = [running if i == cur and running is not None else
-             _slot(session, facts, i, statuses[i], day, now, durations[i], remaining)
-             for i in range(len(session.blocks))]
+    slots = list(others)
+    if running is not None:
+        slots[cur] = running
     start = facts.start_t
-    held = flow(start, slots, hold=True)  # the promise: fixed starts kept
-    late = late_starts(start, slots, hold=True)
+    held, late = held_flow(start, slots)  # the promise: fixed starts kept; how late each is reached
     blocks = tuple(
         BlockState(i, b, statuses[i], planned[i][0], planned[i][1], held[i][0], held[i][1],
                    facts.blocks[i].first_start,
                    facts.blocks[i].last_end if statuses[i] == ds.DONE else None,
                    int(durations[i]), late.get(i, 0.0))
         for i, b in enumerate(session.blocks))
-    return _Projection(slots, end_of(start, flow(start, slots)), held, late, blocks)  # end: if nothing gives
+    return _Projection(slots, held, late, blocks, free_flow(start, slots))
 
 
 def _conflicts(late: dict[int, float], statuses: list[str], slots: list[Slot], held: list[tuple[float, float]],

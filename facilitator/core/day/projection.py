@@ -73,6 +73,27 @@ def late_starts(start: float, slots: Sequence[Slot], cuts: dict[int, float] | No
     return out
 
 
+def free_flow(start: float, slots: Sequence[Slot]) -> tuple[float, dict[int, float]]:
+    """(end_of(start, flow(start, slots)), late_starts(start, slots)) in one walk: where the
+    day ends and which fixed starts are overrun if nothing gives."""
+    end, late = start, {}
+    for i, (slot, (_, slot_end, reached)) in enumerate(zip(slots, _walk(start, slots, {}, False))):
+        end = max(end, slot_end)
+        if slot.known is None and slot.fixed_start is not None and reached > slot.fixed_start:
+            late[i] = reached - slot.fixed_start
+    return end, late
+
+
+def held_flow(start: float, slots: Sequence[Slot]) -> tuple[list[tuple[float, float]], dict[int, float]]:
+    """(flow(start, slots, hold=True), late_starts(start, slots, hold=True)) in one walk."""
+    times, late = [], {}
+    for i, (slot, (begin, end, reached)) in enumerate(zip(slots, _walk(start, slots, {}, True))):
+        times.append((begin, end))
+        if slot.known is None and slot.fixed_start is not None and reached > slot.fixed_start:
+            late[i] = reached - slot.fixed_start
+    return times, late
+
+
 def _walk(start: float, slots: Sequence[Slot], cuts: dict[int, float], hold: bool):
     """(begin, end, where the flow stood before the slot) for every slot."""
     cursor = start

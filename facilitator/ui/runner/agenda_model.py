@@ -37,6 +37,7 @@ class AgendaModel(QAbstractListModel):
         self.lang = lang
         self._rows: list[tuple] = []  # (status, planned, projected, title, late minutes, conflict)
         self._shown = None  # (blocks, started, conflicts) the rows were made from
+        self._planned_text: dict[float, str] = {}  # planned start -> its clock time
 
     def set_state(self, state) -> None:
         """Rows are made again only when what they show may have changed: the engine hands
@@ -64,7 +65,10 @@ class AgendaModel(QAbstractListModel):
         mark = "*" if b.block.fixed_start is not None else ""
         words = "" if conflict is None else texts.conflict_text(conflict, state.blocks, self.lang)
         late = 0 if conflict is None else round(conflict.late_by / 60)
-        return (status, texts.clock_text(b.planned_start, self.lang) + mark,
+        planned = self._planned_text.get(b.planned_start)
+        if planned is None:  # the planned times stay put all day; the moving ones are written anew
+            planned = self._planned_text[b.planned_start] = texts.clock_text(b.planned_start, self.lang)
+        return (status, planned + mark,
                 texts.clock_text(start, self.lang) + mark, b.block.title, late, words)
 
     def rowCount(self, parent=QModelIndex()) -> int:
