@@ -67,7 +67,8 @@ def read_session(path: str | os.PathLike, *, files_present: bool = True) -> tupl
 
 def load_session_text(text: str | bytes, filename: str = "<memory>", *, files_present: bool = True) -> Session:
     """Load from text already in memory (bytes are checked like a file's)."""
-    _root, session, problems = check_session_text(text, filename, files_present=files_present)
+    with gc_paused():  # until the node tree, no longer needed, is freed: a collection then walks only the session
+        session, problems = check_session_text(text, filename, files_present=files_present)[1:]
     if problems or session is None:
         raise SessionError(problems)
     return session
