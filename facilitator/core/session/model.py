@@ -233,12 +233,22 @@ class Session:
     source_file: str = ""
     # what `facilitator check` warns about (Problem, warning=True): the file loads all the same
     warnings: list = field(default_factory=list, compare=False, repr=False)
+    # slide id -> position in `slides`, checked at every use (the list may be edited in place)
+    _slide_at: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def block(self, block_id: str) -> Block:
         return next(b for b in self.blocks if b.id == block_id)
 
     def slide(self, slide_id: str) -> Slide:
-        return next(s for s in self.slides if s.id == slide_id)
+        """The slide with this id; without a search through the list once the index is made,
+        as a block of a thousand slides asks for each of them (ids are unique in a session)."""
+        i = self._slide_at.get(slide_id)
+        if i is not None and i < len(self.slides) and self.slides[i].id == slide_id:
+            return self.slides[i]
+        self._slide_at = {}
+        for i, s in enumerate(self.slides):
+            self._slide_at.setdefault(s.id, i)
+        return next(s for s in self.slides if s.id == slide_id)  # StopIteration for an unknown id, as always
 
     def platform(self, platform_id: str) -> Platform:
         return next(p for p in self.platforms if p.id == platform_id)
