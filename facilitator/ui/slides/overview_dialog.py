@@ -61,8 +61,11 @@ class SlideOverviewDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         session = self.deck.session
+        by_block: dict[int, list] = {}  # one pass over the deck, not one per block
+        for i, e in enumerate(self.deck.entries):
+            by_block.setdefault(e.block, []).append((i, e))
         for b, block in enumerate(session.blocks):
-            entries = [(i, e) for i, e in enumerate(self.deck.entries) if e.block == b]
+            entries = by_block.get(b)
             if not entries:
                 continue
             heading = QLabel(block.title)
