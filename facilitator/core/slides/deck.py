@@ -56,6 +56,11 @@ class Deck:
             for b, block in enumerate(session.blocks)
             for s, sid in enumerate(block.slides)
         ]
+        self._first: list[int] = []  # block -> index of its first entry (entries are in block order)
+        count = 0
+        for block in session.blocks:
+            self._first.append(count)
+            count += len(block.slides)
         self._position = position or self._first_position()
 
     # --- where we are -------------------------------------------------------
@@ -76,9 +81,11 @@ class Deck:
     def global_index(self) -> int | None:
         """Index of the current slide in the whole deck, or None on an empty block."""
         pos = self._position
-        for i, e in enumerate(self._entries):
+        i = self._first[pos.block] + pos.slide if 0 <= pos.block < len(self._first) and pos.slide >= 0 else None
+        if i is not None and i < len(self._entries):
+            e = self._entries[i]
             if (e.block, e.slide) == (pos.block, pos.slide):
-                return i
+                return i  # found without a pass over a long deck
         return None
 
     def block_counter(self) -> Counter:
