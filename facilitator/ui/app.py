@@ -22,19 +22,33 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
-    from facilitator.core.session.loader import read_session
+    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog.
+    A file that loaded cleanly last time and has not changed comes from the cache."""
+    from facilitator.core.session.cache import cached_session, remember_session
 
-    # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
-    # from opening or resuming: its slides show the block's title until it is back.
-    session, problems = read_session(session_path, files_present=False)
-    if problems:
-        text = "\n".join(str(p) for p in problems)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
-        print(text, file=sys.stderr)
-    for warning in session.warnings if session else ():  # as `check` prints them
+    cache = _session_cache_dir()
+    session = cached_session(session_path, cache)
+    if session is None:
+        from facilitator.core.session.loader import read_session
+
+        # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
+        # from opening or resuming: its slides show the block's title until it is back.
+        session, problems = read_session(session_path, files_present=False)
+        if problems:
+            text = "\n".join(str(p) for p in problems)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+            print(text, file=sys.stderr)
+            return None
+        remember_session(session_path, cache, session)
+    for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
+
+
+def _session_cache_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "sessions"
 
 
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
