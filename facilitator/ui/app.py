@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator.ui import after_paint
 
@@ -24,6 +24,8 @@ def _application() -> QApplication:
 def _load(session_path: Path):
     """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog.
     A file that loaded cleanly last time and has not changed comes from the cache."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from facilitator.core.session.cache import cached_session, remember_session
 
     cache = _session_cache_dir()
@@ -53,6 +55,8 @@ def _session_cache_dir() -> Path:
 
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     """Without a writable workshop folder there is no journal: say so before the day starts."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from facilitator.core.file_errors import os_error_text
 
     text = QCoreApplication.translate(
@@ -84,6 +88,8 @@ def where_text(session, events) -> str:
 
 
 def _ask_resume(count: int, where: str = "") -> bool:
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     text = QCoreApplication.translate("App", "Today's run of this workshop has {n} commands in its journal.").format(
         n=count)
     if where:
@@ -242,6 +248,8 @@ def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
     it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
