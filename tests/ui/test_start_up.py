@@ -24,6 +24,18 @@ def test_held_jobs_wait_for_the_first_paint_then_run_one_per_turn(qtbot):
     assert ran == ["ahead", "a second tick", "chime"]
 
 
+def test_releasing_twice_runs_each_job_once(qtbot):
+    ran = []
+    after_paint.hold()
+    after_paint.later(lambda: ran.append(1))
+    after_paint.later(lambda: ran.append(2))
+    after_paint.release()
+    after_paint.release()  # the app's exit releases again
+    qtbot.waitUntil(lambda: 2 in ran)
+    QApplication.processEvents()
+    assert ran == [1, 2]
+
+
 def test_a_job_whose_window_is_gone_is_dropped_and_the_rest_still_run(qtbot):
     ran = []
     gone = QObject()
