@@ -1,0 +1,345 @@
+"""Against the peer: launch to the presenter window being mapped, under Xvfb (the xcb platform).
+
+Three sides, each a new process on a private Xvfb display, in rounds whose order rotates
+(so load from other processes on the machine weighs on every side):
+
+- pympress (the presenter tool people pick for PDF decks) opening a 62-page deck, made here
+  with reportlab, until its "Pympress Presenter" window is mapped;
+- `python -m facilitator run --fresh --workshop-dir TMP` on the default session, until its
+  presenter window ("Facilitator — <session title>") is mapped;
+- the floor: the bare two-window PySide6 program of startup_bench.py, until its first window
+  is mapped (what Python, PySide6 and xcb cost before any code of ours).
+
+"Mapped" is exact: before each launch this script listens on the X root window for
+SubstructureNotify (libX11 through ctypes; without a window manager every top-level window is a
+child of the root) and stops the clock at the MapNotify of the window whose _NET_WM_PID is the
+child's and whose title matches. `xdotool search --sync` would poll only every 0.5 s.
+
+Printed: each side's median, the median of the per-round ratios facilitator / pympress
+(target <= 1.0: OK / OVER), facilitator / floor (what xcb adds over offscreen: compare with
+startup_bench.py's app / floor) and the load average. Every child gets a fresh
+XDG_CONFIG_HOME (no saved geometry, no pympress preferences) and no PYTHONDONTWRITEBYTECODE.
+
+    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool]
+
+--xdotool adds a fourth column: the floor again, timed by `xdotool search --sync` (its polling
+overhead).
+
+Not a test and not a dependency of the project. It needs, on Debian/Ubuntu:
+
+    apt-get install -y xvfb xdotool libxcb-cursor0 gir1.2-gtk-3.0 gir1.2-poppler-0.18 python3-gi
+    /usr/bin/python3 -m venv --system-site-packages ~/pympress-venv   # sees python3-gi
+    ~/pympress-venv/bin/pip install pympress
+
+(or `apt-get install pympress`). pympress is looked for with --pympress, $PYMPRESS, then on
+PATH, then in ~/pympress-venv/bin. Without Xvfb or pympress the script says what to install and
+prints "skipped" (exit 0). One X screen (1920x1080): Xvfb gives no second RandR output, and
+with two X screens both are named "screen", so Facilitator puts the wall beside the presenter
+either way (as on a laptop with no projector) and GTK sees only the first screen.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import re
+import select
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup_bench import FLOOR_PROGRAM  # noqa: E402  (the same floor as offscreen)
+
+TARGET_PEER = 1.0
+PAGES = 62
+SCREEN = "1920x1080x24"
+TIMEOUT = 60.0
+
+MAP_NOTIFY = 19
+SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+
+
+class XMapEvent(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("event", ctypes.c_ulong), ("window", ctypes.c_ulong),
+                ("override_redirect", ctypes.c_int)]
+
+
+class XEvent(ctypes.Union):
+    _fields_ = [("type", ctypes.c_int), ("xmap", XMapEvent), ("pad", ctypes.c_long * 24)]
+
+
+class MapWatcher:
+    """A connection to the X server that is told of every top-level window being mapped."""
+
+    def __init__(self, display: str):
+        x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+        x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        x.XPending.argtypes = [ctypes.c_void_p]
+        x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(XEvent)]
+        x.XConnectionNumber.argtypes = [ctypes.c_void_p]
+        x.XInternAtom.restype = ctypes.c_ulong
+        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long, ctypes.c_int,
+            ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_void_p)]
+        x.XFree.argtypes = [ctypes.c_void_p]
+        x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self.x = x
+        self.dpy = x.XOpenDisplay(display.encode())
+        if not self.dpy:
+            raise RuntimeError(f"cannot open X display {display}")
+        x.XSelectInput(self.dpy, x.XDefaultRootWindow(self.dpy), SUBSTRUCTURE_NOTIFY_MASK)
+        x.XSync(self.dpy, 0)
+        self.fd = x.XConnectionNumber(self.dpy)
+        self.atoms = {n: x.XInternAtom(self.dpy, n.encode(), 0) for n in ("_NET_WM_PID", "_NET_WM_NAME", "WM_NAME")}
+
+    def _property(self, window: int, name: str) -> bytes | None:
+        kind, fmt, count, after = ctypes.c_ulong(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong()
+        data = ctypes.c_void_p()
+        status = self.x.XGetWindowProperty(self.dpy, window, self.atoms[name], 0, 1024, 0, 0,  # AnyPropertyType
+                                           ctypes.byref(kind), ctypes.byref(fmt), ctypes.byref(count),
+                                           ctypes.byref(after), ctypes.byref(data))
+        if status != 0 or not data.value:
+            return None
+        try:
+            if fmt.value == 32:  # longs in the client's size
+                return bytes(ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0].to_bytes(8, "little"))
+            return ctypes.string_at(data, count.value * fmt.value // 8)
+        finally:
+            self.x.XFree(data)
+
+    def pid(self, window: int) -> int | None:
+        raw = self._property(window, "_NET_WM_PID")
+        return int.from_bytes(raw, "little") if raw else None
+
+    def title(self, window: int) -> str:
+        raw = self._property(window, "_NET_WM_NAME") or self._property(window, "WM_NAME") or b""
+        return raw.decode("utf-8", errors="replace")
+
+    def drain(self) -> None:
+        event = XEvent()
+        while self.x.XPending(self.dpy):
+            self.x.XNextEvent(self.dpy, ctypes.byref(event))
+
+    def wait_mapped(self, pid: int, title: re.Pattern, deadline: float) -> float:
+        """perf_counter() when a window of `pid` whose title matches is mapped."""
+        event = XEvent()
+        while True:
+            while self.x.XPending(self.dpy):
+                self.x.XNextEvent(self.dpy, ctypes.byref(event))
+                if event.type == MAP_NOTIFY:
+                    now = time.perf_counter()
+                    w = event.xmap.window
+                    if self.pid(w) == pid and title.search(self.title(w)):
+                        return now
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError
+            select.select([self.fd], [], [], left)
+
+    def close(self) -> None:
+        self.x.XCloseDisplay(self.dpy)
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """Xvfb on a display it picks itself (-displayfd), one 1920x1080 screen."""
+    read, write = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b""
+    with os.fdopen(read, "rb") as pipe:
+        while not number.endswith(b"\n"):
+            chunk = pipe.read(1)
+            if not chunk:
+                proc.kill()
+                raise RuntimeError("Xvfb did not start")
+            number += chunk
+    return proc, ":" + number.decode().strip()
+
+
+def make_deck(path: Path, pages: int = PAGES) -> Path:
+    """A 16:9 deck of `pages` pages: a title bar, five bullets and a small bar chart each."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen import canvas
+
+    w, h = 960, 540
+    c = canvas.Canvas(str(path), pagesize=(w, h))
+    for i in range(pages):
+        c.setFillColor(HexColor("#1d3557"))
+        c.rect(0, h - 90, w, 90, fill=1, stroke=0)
+        c.setFillColor(HexColor("#ffffff"))
+        c.setFont("Helvetica-Bold", 36)
+        c.drawString(40, h - 60, f"Dias {i + 1}: Sociale medier")
+        c.setFillColor(HexColor("#222222"))
+        c.setFont("Helvetica", 24)
+        for j in range(5):
+            c.drawString(60, h - 160 - j * 50, f"- Punkt {j + 1} på dias {i + 1}")
+        c.setFillColor(HexColor("#e63946"))
+        for k in range(6):
+            c.rect(600 + k * 50, 60, 36, 40 + (i * 7 + k * 13) % 200, fill=1, stroke=0)
+        c.showPage()
+    c.save()
+    return path
+
+
+def find_pympress(given: str | None) -> str | None:
+    for candidate in (given, os.environ.get("PYMPRESS"), shutil.which("pympress"),
+                      str(Path.home() / "pympress-venv/bin/pympress")):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+class Side:
+    """One program to launch and the window whose mapping stops the clock."""
+
+    def __init__(self, name: str, cmd: list[str], title: str):
+        self.name, self.cmd, self.title = name, cmd, re.compile(title)
+        self.times: list[float] = []
+
+
+def env_for(display: str, config: Path) -> dict:
+    env = dict(os.environ)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", FACILITATOR_LANG="da", XDG_CONFIG_HOME=str(config))
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    return env
+
+
+def time_to_map(watcher: MapWatcher, side: Side, env: dict) -> float:
+    watcher.drain()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(side.cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        return watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0
+    except TimeoutError:
+        raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
+                           f"within {TIMEOUT:.0f} s (exit code {proc.poll()})") from None
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def time_by_xdotool(side: Side, env: dict) -> float:
+    """The same launch, timed by `xdotool search --sync` (which polls)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(side.cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
+                       env=env, stdout=subprocess.DEVNULL, timeout=TIMEOUT, check=True)
+        return time.perf_counter() - t0
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def show(side: Side) -> None:
+    xs = side.times
+    print(f"  {side.name:<40} median {statistics.median(xs) * 1000:6.0f} ms "
+          f"(min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})")
+
+
+def ratio(name: str, over: Side, under: Side, target: float | None = None) -> float:
+    ratios = [a / b for a, b in zip(over.times, under.times)]
+    med = statistics.median(ratios)
+    verdict = "" if target is None else f" (target <= {target:g}x: {'OK' if med <= target else 'OVER'})"
+    print(f"  {name}: median ratio {med:.2f}x{verdict}; rounds {', '.join(f'{r:.2f}' for r in ratios)}")
+    return med
+
+
+def missing(pympress: str | None) -> list[str]:
+    needs = []
+    if shutil.which("Xvfb") is None:
+        needs.append("Xvfb: apt-get install -y xvfb")
+    if ctypes.util.find_library("X11") is None:
+        needs.append("libX11: apt-get install -y libx11-6")
+    if ctypes.util.find_library("xcb-cursor") is None:
+        needs.append("Qt's xcb platform needs libxcb-cursor0: apt-get install -y libxcb-cursor0")
+    if pympress is None:
+        needs.append("pympress: apt-get install -y gir1.2-gtk-3.0 gir1.2-poppler-0.18 python3-gi && "
+                     "/usr/bin/python3 -m venv --system-site-packages ~/pympress-venv && "
+                     "~/pympress-venv/bin/pip install pympress  (or apt-get install pympress)")
+    return needs
+
+
+def main(rounds: int, pympress: str | None, with_xdotool: bool) -> int:
+    needs = missing(pympress)
+    if with_xdotool and shutil.which("xdotool") is None:
+        needs.append("xdotool (for --xdotool): apt-get install -y xdotool")
+    if needs:
+        print("peer_bench: skipped; install first:")
+        for need in needs:
+            print(f"  - {need}")
+        return 0
+    load = os.getloadavg()
+    print(f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
+    xvfb, display = start_xvfb()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            deck = make_deck(tmp / f"deck-{PAGES}.pdf")
+            env = env_for(display, tmp / "config")
+            py = sys.executable
+            sides = [
+                Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$"),
+                Side("facilitator run --fresh (default)",
+                     [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")],
+                     r"^Facilitator — (?!deltagervisning$)"),
+                Side("floor (bare PySide6, two windows)", [py, "-c", FLOOR_PROGRAM], r""),
+            ]
+            peer, app, floor = sides
+            watcher = MapWatcher(display)
+            try:
+                for side in sides:  # warm the disk cache; the .pyc files get written
+                    time_to_map(watcher, side, env)
+                for i in range(rounds):
+                    for side in sides[i % 3:] + sides[:i % 3]:
+                        side.times.append(time_to_map(watcher, side, env))
+            finally:
+                watcher.close()
+            print(f"launch to the presenter window mapped, Xvfb {display} {SCREEN} "
+                  f"({rounds} rounds, order rotating):")
+            for side in sides:
+                show(side)
+            ratio("facilitator / pympress", app, peer, TARGET_PEER)
+            ratio("facilitator / floor (xcb; startup_bench gives offscreen)", app, floor)
+            ratio("pympress / floor", peer, floor)
+            if with_xdotool:
+                polled = Side("floor timed by xdotool search --sync", floor.cmd, r"")
+                polled.times = [time_by_xdotool(floor, env) for _ in range(rounds)]
+                show(polled)
+    finally:
+        xvfb.kill()
+        xvfb.wait()
+    load = os.getloadavg()
+    print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    given = None
+    if "--pympress" in args:
+        i = args.index("--pympress")
+        given = args[i + 1]
+        del args[i:i + 2]
+    flags = {a for a in args if a.startswith("--")}
+    nums = [a for a in args if not a.startswith("--")]
+    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags))
