@@ -16,8 +16,11 @@ child of the root) and stops the clock at the MapNotify of the window whose _NET
 child's and whose title matches. `xdotool search --sync` would poll only every 0.5 s.
 
 Printed: each side's median, the median of the per-round ratios facilitator / pympress
-(target <= 1.0: OK / OVER), facilitator / floor (what xcb adds over offscreen: compare with
-startup_bench.py's app / floor) and the load average. Every child gets a fresh
+(target <= 1.0: OK / OVER), facilitator / floor, and the load average. Then what xcb adds over
+offscreen, in the same rounds: Facilitator and the floor are also run offscreen (no display)
+and every Facilitator and floor run is also timed to its ready line ("facilitator: ready", after
+the first paint), so xcb ready / offscreen ready is printed for both, beside app / floor on each
+platform (startup_bench.py measures the offscreen one on its own). Every child gets a fresh
 XDG_CONFIG_HOME (no saved geometry, no pympress preferences) and no PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool]
@@ -54,7 +57,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup_bench import FLOOR_PROGRAM  # noqa: E402  (the same floor as offscreen)
+from startup_bench import FLOOR_PROGRAM, READY  # noqa: E402  (the same floor as offscreen)
 
 TARGET_PEER = 1.0
 PAGES = 62
@@ -206,31 +209,47 @@ def find_pympress(given: str | None) -> str | None:
 
 
 class Side:
-    """One program to launch and the window whose mapping stops the clock."""
+    """One program to launch on one platform, timed to the mapping of its window whose title
+    matches `title` (None: not timed) and, with `ready`, to its ready line on stdout."""
 
-    def __init__(self, name: str, cmd: list[str], title: str):
-        self.name, self.cmd, self.title = name, cmd, re.compile(title)
-        self.times: list[float] = []
+    def __init__(self, name: str, cmd: list[str], title: str | None, platform: str = "xcb",
+                 ready: bool = False):
+        self.name, self.cmd, self.platform, self.ready = name, cmd, platform, ready
+        self.title = None if title is None else re.compile(title)
+        self.times: list[float] = []  # to the window mapped
+        self.ready_times: list[float] = []  # to the ready line
 
 
-def env_for(display: str, config: Path) -> dict:
+def env_for(display: str, config: Path, platform: str = "xcb") -> dict:
     env = dict(os.environ)
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", FACILITATOR_LANG="da", XDG_CONFIG_HOME=str(config))
+    env.update(DISPLAY=display, QT_QPA_PLATFORM=platform, FACILITATOR_LANG="da", XDG_CONFIG_HOME=str(config))
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "WAYLAND_DISPLAY"):
         env.pop(name, None)
+    if platform != "xcb":
+        env.pop("DISPLAY")
     return env
 
 
-def time_to_map(watcher: MapWatcher, side: Side, env: dict) -> float:
+def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> None:
+    """One launch: appends to side.times and/or side.ready_times; the process is then ended."""
     watcher.drain()
     t0 = time.perf_counter()
-    proc = subprocess.Popen(side.cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform), stderr=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE if side.ready else subprocess.DEVNULL, start_new_session=True)
     try:
-        return watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0
-    except TimeoutError:
-        raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
-                           f"within {TIMEOUT:.0f} s (exit code {proc.poll()})") from None
+        if side.title is not None:
+            try:
+                side.times.append(watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0)
+            except TimeoutError:
+                raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
+                                   f"within {TIMEOUT:.0f} s (exit code {proc.poll()})") from None
+        if side.ready:  # the line comes after the first paint, so after the mapping
+            for line in proc.stdout:
+                if line.startswith(READY):
+                    side.ready_times.append(time.perf_counter() - t0)
+                    break
+            else:
+                raise RuntimeError(f"{side.name} exited ({proc.wait()}) without its ready line")
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -250,14 +269,13 @@ def time_by_xdotool(side: Side, env: dict) -> float:
         proc.wait()
 
 
-def show(side: Side) -> None:
-    xs = side.times
-    print(f"  {side.name:<40} median {statistics.median(xs) * 1000:6.0f} ms "
+def show(label: str, xs: list[float]) -> None:
+    print(f"  {label:<46} median {statistics.median(xs) * 1000:6.0f} ms "
           f"(min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})")
 
 
-def ratio(name: str, over: Side, under: Side, target: float | None = None) -> float:
-    ratios = [a / b for a, b in zip(over.times, under.times)]
+def ratio(name: str, over: list[float], under: list[float], target: float | None = None) -> float:
+    ratios = [a / b for a, b in zip(over, under)]
     med = statistics.median(ratios)
     verdict = "" if target is None else f" (target <= {target:g}x: {'OK' if med <= target else 'OVER'})"
     print(f"  {name}: median ratio {med:.2f}x{verdict}; rounds {', '.join(f'{r:.2f}' for r in ratios)}")
@@ -295,36 +313,47 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             deck = make_deck(tmp / f"deck-{PAGES}.pdf")
-            env = env_for(display, tmp / "config")
+            config = tmp / "config"
             py = sys.executable
-            sides = [
-                Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$"),
-                Side("facilitator run --fresh (default)",
-                     [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")],
-                     r"^Facilitator — (?!deltagervisning$)"),
-                Side("floor (bare PySide6, two windows)", [py, "-c", FLOOR_PROGRAM], r""),
-            ]
-            peer, app, floor = sides
+            app_cmd = [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
+            floor_cmd = [py, "-c", FLOOR_PROGRAM]
+            peer = Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$")
+            app = Side("facilitator run --fresh (default)", app_cmd, r"^Facilitator — (?!deltagervisning$)",
+                       ready=True)
+            floor = Side("floor (bare PySide6, two windows)", floor_cmd, r"", ready=True)
+            app_off = Side("facilitator, offscreen", app_cmd, None, "offscreen", ready=True)
+            floor_off = Side("floor, offscreen", floor_cmd, None, "offscreen", ready=True)
+            sides = [peer, app, floor, app_off, floor_off]
             watcher = MapWatcher(display)
             try:
                 for side in sides:  # warm the disk cache; the .pyc files get written
-                    time_to_map(watcher, side, env)
+                    run_side(watcher, side, display, config)
+                    side.times.clear(), side.ready_times.clear()
                 for i in range(rounds):
-                    for side in sides[i % 3:] + sides[:i % 3]:
-                        side.times.append(time_to_map(watcher, side, env))
+                    k = i % len(sides)
+                    for side in sides[k:] + sides[:k]:
+                        run_side(watcher, side, display, config)
             finally:
                 watcher.close()
             print(f"launch to the presenter window mapped, Xvfb {display} {SCREEN} "
                   f"({rounds} rounds, order rotating):")
-            for side in sides:
-                show(side)
-            ratio("facilitator / pympress", app, peer, TARGET_PEER)
-            ratio("facilitator / floor (xcb; startup_bench gives offscreen)", app, floor)
-            ratio("pympress / floor", peer, floor)
+            for side in (peer, app, floor):
+                show(side.name, side.times)
+            ratio("facilitator / pympress", app.times, peer.times, TARGET_PEER)
+            ratio("facilitator / floor", app.times, floor.times)
+            ratio("pympress / floor", peer.times, floor.times)
+            print("launch to the ready line (after the first paint), xcb against offscreen:")
+            show("facilitator, xcb", app.ready_times)
+            show("facilitator, offscreen", app_off.ready_times)
+            show("floor, xcb", floor.ready_times)
+            show("floor, offscreen", floor_off.ready_times)
+            ratio("facilitator xcb / offscreen", app.ready_times, app_off.ready_times)
+            ratio("floor xcb / offscreen", floor.ready_times, floor_off.ready_times)
+            ratio("facilitator / floor, xcb", app.ready_times, floor.ready_times)
+            ratio("facilitator / floor, offscreen", app_off.ready_times, floor_off.ready_times)
             if with_xdotool:
-                polled = Side("floor timed by xdotool search --sync", floor.cmd, r"")
-                polled.times = [time_by_xdotool(floor, env) for _ in range(rounds)]
-                show(polled)
+                polled = [time_by_xdotool(floor, env_for(display, config)) for _ in range(rounds)]
+                show("floor timed by xdotool search --sync", polled)
     finally:
         xvfb.kill()
         xvfb.wait()
