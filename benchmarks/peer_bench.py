@@ -23,10 +23,13 @@ the first paint), so xcb ready / offscreen ready is printed for both, beside app
 platform (startup_bench.py measures the offscreen one on its own). Every child gets a fresh
 XDG_CONFIG_HOME (no saved geometry, no pympress preferences) and no PYTHONDONTWRITEBYTECODE.
 
-    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool]
+    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool] [--timeline]
 
---xdotool adds a fourth column: the floor again, timed by `xdotool search --sync` (its polling
-overhead).
+--xdotool adds the floor again, timed by `xdotool search --sync` (its polling overhead).
+--timeline instead runs Facilitator alone, xcb and offscreen in turn, with its start-up steps
+(`facilitator.ui.app`'s functions named in TIMELINE_STEPS) marked on the same clock as the
+launch, the mapping and the ready line, and prints each mark's median: where the time to the
+mapped presenter goes, and which steps xcb makes longer.
 
 Not a test and not a dependency of the project. It needs, on Debian/Ubuntu:
 
@@ -60,6 +63,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from startup_bench import FLOOR_PROGRAM, READY  # noqa: E402  (the same floor as offscreen)
 
 TARGET_PEER = 1.0
+# start-up steps of facilitator.ui.app marked by --timeline (a name it lacks is skipped)
+TIMELINE_STEPS = ("_application", "_load", "lock_workshop", "build_first_screen", "build_windows",
+                  "_show_presenter")
+TIMELINE_PROGRAM = """
+import sys, time
+T0 = time.perf_counter()  # CLOCK_MONOTONIC: the same clock as the launching process's
+
+
+def mark(name, t=None):
+    print(f"MARK {time.perf_counter() if t is None else t} {name}", file=sys.stderr, flush=True)
+
+
+mark("python is up", T0)
+import PySide6.QtWidgets
+mark("PySide6.QtWidgets imported")
+import facilitator.ui.app as app
+mark("facilitator.ui.app imported")
+
+
+def timed(name, f):
+    def step(*args, **kwargs):
+        mark(name + " starts")
+        try:
+            return f(*args, **kwargs)
+        finally:
+            mark(name + " ends")
+    return step
+
+
+for name in sys.argv[1].split(","):
+    if hasattr(app, name):
+        setattr(app, name, timed(name, getattr(app, name)))
+from facilitator.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
 PAGES = 62
 SCREEN = "1920x1080x24"
 TIMEOUT = 60.0
@@ -218,6 +256,7 @@ class Side:
         self.title = None if title is None else re.compile(title)
         self.times: list[float] = []  # to the window mapped
         self.ready_times: list[float] = []  # to the ready line
+        self.marks: list[dict[str, float]] | None = None  # with --timeline: each run's marks
 
 
 def env_for(display: str, config: Path, platform: str = "xcb") -> dict:
@@ -234,12 +273,15 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
     """One launch: appends to side.times and/or side.ready_times; the process is then ended."""
     watcher.drain()
     t0 = time.perf_counter()
-    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform), stderr=subprocess.DEVNULL,
+    marks = {}
+    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform),
+                            stderr=subprocess.DEVNULL if side.marks is None else subprocess.PIPE,
                             stdout=subprocess.PIPE if side.ready else subprocess.DEVNULL, start_new_session=True)
     try:
         if side.title is not None:
             try:
                 side.times.append(watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0)
+                marks["presenter mapped"] = side.times[-1]
             except TimeoutError:
                 raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
                                    f"within {TIMEOUT:.0f} s (exit code {proc.poll()})") from None
@@ -247,12 +289,19 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
             for line in proc.stdout:
                 if line.startswith(READY):
                     side.ready_times.append(time.perf_counter() - t0)
+                    marks["ready line"] = side.ready_times[-1]
                     break
             else:
                 raise RuntimeError(f"{side.name} exited ({proc.wait()}) without its ready line")
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+    if side.marks is not None:
+        for line in proc.stderr.read().decode(errors="replace").splitlines():
+            if line.startswith("MARK "):
+                _, at, name = line.split(" ", 2)
+                marks[name] = float(at) - t0
+        side.marks.append(marks)
 
 
 def time_by_xdotool(side: Side, env: dict) -> float:
@@ -297,8 +346,32 @@ def missing(pympress: str | None) -> list[str]:
     return needs
 
 
-def main(rounds: int, pympress: str | None, with_xdotool: bool) -> int:
-    needs = missing(pympress)
+def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int) -> None:
+    """Facilitator alone, xcb and offscreen in turn, its start-up steps marked."""
+    cmd = [sys.executable, "-c", TIMELINE_PROGRAM, ",".join(TIMELINE_STEPS),
+           "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
+    xcb = Side("xcb", cmd, r"^Facilitator — (?!deltagervisning$)", ready=True)
+    off = Side("offscreen", cmd, None, "offscreen", ready=True)
+    for side in (xcb, off):
+        run_side(watcher, side, display, tmp / "config")  # the .pyc files get written
+        side.marks, side.times, side.ready_times = [], [], []
+    for i in range(rounds):
+        for side in ((xcb, off) if i % 2 else (off, xcb)):
+            run_side(watcher, side, display, tmp / "config")
+    names = sorted({n for side in (xcb, off) for m in side.marks for n in m},
+                   key=lambda n: statistics.median(m[n] for m in xcb.marks if n in m))
+    print(f"Facilitator's start-up, ms from launch, median of {rounds} runs each (Xvfb {display} {SCREEN}):")
+    print(f"  {'mark':<36} {'offscreen':>10} {'xcb':>10}")
+    for name in names:
+        cells = []
+        for side in (off, xcb):
+            at = [m[name] for m in side.marks if name in m]
+            cells.append(f"{statistics.median(at) * 1000:10.0f}" if at else f"{'-':>10}")
+        print(f"  {name:<36} {cells[0]} {cells[1]}")
+
+
+def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False) -> int:
+    needs = missing(pympress if not want_timeline else "not needed")
     if with_xdotool and shutil.which("xdotool") is None:
         needs.append("xdotool (for --xdotool): apt-get install -y xdotool")
     if needs:
@@ -312,6 +385,13 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool) -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
+            if want_timeline:
+                watcher = MapWatcher(display)
+                try:
+                    timeline(watcher, display, tmp, rounds)
+                finally:
+                    watcher.close()
+                return 0
             deck = make_deck(tmp / f"deck-{PAGES}.pdf")
             config = tmp / "config"
             py = sys.executable
@@ -371,4 +451,4 @@ if __name__ == "__main__":
         del args[i:i + 2]
     flags = {a for a in args if a.startswith("--")}
     nums = [a for a in args if not a.startswith("--")]
-    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags))
+    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags))
