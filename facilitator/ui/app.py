@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator.ui import after_paint
 
@@ -22,23 +22,41 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
-    from facilitator.core.session.loader import read_session
+    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog.
+    A file that loaded cleanly last time and has not changed comes from the cache."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
 
-    # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
-    # from opening or resuming: its slides show the block's title until it is back.
-    session, problems = read_session(session_path, files_present=False)
-    if problems:
-        text = "\n".join(str(p) for p in problems)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
-        print(text, file=sys.stderr)
-    for warning in session.warnings if session else ():  # as `check` prints them
+    from facilitator.core.session.cache import cached_session, remember_session
+
+    cache = _session_cache_dir()
+    session = cached_session(session_path, cache)
+    if session is None:
+        from facilitator.core.session.loader import read_session
+
+        # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
+        # from opening or resuming: its slides show the block's title until it is back.
+        session, problems = read_session(session_path, files_present=False)
+        if problems:
+            text = "\n".join(str(p) for p in problems)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+            print(text, file=sys.stderr)
+            return None
+        remember_session(session_path, cache, session)
+    for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
 
 
+def _session_cache_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "sessions"
+
+
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     """Without a writable workshop folder there is no journal: say so before the day starts."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from facilitator.core.file_errors import os_error_text
 
     text = QCoreApplication.translate(
@@ -70,6 +88,8 @@ def where_text(session, events) -> str:
 
 
 def _ask_resume(count: int, where: str = "") -> bool:
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     text = QCoreApplication.translate("App", "Today's run of this workshop has {n} commands in its journal.").format(
         n=count)
     if where:
@@ -145,9 +165,7 @@ def build_first_screen(session, runner, clock, lang: str, settings: QSettings | 
 def later_parts(session, folder, controller, presenter, wall) -> list:
     """What the first screen does not show, each a step of its own (run after the first
     paint at start-up): the chime and flash, the journey editor's link, the report-back
-    round (unless it is on the wall already) and the day report. Each step imports its own
-    modules: the day report's (about 25 ms) would otherwise come before the first paint."""
-
+    round (unless it is on the wall already) and the day report."""
     def chime():
         from facilitator.ui.runner.chime import Chime
 
@@ -230,6 +248,8 @@ def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
     it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path

@@ -73,3 +73,21 @@ def test_the_first_screen_is_whole_at_the_ready_line_and_the_rest_follows(qtbot,
     assert done["ahead"]  # the next slide was rendered after the first paint
     assert done["chime"] is not None and done["journeys"] is not None and done["round"] is not None
     assert "&Round" in done["menus"]
+
+
+def test_a_session_broken_since_the_last_start_shows_its_problems_not_the_old_day(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "day.yaml"
+    shutil.copyfile(default_session_path(), path)
+    monkeypatch.setattr(app_module, "_session_cache_dir", lambda: tmp_path / "cache")
+    assert app_module._load(path).title == "Workshop om sociale medier"  # parsed, then kept
+    assert list((tmp_path / "cache").glob("session-*"))
+    assert app_module._load(path).title == "Workshop om sociale medier"  # from the cache
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    path.write_text(path.read_text(encoding="utf-8").replace("\nblocks:\n", "\nblocks: [\n", 1), encoding="utf-8")
+    assert app_module._load(path) is None
+    assert shown and shown[0].startswith(f"{path}:")
