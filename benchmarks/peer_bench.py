@@ -21,7 +21,9 @@ offscreen, in the same rounds: Facilitator and the floor are also run offscreen 
 and every Facilitator and floor run is also timed to its ready line ("facilitator: ready", after
 the first paint), so xcb ready / offscreen ready is printed for both, beside app / floor on each
 platform (startup_bench.py measures the offscreen one on its own). Every child gets a fresh
-XDG_CONFIG_HOME (no saved geometry, no pympress preferences) and no PYTHONDONTWRITEBYTECODE.
+XDG_CONFIG_HOME (no saved geometry, no pympress preferences), an XDG_CACHE_HOME of the
+benchmark's that the warm-up run fills (Facilitator's session cache: the usual start of an
+unchanged file) and no PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool] [--timeline]
 
@@ -69,17 +71,11 @@ TIMELINE_STEPS = ("_application", "_load", "lock_workshop", "build_first_screen"
 TIMELINE_PROGRAM = """
 import sys, time
 T0 = time.perf_counter()  # CLOCK_MONOTONIC: the same clock as the launching process's
+import importlib.abc, importlib.machinery
 
 
 def mark(name, t=None):
     print(f"MARK {time.perf_counter() if t is None else t} {name}", file=sys.stderr, flush=True)
-
-
-mark("python is up", T0)
-import PySide6.QtWidgets
-mark("PySide6.QtWidgets imported")
-import facilitator.ui.app as app
-mark("facilitator.ui.app imported")
 
 
 def timed(name, f):
@@ -92,10 +88,29 @@ def timed(name, f):
     return step
 
 
-for name in sys.argv[1].split(","):
-    if hasattr(app, name):
-        setattr(app, name, timed(name, getattr(app, name)))
+class MarkApp(importlib.abc.MetaPathFinder):
+    # imports nothing itself: the app's own import order (its core before Qt) is kept
+    def find_spec(self, name, path, target=None):
+        if name != "facilitator.ui.app":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            mark("facilitator.ui.app imports")
+            run(module)
+            mark("facilitator.ui.app imported (with Qt)")
+            for step in sys.argv[1].split(","):
+                if hasattr(module, step):
+                    setattr(module, step, timed(step, getattr(module, step)))
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+mark("python is up", T0)
+sys.meta_path.insert(0, MarkApp())
 from facilitator.cli import main
+mark("facilitator.cli imported")
 sys.exit(main(sys.argv[2:]))
 """
 PAGES = 62
@@ -261,7 +276,10 @@ class Side:
 
 def env_for(display: str, config: Path, platform: str = "xcb") -> dict:
     env = dict(os.environ)
-    env.update(DISPLAY=display, QT_QPA_PLATFORM=platform, FACILITATOR_LANG="da", XDG_CONFIG_HOME=str(config))
+    # the benchmark's own settings and cache folders: no saved geometry, and the session cache
+    # (core/session/cache.py) filled by the warm-up run, as on any start after the first
+    env.update(DISPLAY=display, QT_QPA_PLATFORM=platform, FACILITATOR_LANG="da", XDG_CONFIG_HOME=str(config),
+               XDG_CACHE_HOME=str(config.parent / "cache"))
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "WAYLAND_DISPLAY"):
         env.pop(name, None)
     if platform != "xcb":
