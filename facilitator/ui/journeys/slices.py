@@ -1,0 +1,54 @@
+"""Slices: work done one small step per event-loop turn on the GUI thread.
+
+What must happen on the GUI thread (making widgets, turning a worker's parcels back into
+journeys) but takes longer than a countdown may wait is cut into steps of a few
+milliseconds; between two steps the event loop runs, so the wall's second is redrawn on
+time. `progress` tells a status bar how far it got.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+class Slices(QObject):
+    progress = Signal(int, int)  # steps done, steps expected
+    finished = Signal()
+    failed = Signal(object)  # the exception a step raised (no step runs after it)
+
+    def __init__(self, steps: Iterable, total: int, parent=None):
+        super().__init__(parent)
+        self._steps = iter(steps)
+        self.total, self.count, self.done = total, 0, False
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)  # the next step once the events waiting now are handled
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> "Slices":
+        self._timer.start()
+        return self
+
+    def _step(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._end()
+            self.finished.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - the caller says so to the facilitator
+            self._end()
+            self.failed.emit(exc)
+            return
+        self.count += 1
+        self.progress.emit(self.count, max(self.total, self.count))
+
+    def _end(self) -> None:
+        self._timer.stop()
+        self.done = True
+
+
+def show_progress(bar, done: int, total: int) -> None:
+    """A busy_indicator bar (background_job.py) turned into one that fills as slices are done."""
+    bar.setRange(0, total)
+    bar.setValue(done)
