@@ -49,6 +49,7 @@ class JourneysLink:
             return  # Ctrl+J pressed again while reading: it opens once
         from facilitator.core.journeys import parcel
         from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
+        from facilitator.ui.journeys.slices import between_seconds
 
         folder = self.folder
         # the worker sends parcels back, unpacked here one per event-loop turn (core/journeys/parcel.py)
@@ -58,18 +59,21 @@ class JourneysLink:
         self.loading.failed.connect(lambda exc: self._unpack(([], [f"{folder}: {exc}"])))
         self._busy = busy_indicator(self.presenter.statusBar(), QCoreApplication.translate(
             "Journeys", "Reading the groups' journeys…"))
-        self.loading.start()
+        # a new process competes for the CPU as it starts: let it start just after a redraw
+        between_seconds(self.controller, self.loading.start, needs_ms=250)
 
     def _unpack(self, packed) -> None:
         from facilitator.core.journeys.parcel import Unpacker
-        from facilitator.ui.journeys.slices import Slices, show_progress
+        from facilitator.ui.journeys.slices import Slices, between_seconds, show_progress
 
         parcels, problems = packed
         unpacker = Unpacker(parcels)
         steps = (unpacker.step() for _ in range(len(parcels)))
         self.unpacking = Slices(steps, len(parcels), parent=self.presenter)
         self.unpacking.progress.connect(lambda done, total: show_progress(self._busy, done, total))
-        self.unpacking.finished.connect(lambda: self._read((unpacker.journeys, problems)))
+        # the editor's first layout and paint take tens of ms: between two seconds on the wall
+        self.unpacking.finished.connect(lambda: between_seconds(
+            self.controller, lambda: self._read((unpacker.journeys, problems))))
         self.unpacking.failed.connect(self._unpack_failed)
         self.unpacking.start()
 

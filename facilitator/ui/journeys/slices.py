@@ -1,9 +1,13 @@
-"""Slices: work done one small step per event-loop turn on the GUI thread.
+"""Work on the GUI thread that must not make a displayed second late.
 
-What must happen on the GUI thread (making widgets, turning a worker's parcels back into
-journeys) but takes longer than a countdown may wait is cut into steps of a few
+Slices: what must happen on the GUI thread (making widgets, turning a worker's parcels back
+into journeys) but takes longer than a countdown may wait is cut into steps of a few
 milliseconds; between two steps the event loop runs, so the wall's second is redrawn on
 time. `progress` tells a status bar how far it got.
+
+between_seconds: a step that cannot be cut (a window's first layout and paint, tens of
+milliseconds) runs when the next redraw of the countdowns is far enough away, or else just
+after it.
 """
 from __future__ import annotations
 
@@ -52,3 +56,18 @@ def show_progress(bar, done: int, total: int) -> None:
     """A busy_indicator bar (background_job.py) turned into one that fills as slices are done."""
     bar.setRange(0, total)
     bar.setValue(done)
+
+
+def between_seconds(controller, fn, needs_ms: int = 150) -> None:
+    """fn() now if the countdowns' next redraw is more than needs_ms away, else just after it
+    (queued behind the redraw's paint)."""
+    wait = controller.ms_to_next_redraw()
+    if wait is None or wait > needs_ms:
+        fn()
+        return
+
+    def after_redraw() -> None:
+        controller.second_passed.disconnect(after_redraw)
+        QTimer.singleShot(0, fn)
+
+    controller.second_passed.connect(after_redraw)
