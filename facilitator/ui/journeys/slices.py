@@ -54,6 +54,9 @@ class Slices(QObject):
 
 def show_progress(bar, done: int, total: int) -> None:
     """A busy_indicator bar (background_job.py) turned into one that fills as slices are done."""
+    pulse = getattr(bar, "pulse", None)
+    if pulse is not None:
+        pulse.stop()
     bar.setRange(0, total)
     bar.setValue(done)
 

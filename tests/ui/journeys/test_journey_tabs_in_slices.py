@@ -48,8 +48,9 @@ def test_the_countdown_runs_on_while_the_tabs_are_built_in_slices(qtbot, day, mo
     qtbot.waitUntil(lambda: link.editor is not None and link.editor.isVisible(), timeout=20000)
     editor = link.editor
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: not editor.unbuilt_tabs(), timeout=20000)
+    qtbot.waitUntil(lambda: editor.building.done, timeout=20000)  # every tab built, the bar gone
 
+    assert not editor.unbuilt_tabs()
     assert len(seen) == GROUPS - 1  # the first tab was built at once, the others one per slice
     assert all(usable for *_rest, usable in seen)  # the tab on screen had its board all along
     assert "boards" in seen[0][2]  # "Laying out the groups' boards…" while it builds
