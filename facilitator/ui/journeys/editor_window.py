@@ -30,11 +30,13 @@ class JourneyEditorWindow(QMainWindow):
     export_in_process = True  # reportlab's pure-Python layout would hold the GIL (background_job.py)
 
     def __init__(self, session: Session, workshop_dir, show_on_wall: Callable[[QWidget], None] | None = None,
-                 parent=None, loaded: tuple[list, list[str]] | None = None):
+                 parent=None, loaded: tuple[list, list[str]] | None = None, countdowns=None):
         """loaded: (journeys, problems) as journey_store.load_all returns them, when the
-        caller read the folder already (on a worker thread: JourneysLink)."""
+        caller read the folder already (in a worker process: JourneysLink). countdowns: the
+        day's controller, whose redraws the tabs built one by one keep clear of (slices.py)."""
         super().__init__(parent)
         self.session, self.workshop_dir, self._show_on_wall = session, Path(workshop_dir), show_on_wall
+        self._countdowns = countdowns
         self.setWindowTitle(self.tr("Customer journeys – %1").replace("%1", session.title))
         journeys, self.problems = loaded if loaded is not None else journey_store.load_all(self.workshop_dir)
         self.export_job: BackgroundJob | None = None
@@ -217,7 +219,7 @@ class JourneyEditorWindow(QMainWindow):
             elif self.statusBar().currentMessage() == text:  # a notice shown meanwhile stays
                 self.statusBar().clearMessage()
 
-        self.building = Slices(steps(), waiting, parent=self)
+        self.building = Slices(steps(), waiting, parent=self, countdowns=self._countdowns)
         self.building.progress.connect(lambda n, total: show_progress(bar, n, total))
         self.building.finished.connect(done)
         self.building.failed.connect(lambda exc: done(f"{type(exc).__name__}: {exc}"))

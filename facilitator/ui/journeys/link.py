@@ -69,7 +69,7 @@ class JourneysLink:
         parcels, problems = packed
         unpacker = Unpacker(parcels)
         steps = (unpacker.step() for _ in range(len(parcels)))
-        self.unpacking = Slices(steps, len(parcels), parent=self.presenter)
+        self.unpacking = Slices(steps, len(parcels), parent=self.presenter, countdowns=self.controller)
         self.unpacking.progress.connect(lambda done, total: show_progress(self._busy, done, total))
         # the editor's first layout and paint take tens of ms: between two seconds on the wall
         self.unpacking.finished.connect(lambda: between_seconds(
@@ -93,7 +93,7 @@ class JourneysLink:
         self._done_reading()
         try:
             self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall,
-                                              loaded=loaded)
+                                              loaded=loaded, countdowns=self.controller)
         except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
             self._cannot_open(e)
             return

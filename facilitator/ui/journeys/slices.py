@@ -16,15 +16,21 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 
+STEP_ROOM_MS = 30
+
+
 class Slices(QObject):
     progress = Signal(int, int)  # steps done, steps expected
     finished = Signal()
     failed = Signal(object)  # the exception a step raised (no step runs after it)
 
-    def __init__(self, steps: Iterable, total: int, parent=None):
+    def __init__(self, steps: Iterable, total: int, parent=None, countdowns=None):
+        """countdowns: the day's controller; no step starts in the last STEP_ROOM_MS before it
+        redraws the countdowns (a step may take 20 ms on a busy laptop): it waits for the redraw."""
         super().__init__(parent)
         self._steps = iter(steps)
         self.total, self.count, self.done = total, 0, False
+        self._countdowns = countdowns
         self._timer = QTimer(self)
         self._timer.setInterval(0)  # the next step once the events waiting now are handled
         self._timer.timeout.connect(self._step)
@@ -34,6 +40,12 @@ class Slices(QObject):
         return self
 
     def _step(self) -> None:
+        if self._countdowns is not None:
+            wait = self._countdowns.ms_to_next_redraw()
+            if wait is not None and wait <= STEP_ROOM_MS:
+                self._timer.stop()
+                self._countdowns.second_passed.connect(self._after_redraw)
+                return
         try:
             next(self._steps)
         except StopIteration:
@@ -46,6 +58,10 @@ class Slices(QObject):
             return
         self.count += 1
         self.progress.emit(self.count, max(self.total, self.count))
+
+    def _after_redraw(self) -> None:
+        self._countdowns.second_passed.disconnect(self._after_redraw)
+        self._timer.start()  # a 0 ms timer: after the redraw's paint events
 
     def _end(self) -> None:
         self._timer.stop()

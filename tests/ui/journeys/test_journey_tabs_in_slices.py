@@ -1,7 +1,7 @@
 """Opening the journey editor on many groups and a big journey: the tab on screen is usable at
 once, the other tabs are built one per event-loop turn with a bar in the status bar, and the
 countdown keeps being redrawn in between; in the end every group's journey is in the editor."""
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from samples import filled
 from seed_day import started_day as day  # noqa: F401  (a fixture)
@@ -65,17 +65,16 @@ def test_the_countdown_runs_on_while_the_tabs_are_built_in_slices(qtbot, day, mo
     assert len(tabs[-1].board.journey.touchpoints) == parcel.ROWS * 2 + 1
 
 
+class Countdowns(QObject):  # the controller's side of it
+    second_passed = Signal()
+    ms = 1000
+
+    def ms_to_next_redraw(self):
+        return self.ms
+
+
 def test_a_step_that_cannot_be_cut_waits_for_the_redraw_when_one_is_near(qtbot):
-    from PySide6.QtCore import QObject, Signal
-
     from facilitator.ui.journeys.slices import between_seconds
-
-    class Countdowns(QObject):  # the controller's side of it
-        second_passed = Signal()
-        ms = 1000
-
-        def ms_to_next_redraw(self):
-            return self.ms
 
     countdowns, ran = Countdowns(), []
     between_seconds(countdowns, lambda: ran.append("far"))
@@ -87,3 +86,16 @@ def test_a_step_that_cannot_be_cut_waits_for_the_redraw_when_one_is_near(qtbot):
     qtbot.waitUntil(lambda: ran == ["far", "near"])  # just after the redraw
     countdowns.second_passed.emit()
     assert ran == ["far", "near"]  # once
+
+
+def test_no_slice_starts_just_before_a_redraw(qtbot):
+    countdowns, ran = Countdowns(), []
+    countdowns.ms = 10
+    slices = Slices((ran.append(n) for n in range(3)), 3, countdowns=countdowns).start()
+    for _ in range(5):
+        QCoreApplication.processEvents()  # event-loop turns: a 0 ms timer would fire
+    assert ran == []  # it would make the redraw 10 ms from now late
+    countdowns.ms = 1000
+    countdowns.second_passed.emit()  # redrawn: the next second is far away
+    qtbot.waitUntil(lambda: slices.done)
+    assert ran == [0, 1, 2]
