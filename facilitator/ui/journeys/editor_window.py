@@ -20,7 +20,7 @@ from facilitator.core.file_errors import os_error_text
 from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator, call_with_notices
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
-from facilitator.ui.journeys.slices import Slices, show_progress
+from facilitator.ui.journeys.slices import Slices, between_seconds, show_progress
 from facilitator.ui.journeys.tab import JourneyTab
 from facilitator.ui.journeys.undo import AddGroup, DeleteGroup, EditJourney
 from facilitator.ui.journeys.wall_view import JourneyWallView
@@ -350,7 +350,11 @@ class JourneyEditorWindow(QMainWindow):
         self.export_job = job
         self.act_export.setEnabled(False)
         self._busy = busy_indicator(self.statusBar(), self.tr("Exporting PDF…"))
-        return job.start()
+        if self._countdowns is None:
+            return job.start()
+        # a new process competes for the CPU as it starts: let it start just after a redraw
+        between_seconds(self._countdowns, job.start, needs_ms=250)
+        return job
 
     def _export_done(self) -> None:
         self.act_export.setEnabled(True)
