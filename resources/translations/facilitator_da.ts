@@ -530,6 +530,10 @@
             <translation>Eksportér PDF</translation>
         </message>
         <message>
+            <source>Laying out the groups' boards…</source>
+            <translation>Stiller gruppernes tavler op…</translation>
+        </message>
+        <message>
             <source>Rename group</source>
             <translation>Omdøb gruppe</translation>
         </message>

@@ -530,6 +530,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Laying out the groups' boards…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Rename group</source>
             <translation type="unfinished"></translation>
         </message>

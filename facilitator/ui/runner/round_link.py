@@ -31,6 +31,9 @@ class RoundLink(QObject):
         wall.set_round_widget(self.card)
         self._synced_block: int | None = None
         self._watched = None  # the journey editor whose saves are followed
+        # a day without a report-back round never needs the journeys: reading them (a 2 MB file
+        # takes seconds) on the GUI thread at each new block would stop the countdown
+        self._has_rounds = any(b.report_back is not None for b in session.blocks)
         self._make_actions()
         self._add_presenter_line()
         deck_navigator = getattr(presenter, "_navigator", None)
@@ -127,7 +130,7 @@ class RoundLink(QObject):
         Every such round still to come takes them, so the plan follows a tab added in the
         morning; the running one takes only new ones (they join its end)."""
         state = self.controller.state
-        if self.folder is None or not state.started or state.ended:
+        if self.folder is None or not self._has_rounds or not state.started or state.ended:
             return
         journeys = self.journeys()
         self.card.set_journeys(journeys)
