@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.ui.planner import recent
 
@@ -64,6 +63,8 @@ class PresenterFileMenu(QObject):
         return self._planner(None)
 
     def open(self):
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.presenter, QCoreApplication.translate("PresenterFile", "Open a session"), "",
                                               QCoreApplication.translate("PresenterFile", "Session files (*.yaml *.yml)"))
         return self._planner(Path(name)) if name else None
@@ -77,6 +78,8 @@ class PresenterFileMenu(QObject):
             self.recent_menu.addAction(path.name, lambda p=path: self._planner(p))
 
     def save_as(self, target: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from facilitator.core.session.document import SessionDocument
         from facilitator.core.session.problems import SessionError
 
