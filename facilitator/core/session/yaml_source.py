@@ -342,8 +342,12 @@ class _QuickResolver(Resolver):
     asks it about every node: SafeLoader's resolvers have no path resolvers and no wildcard
     implicit ones, so a plain scalar is tried only against the patterns for its first character."""
 
-    _implicit = {first: tuple(pairs) for first, pairs in Resolver.yaml_implicit_resolvers.items()}
     _tags = {SequenceNode: Resolver.DEFAULT_SEQUENCE_TAG, MappingNode: Resolver.DEFAULT_MAPPING_TAG}
+
+    def __init__(self):
+        super().__init__()
+        # the patterns as they are now, per parse (a resolver added later is seen)
+        self._implicit = {first: tuple(pairs) for first, pairs in self.yaml_implicit_resolvers.items()}
 
     def descend_resolver(self, current_node, current_index):
         pass
