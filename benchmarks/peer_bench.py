@@ -117,7 +117,7 @@ PAGES = 62
 SCREEN = "1920x1080x24"
 TIMEOUT = 60.0
 
-MAP_NOTIFY = 19
+DESTROY_NOTIFY, MAP_NOTIFY = 17, 19
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 
 
@@ -191,8 +191,8 @@ class MapWatcher:
         while self.x.XPending(self.dpy):
             self.x.XNextEvent(self.dpy, ctypes.byref(event))
 
-    def wait_mapped(self, pid: int, title: re.Pattern, deadline: float) -> float:
-        """perf_counter() when a window of `pid` whose title matches is mapped."""
+    def wait_mapped(self, pid: int, title: re.Pattern, deadline: float) -> tuple[float, int]:
+        """(perf_counter(), window) when a window of `pid` whose title matches is mapped."""
         event = XEvent()
         while True:
             while self.x.XPending(self.dpy):
@@ -201,11 +201,25 @@ class MapWatcher:
                     now = time.perf_counter()
                     w = event.xmap.window
                     if self.pid(w) == pid and title.search(self.title(w)):
-                        return now
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                raise TimeoutError
-            select.select([self.fd], [], [], left)
+                        return now, w
+            self._wait(deadline)
+
+    def wait_destroyed(self, window: int, deadline: float) -> None:
+        """Until the server has destroyed `window` (its client was ended): the X server's
+        clean-up of one run must not fall into the next run's time."""
+        event = XEvent()
+        while True:
+            while self.x.XPending(self.dpy):
+                self.x.XNextEvent(self.dpy, ctypes.byref(event))
+                if event.type == DESTROY_NOTIFY and event.xmap.window == window:  # same layout
+                    return
+            self._wait(deadline)
+
+    def _wait(self, deadline: float) -> None:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            raise TimeoutError
+        select.select([self.fd], [], [], left)
 
     def close(self) -> None:
         self.x.XCloseDisplay(self.dpy)
@@ -291,14 +305,15 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
     """One launch: appends to side.times and/or side.ready_times; the process is then ended."""
     watcher.drain()
     t0 = time.perf_counter()
-    marks = {}
+    marks, window = {}, None
     proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform),
                             stderr=subprocess.DEVNULL if side.marks is None else subprocess.PIPE,
                             stdout=subprocess.PIPE if side.ready else subprocess.DEVNULL, start_new_session=True)
     try:
         if side.title is not None:
             try:
-                side.times.append(watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0)
+                at, window = watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT)
+                side.times.append(at - t0)
                 marks["presenter mapped"] = side.times[-1]
             except TimeoutError:
                 raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
@@ -314,6 +329,8 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+    if window is not None:
+        watcher.wait_destroyed(window, time.perf_counter() + TIMEOUT)
     if side.marks is not None:
         for line in proc.stderr.read().decode(errors="replace").splitlines():
             if line.startswith("MARK "):
