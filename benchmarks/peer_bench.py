@@ -25,7 +25,11 @@ XDG_CONFIG_HOME (no saved geometry, no pympress preferences), an XDG_CACHE_HOME 
 benchmark's that the warm-up run fills (Facilitator's session cache: the usual start of an
 unchanged file) and no PYTHONDONTWRITEBYTECODE.
 
-    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool] [--timeline]
+    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH] [--xdotool] [--timeline]
+
+--python runs Facilitator and the floor with another interpreter (one with PySide6, PyYAML
+and reportlab installed), e.g. a venv made from the same /usr/bin/python3 that pympress runs
+on: the interpreter's own build (PGO/LTO, static or shared libpython) weighs on every start.
 
 --xdotool adds the floor again, timed by `xdotool search --sync` (its polling overhead).
 --timeline instead runs Facilitator alone, xcb and offscreen in turn, with its start-up steps
@@ -306,7 +310,7 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
     watcher.drain()
     t0 = time.perf_counter()
     marks, window = {}, None
-    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform),
+    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform), cwd=config.parent,
                             stderr=subprocess.DEVNULL if side.marks is None else subprocess.PIPE,
                             stdout=subprocess.PIPE if side.ready else subprocess.DEVNULL, start_new_session=True)
     try:
@@ -327,8 +331,7 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
             else:
                 raise RuntimeError(f"{side.name} exited ({proc.wait()}) without its ready line")
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        end(proc)
     if window is not None:
         watcher.wait_destroyed(window, time.perf_counter() + TIMEOUT)
     if side.marks is not None:
@@ -337,6 +340,14 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
                 _, at, name = line.split(" ", 2)
                 marks[name] = float(at) - t0
         side.marks.append(marks)
+
+
+def end(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it ended on its own (an error: its exit code was reported)
+        pass
+    proc.wait()
 
 
 def time_by_xdotool(side: Side, env: dict) -> float:
@@ -349,8 +360,7 @@ def time_by_xdotool(side: Side, env: dict) -> float:
                        env=env, stdout=subprocess.DEVNULL, timeout=TIMEOUT, check=True)
         return time.perf_counter() - t0
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        end(proc)
 
 
 def show(label: str, xs: list[float]) -> None:
@@ -381,9 +391,9 @@ def missing(pympress: str | None) -> list[str]:
     return needs
 
 
-def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int) -> None:
+def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int, python: str) -> None:
     """Facilitator alone, xcb and offscreen in turn, its start-up steps marked."""
-    cmd = [sys.executable, "-c", TIMELINE_PROGRAM, ",".join(TIMELINE_STEPS),
+    cmd = [python, "-c", TIMELINE_PROGRAM, ",".join(TIMELINE_STEPS),
            "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
     xcb = Side("xcb", cmd, r"^Facilitator — (?!deltagervisning$)", ready=True)
     off = Side("offscreen", cmd, None, "offscreen", ready=True)
@@ -405,7 +415,8 @@ def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int) -> None:
         print(f"  {name:<36} {cells[0]} {cells[1]}")
 
 
-def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False) -> int:
+def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False,
+         python: str | None = None) -> int:
     needs = missing(pympress if not want_timeline else "not needed")
     if with_xdotool and shutil.which("xdotool") is None:
         needs.append("xdotool (for --xdotool): apt-get install -y xdotool")
@@ -423,13 +434,14 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
             if want_timeline:
                 watcher = MapWatcher(display)
                 try:
-                    timeline(watcher, display, tmp, rounds)
+                    timeline(watcher, display, tmp, rounds, python or sys.executable)
                 finally:
                     watcher.close()
                 return 0
             deck = make_deck(tmp / f"deck-{PAGES}.pdf")
             config = tmp / "config"
-            py = sys.executable
+            py = python or sys.executable
+            print(f"Facilitator and the floor run on {py}; pympress on {pympress}")
             app_cmd = [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
             floor_cmd = [py, "-c", FLOOR_PROGRAM]
             peer = Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$")
@@ -479,11 +491,16 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    given = None
+    given = python = None
     if "--pympress" in args:
         i = args.index("--pympress")
         given = args[i + 1]
         del args[i:i + 2]
+    if "--python" in args:
+        i = args.index("--python")
+        python = args[i + 1]
+        del args[i:i + 2]
     flags = {a for a in args if a.startswith("--")}
     nums = [a for a in args if not a.startswith("--")]
-    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags))
+    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags,
+                  python))
