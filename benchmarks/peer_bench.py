@@ -27,9 +27,12 @@ unchanged file) and no PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH] [--xdotool] [--timeline]
 
---python runs Facilitator and the floor with another interpreter (one with PySide6, PyYAML
-and reportlab installed), e.g. a venv made from the same /usr/bin/python3 that pympress runs
-on: the interpreter's own build (PGO/LTO, static or shared libpython) weighs on every start.
+--python PATH also runs Facilitator and the floor, in the same rounds, on another interpreter
+with Facilitator installed (not editable), e.g. a venv made from the /usr/bin/python3 that
+pympress runs on, which is the like-for-like comparison: how an interpreter was built (pyenv's
+default: shared libpython, no PGO/LTO; Debian's: PGO/LTO) weighs on every start:
+
+    /usr/bin/python3 -m venv ~/facilitator-debpy && ~/facilitator-debpy/bin/pip install .
 
 --xdotool adds the floor again, timed by `xdotool search --sync` (its polling overhead).
 --timeline instead runs Facilitator alone, xcb and offscreen in turn, with its start-up steps
@@ -440,17 +443,22 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 return 0
             deck = make_deck(tmp / f"deck-{PAGES}.pdf")
             config = tmp / "config"
-            py = python or sys.executable
-            print(f"Facilitator and the floor run on {py}; pympress on {pympress}")
+            py = sys.executable
             app_cmd = [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
             floor_cmd = [py, "-c", FLOOR_PROGRAM]
+            presenter = r"^Facilitator — (?!deltagervisning$)"
             peer = Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$")
-            app = Side("facilitator run --fresh (default)", app_cmd, r"^Facilitator — (?!deltagervisning$)",
-                       ready=True)
+            app = Side("facilitator run --fresh (default)", app_cmd, presenter, ready=True)
             floor = Side("floor (bare PySide6, two windows)", floor_cmd, r"", ready=True)
             app_off = Side("facilitator, offscreen", app_cmd, None, "offscreen", ready=True)
             floor_off = Side("floor, offscreen", floor_cmd, None, "offscreen", ready=True)
             sides = [peer, app, floor, app_off, floor_off]
+            if python:  # the same two on another interpreter, in the same rounds
+                app_alt = Side("facilitator on --python", [python, *app_cmd[1:]], presenter, ready=True)
+                floor_alt = Side("floor on --python", [python, *floor_cmd[1:]], r"", ready=True)
+                sides += [app_alt, floor_alt]
+            print(f"Facilitator and the floor run on {py}" + (f" and on {python}" if python else "")
+                  + f"; pympress on {pympress}")
             watcher = MapWatcher(display)
             try:
                 for side in sides:  # warm the disk cache; the .pyc files get written
@@ -464,9 +472,13 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 watcher.close()
             print(f"launch to the presenter window mapped, Xvfb {display} {SCREEN} "
                   f"({rounds} rounds, order rotating):")
-            for side in (peer, app, floor):
+            for side in (peer, app, floor, *sides[5:]):
                 show(side.name, side.times)
             ratio("facilitator / pympress", app.times, peer.times, TARGET_PEER)
+            if python:
+                ratio("facilitator on --python / pympress", app_alt.times, peer.times, TARGET_PEER)
+                ratio("facilitator on --python / facilitator", app_alt.times, app.times)
+                ratio("floor on --python / floor", floor_alt.times, floor.times)
             ratio("facilitator / floor", app.times, floor.times)
             ratio("pympress / floor", peer.times, floor.times)
             print("launch to the ready line (after the first paint), xcb against offscreen:")
