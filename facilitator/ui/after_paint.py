@@ -11,7 +11,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer
 
 _held = False  # True from hold() to release(): start-up, before the first paint
-_queue: list[tuple[QObject | None, Callable[[], None]]] = []  # jobs in order; the first is queued
+_queue: list[tuple[QObject | None, Callable[[], None]]] = []  # jobs in order
+_pending = False  # the first job's turn is queued
 
 
 def later(job: Callable[[], None], context: QObject | None = None) -> None:
@@ -19,16 +20,14 @@ def later(job: Callable[[], None], context: QObject | None = None) -> None:
     the event loop of its own. With a `context`, the job is dropped if that object is
     deleted before it runs."""
     _queue.append((context, job))
-    if not _held and len(_queue) == 1:
-        _next()
+    _next()
 
 
 def release() -> None:
     """The first screen is painted: the held jobs start."""
     global _held
     _held = False
-    if _queue:
-        _next()
+    _next()
 
 
 def hold() -> None:
@@ -37,25 +36,27 @@ def hold() -> None:
     _held = True
 
 
-def holding() -> bool:
-    return _held
-
-
 def _next() -> None:
-    """Queue the first job; when it has run, the one after it (a chain, not a batch: Qt
+    """Queue the first job's turn; when it has run, the next one's (a chain, not a batch: Qt
     fires every due timer in one go, and the countdown's second must get in between)."""
-    context, job = _queue[0]
+    global _pending
+    if _held or _pending or not _queue:
+        return
+    _pending = True
+    QTimer.singleShot(0, _run_first)
 
-    def run() -> None:
-        _queue.pop(0)
-        try:
-            if context is None or _alive(context):
-                job()
-        finally:
-            if _queue and not _held:
-                _next()
 
-    QTimer.singleShot(0, run)
+def _run_first() -> None:
+    global _pending
+    _pending = False
+    if _held or not _queue:
+        return
+    context, job = _queue.pop(0)
+    try:
+        if context is None or _alive(context):
+            job()
+    finally:
+        _next()
 
 
 def _alive(obj: QObject) -> bool:

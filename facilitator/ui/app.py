@@ -337,30 +337,33 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
     after_paint.hold()  # until the first screen is painted
-    controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
-    parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
-    if rehearsal is not None:
-        presenter.set_rehearsal(rehearsal[0])
-    presenter.rehearse_requested.connect(
-        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
-    # a deleted workshop folder comes back with its journal: record which session it runs too
-    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                  record_agenda(folder, [b.id for b in session.blocks]),
-                                                  hold_again(lock)))
-    _show_presenter(app, presenter, QSettings())
-    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
-        presenter.statusBar().showMessage("  ".join(notes), 30000)
-    placer.place()
-
-    def ready():
-        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
-              + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
-        after_first_paint(parts)
-
-    QTimer.singleShot(0, ready)
     try:
-        return app.exec()
+        controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
+        parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
+        if rehearsal is not None:
+            presenter.set_rehearsal(rehearsal[0])
+        presenter.rehearse_requested.connect(
+            lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
+        # a deleted workshop folder comes back with its journal: record which session it runs too
+        controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                      record_agenda(folder, [b.id for b in session.blocks]),
+                                                      hold_again(lock)))
+        _show_presenter(app, presenter, QSettings())
+        if notes:  # a skipped journal line or a journal set aside: the facilitator should know
+            presenter.statusBar().showMessage("  ".join(notes), 30000)
+        placer.place()
+
+        def ready():
+            print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
+                  + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
+            after_first_paint(parts)
+
+        QTimer.singleShot(0, ready)
+        try:
+            return app.exec()
+        finally:
+            controller.stop()
+            journal.close()
+            lock.unlock()
     finally:
-        controller.stop()
-        journal.close()
-        lock.unlock()
+        after_paint.release()  # never leave later work held (an app closed before its first paint)

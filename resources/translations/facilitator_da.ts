@@ -1288,6 +1288,10 @@
             <translation>&amp;Væg</translation>
         </message>
         <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
             <source>&amp;Windows</source>
             <translation>V&amp;induer</translation>
         </message>
@@ -1414,10 +1418,6 @@
     </context>
     <context>
         <name>RoundLink</name>
-        <message>
-            <source>&amp;Round</source>
-            <translation>&amp;Runde</translation>
-        </message>
         <message>
             <source>Next group</source>
             <translation>Næste gruppe</translation>

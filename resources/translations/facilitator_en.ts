@@ -1288,6 +1288,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>&amp;Round</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>&amp;Windows</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1414,10 +1418,6 @@
     </context>
     <context>
         <name>RoundLink</name>
-        <message>
-            <source>&amp;Round</source>
-            <translation type="unfinished"></translation>
-        </message>
         <message>
             <source>Next group</source>
             <translation type="unfinished"></translation>

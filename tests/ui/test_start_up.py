@@ -24,6 +24,18 @@ def test_held_jobs_wait_for_the_first_paint_then_run_one_per_turn(qtbot):
     assert ran == ["ahead", "a second tick", "chime"]
 
 
+def test_releasing_twice_runs_each_job_once(qtbot):
+    ran = []
+    after_paint.hold()
+    after_paint.later(lambda: ran.append(1))
+    after_paint.later(lambda: ran.append(2))
+    after_paint.release()
+    after_paint.release()  # the app's exit releases again
+    qtbot.waitUntil(lambda: 2 in ran)
+    QApplication.processEvents()
+    assert ran == [1, 2]
+
+
 def test_a_job_whose_window_is_gone_is_dropped_and_the_rest_still_run(qtbot):
     ran = []
     gone = QObject()
@@ -49,7 +61,8 @@ def test_the_first_screen_is_whole_at_the_ready_line_and_the_rest_follows(qtbot,
             presenter=presenter, visible=presenter.isVisible(),
             slide=panel.current_view.is_prepared(panel.deck.current()),
             later=[presenter.chime, presenter.journeys_link, presenter.round_link, presenter.report_link],
-            ahead=panel.current_view.is_prepared(panel.session.slide(panel.deck.upcoming().slide_id)))
+            ahead=panel.current_view.is_prepared(panel.session.slide(panel.deck.upcoming().slide_id)),
+            sizes=_window_sizes(), menus=[a.text() for a in presenter.menuBar().actions()])
         real_after_first_paint(parts)
 
     def exec_until_the_rest_is_built():
@@ -60,7 +73,8 @@ def test_the_first_screen_is_whole_at_the_ready_line_and_the_rest_follows(qtbot,
         done.update(
             menus=[a.text() for a in presenter.menuBar().actions()],
             ahead=panel.current_view.is_prepared(panel.session.slide(panel.deck.upcoming().slide_id)),
-            chime=presenter.chime, journeys=presenter.journeys_link, round=presenter.round_link)
+            chime=presenter.chime, journeys=presenter.journeys_link, round=presenter.round_link,
+            sizes=_window_sizes())
         presenter.close()
         return 0
 
@@ -72,7 +86,12 @@ def test_the_first_screen_is_whole_at_the_ready_line_and_the_rest_follows(qtbot,
     assert at_ready["later"] == [None, None, None, None] and not at_ready["ahead"]
     assert done["ahead"]  # the next slide was rendered after the first paint
     assert done["chime"] is not None and done["journeys"] is not None and done["round"] is not None
-    assert "&Round" in done["menus"]
+    assert "&Round" in done["menus"] and done["menus"] == at_ready["menus"]  # the menu bar does not move
+    assert done["sizes"] == at_ready["sizes"]  # what came later did not make a window jump
+
+
+def _window_sizes() -> dict:
+    return {type(w).__name__: w.size().toTuple() for w in QApplication.topLevelWidgets() if w.isVisible()}
 
 
 def test_a_session_broken_since_the_last_start_shows_its_problems_not_the_old_day(qtbot, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ Only ever a shortcut for `loader.read_session(path, files_present=False)` on a f
 loaded without problems, and checked before every use, so it can never go stale:
 - the file's bytes (SHA-256), its absolute path and the home folder (paths are resolved
   against both),
-- the loader's own code (every module of this package: name, size and modification time)
+- the core's code (every module of facilitator/core: name, size and modification time)
   and the Python and facilitator versions,
 - each PDF or image the session shows: size and modification time (or its absence).
 Anything that differs, or an entry that cannot be read, is a miss: the file is parsed as
@@ -71,12 +71,16 @@ def _key(path) -> str | None:
 
 
 def _code_fingerprint() -> str:
-    """The loader's code as it is now: a changed module (an update, a developer's edit) misses."""
-    here = Path(__file__).parent
+    """The core's code as it is now (the loader and what it calls: timefmt, room words ...):
+    a changed module, by an update or a developer's edit, misses."""
+    core = Path(__file__).parent.parent
     rows = []
-    for module in sorted(here.glob("*.py")):
-        st = module.stat()
-        rows.append(f"{module.name}:{st.st_size}:{st.st_mtime_ns}")
+    for folder, dirs, files in os.walk(core):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                rows.append(f"{folder}/{name}:{st.st_size}:{st.st_mtime_ns}")
     return ";".join(rows)
 
 

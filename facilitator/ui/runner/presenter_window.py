@@ -140,6 +140,8 @@ class PresenterWindow(QMainWindow):
         wall.addSeparator()
         wall.addAction(self.act_swap_screens)
         wall.addAction(self.act_mute)
+        # filled by the report-back round's link after the first paint; here so the bar never moves
+        self.round_menu = mb.addMenu(self.tr("&Round"))
         windows = mb.addMenu(self.tr("&Windows"))
         windows.addAction(self.open_journeys)
         from facilitator.ui.language_menu import LanguageMenu

@@ -42,12 +42,7 @@ class RoundLink(QObject):
     # --- commands --------------------------------------------------------------
     def _make_actions(self) -> None:
         c = self.controller
-        bar = self.presenter.menuBar()
-        menu = bar.addMenu(self.tr("&Round"))
-        windows = next((a for a in bar.actions() if a.menu() is not None
-                        and self.presenter.open_journeys in a.menu().actions()), None)
-        if windows is not None:  # after Time and Exercise, before Windows and Help
-            bar.insertMenu(windows, menu)
+        menu = self.presenter.round_menu  # after Time, Exercise and Wall, before Windows and Help
         self.actions = []
         for name, text, keys, slot in (
             ("act_next_group", self.tr("Next group"), [], self.next_group),  # the clicker does it
