@@ -78,7 +78,7 @@ TIMELINE_STEPS = ("_application", "_load", "lock_workshop", "build_first_screen"
 TIMELINE_PROGRAM = """
 import sys, time
 T0 = time.perf_counter()  # CLOCK_MONOTONIC: the same clock as the launching process's
-import importlib.abc, importlib.machinery
+import importlib.machinery  # not importlib.abc: it imports importlib.resources, which the app does not
 
 
 def mark(name, t=None):
@@ -95,7 +95,7 @@ def timed(name, f):
     return step
 
 
-class MarkApp(importlib.abc.MetaPathFinder):
+class MarkApp:  # a meta path finder
     # imports nothing itself: the app's own import order (its core before Qt) is kept
     def find_spec(self, name, path, target=None):
         if name != "facilitator.ui.app":
