@@ -1,6 +1,6 @@
 """Against the peer: launch to the presenter window being mapped, under Xvfb (the xcb platform).
 
-Three sides, each a new process on a private Xvfb display, in rounds whose order rotates
+Sides, each run as a new process on a private Xvfb display, in rounds whose order rotates
 (so load from other processes on the machine weighs on every side):
 
 - pympress (the presenter tool people pick for PDF decks) opening a 62-page deck, made here
@@ -20,10 +20,11 @@ Printed: each side's median, the median of the per-round ratios facilitator / py
 offscreen, in the same rounds: Facilitator and the floor are also run offscreen (no display)
 and every Facilitator and floor run is also timed to its ready line ("facilitator: ready", after
 the first paint), so xcb ready / offscreen ready is printed for both, beside app / floor on each
-platform (startup_bench.py measures the offscreen one on its own). Every child gets a fresh
-XDG_CONFIG_HOME (no saved geometry, no pympress preferences), an XDG_CACHE_HOME of the
-benchmark's that the warm-up run fills (Facilitator's session cache: the usual start of an
-unchanged file) and no PYTHONDONTWRITEBYTECODE.
+platform (startup_bench.py measures the offscreen one on its own). Every child gets the
+benchmark's own XDG_CONFIG_HOME (empty at the start; children are ended with SIGKILL, so no
+window geometry or pympress preference is ever saved), its own XDG_CACHE_HOME, which the
+warm-up run fills (Facilitator's session cache: the usual start of an unchanged file), and
+no PYTHONDONTWRITEBYTECODE.
 
     python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH] [--xdotool] [--timeline]
 
