@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from facilitator.ui import after_paint
 from facilitator.ui.planner import recent
 
 
@@ -40,7 +41,8 @@ class PresenterFileMenu(QObject):
         self.act_plan = self._action(QCoreApplication.translate("PresenterFile", "Plan this session"), self.plan_this, "Ctrl+Shift+L")
         self.act_save_as = self._action(QCoreApplication.translate("PresenterFile", "Save as…"), self.save_as, "")  # Ctrl+Shift+S swaps screens
         if session_path:
-            recent.remember(session_path)
+            # a settings write (a file on disk): after the first paint at start-up
+            after_paint.later(lambda: recent.remember(session_path), self)
 
     @property
     def presenter(self):
