@@ -1,6 +1,6 @@
 """Against the peer: launch to the presenter window being mapped, under Xvfb (the xcb platform).
 
-Three sides, each a new process on a private Xvfb display, in rounds whose order rotates
+Sides, each run as a new process on a private Xvfb display, in rounds whose order rotates
 (so load from other processes on the machine weighs on every side):
 
 - pympress (the presenter tool people pick for PDF decks) opening a 62-page deck, made here
@@ -20,12 +20,20 @@ Printed: each side's median, the median of the per-round ratios facilitator / py
 offscreen, in the same rounds: Facilitator and the floor are also run offscreen (no display)
 and every Facilitator and floor run is also timed to its ready line ("facilitator: ready", after
 the first paint), so xcb ready / offscreen ready is printed for both, beside app / floor on each
-platform (startup_bench.py measures the offscreen one on its own). Every child gets a fresh
-XDG_CONFIG_HOME (no saved geometry, no pympress preferences), an XDG_CACHE_HOME of the
-benchmark's that the warm-up run fills (Facilitator's session cache: the usual start of an
-unchanged file) and no PYTHONDONTWRITEBYTECODE.
+platform (startup_bench.py measures the offscreen one on its own). Every child gets the
+benchmark's own XDG_CONFIG_HOME (empty at the start; children are ended with SIGKILL, so no
+window geometry or pympress preference is ever saved), its own XDG_CACHE_HOME, which the
+warm-up run fills (Facilitator's session cache: the usual start of an unchanged file), and
+no PYTHONDONTWRITEBYTECODE.
 
-    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--xdotool] [--timeline]
+    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH] [--xdotool] [--timeline]
+
+--python PATH also runs Facilitator and the floor, in the same rounds, on another interpreter
+with Facilitator installed (not editable), e.g. a venv made from the /usr/bin/python3 that
+pympress runs on, which is the like-for-like comparison: how an interpreter was built (pyenv's
+default: shared libpython, no PGO/LTO; Debian's: PGO/LTO) weighs on every start:
+
+    /usr/bin/python3 -m venv ~/facilitator-debpy && ~/facilitator-debpy/bin/pip install .
 
 --xdotool adds the floor again, timed by `xdotool search --sync` (its polling overhead).
 --timeline instead runs Facilitator alone, xcb and offscreen in turn, with its start-up steps
@@ -71,7 +79,7 @@ TIMELINE_STEPS = ("_application", "_load", "lock_workshop", "build_first_screen"
 TIMELINE_PROGRAM = """
 import sys, time
 T0 = time.perf_counter()  # CLOCK_MONOTONIC: the same clock as the launching process's
-import importlib.abc, importlib.machinery
+import importlib.machinery  # not importlib.abc: it imports importlib.resources, which the app does not
 
 
 def mark(name, t=None):
@@ -88,7 +96,7 @@ def timed(name, f):
     return step
 
 
-class MarkApp(importlib.abc.MetaPathFinder):
+class MarkApp:  # a meta path finder
     # imports nothing itself: the app's own import order (its core before Qt) is kept
     def find_spec(self, name, path, target=None):
         if name != "facilitator.ui.app":
@@ -117,7 +125,7 @@ PAGES = 62
 SCREEN = "1920x1080x24"
 TIMEOUT = 60.0
 
-MAP_NOTIFY = 19
+DESTROY_NOTIFY, MAP_NOTIFY = 17, 19
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 
 
@@ -191,8 +199,8 @@ class MapWatcher:
         while self.x.XPending(self.dpy):
             self.x.XNextEvent(self.dpy, ctypes.byref(event))
 
-    def wait_mapped(self, pid: int, title: re.Pattern, deadline: float) -> float:
-        """perf_counter() when a window of `pid` whose title matches is mapped."""
+    def wait_mapped(self, pid: int, title: re.Pattern, deadline: float) -> tuple[float, int]:
+        """(perf_counter(), window) when a window of `pid` whose title matches is mapped."""
         event = XEvent()
         while True:
             while self.x.XPending(self.dpy):
@@ -201,11 +209,25 @@ class MapWatcher:
                     now = time.perf_counter()
                     w = event.xmap.window
                     if self.pid(w) == pid and title.search(self.title(w)):
-                        return now
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                raise TimeoutError
-            select.select([self.fd], [], [], left)
+                        return now, w
+            self._wait(deadline)
+
+    def wait_destroyed(self, window: int, deadline: float) -> None:
+        """Until the server has destroyed `window` (its client was ended): the X server's
+        clean-up of one run must not fall into the next run's time."""
+        event = XEvent()
+        while True:
+            while self.x.XPending(self.dpy):
+                self.x.XNextEvent(self.dpy, ctypes.byref(event))
+                if event.type == DESTROY_NOTIFY and event.xmap.window == window:  # same layout
+                    return
+            self._wait(deadline)
+
+    def _wait(self, deadline: float) -> None:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            raise TimeoutError
+        select.select([self.fd], [], [], left)
 
     def close(self) -> None:
         self.x.XCloseDisplay(self.dpy)
@@ -291,14 +313,15 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
     """One launch: appends to side.times and/or side.ready_times; the process is then ended."""
     watcher.drain()
     t0 = time.perf_counter()
-    marks = {}
-    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform),
+    marks, window = {}, None
+    proc = subprocess.Popen(side.cmd, env=env_for(display, config, side.platform), cwd=config.parent,
                             stderr=subprocess.DEVNULL if side.marks is None else subprocess.PIPE,
                             stdout=subprocess.PIPE if side.ready else subprocess.DEVNULL, start_new_session=True)
     try:
         if side.title is not None:
             try:
-                side.times.append(watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT) - t0)
+                at, window = watcher.wait_mapped(proc.pid, side.title, t0 + TIMEOUT)
+                side.times.append(at - t0)
                 marks["presenter mapped"] = side.times[-1]
             except TimeoutError:
                 raise RuntimeError(f"{side.name}: no window matching {side.title.pattern!r} "
@@ -312,14 +335,23 @@ def run_side(watcher: MapWatcher, side: Side, display: str, config: Path) -> Non
             else:
                 raise RuntimeError(f"{side.name} exited ({proc.wait()}) without its ready line")
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        end(proc)
+    if window is not None:
+        watcher.wait_destroyed(window, time.perf_counter() + TIMEOUT)
     if side.marks is not None:
         for line in proc.stderr.read().decode(errors="replace").splitlines():
             if line.startswith("MARK "):
                 _, at, name = line.split(" ", 2)
                 marks[name] = float(at) - t0
         side.marks.append(marks)
+
+
+def end(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it ended on its own (an error: its exit code was reported)
+        pass
+    proc.wait()
 
 
 def time_by_xdotool(side: Side, env: dict) -> float:
@@ -332,8 +364,7 @@ def time_by_xdotool(side: Side, env: dict) -> float:
                        env=env, stdout=subprocess.DEVNULL, timeout=TIMEOUT, check=True)
         return time.perf_counter() - t0
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        end(proc)
 
 
 def show(label: str, xs: list[float]) -> None:
@@ -364,9 +395,9 @@ def missing(pympress: str | None) -> list[str]:
     return needs
 
 
-def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int) -> None:
+def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int, python: str) -> None:
     """Facilitator alone, xcb and offscreen in turn, its start-up steps marked."""
-    cmd = [sys.executable, "-c", TIMELINE_PROGRAM, ",".join(TIMELINE_STEPS),
+    cmd = [python, "-c", TIMELINE_PROGRAM, ",".join(TIMELINE_STEPS),
            "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
     xcb = Side("xcb", cmd, r"^Facilitator — (?!deltagervisning$)", ready=True)
     off = Side("offscreen", cmd, None, "offscreen", ready=True)
@@ -388,7 +419,8 @@ def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int) -> None:
         print(f"  {name:<36} {cells[0]} {cells[1]}")
 
 
-def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False) -> int:
+def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False,
+         python: str | None = None) -> int:
     needs = missing(pympress if not want_timeline else "not needed")
     if with_xdotool and shutil.which("xdotool") is None:
         needs.append("xdotool (for --xdotool): apt-get install -y xdotool")
@@ -406,7 +438,7 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
             if want_timeline:
                 watcher = MapWatcher(display)
                 try:
-                    timeline(watcher, display, tmp, rounds)
+                    timeline(watcher, display, tmp, rounds, python or sys.executable)
                 finally:
                     watcher.close()
                 return 0
@@ -415,13 +447,19 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
             py = sys.executable
             app_cmd = [py, "-m", "facilitator", "run", "--fresh", "--workshop-dir", str(tmp / "ws")]
             floor_cmd = [py, "-c", FLOOR_PROGRAM]
+            presenter = r"^Facilitator — (?!deltagervisning$)"
             peer = Side(f"pympress, {PAGES}-page deck", [pympress, str(deck)], r"^Pympress Presenter$")
-            app = Side("facilitator run --fresh (default)", app_cmd, r"^Facilitator — (?!deltagervisning$)",
-                       ready=True)
+            app = Side("facilitator run --fresh (default)", app_cmd, presenter, ready=True)
             floor = Side("floor (bare PySide6, two windows)", floor_cmd, r"", ready=True)
             app_off = Side("facilitator, offscreen", app_cmd, None, "offscreen", ready=True)
             floor_off = Side("floor, offscreen", floor_cmd, None, "offscreen", ready=True)
             sides = [peer, app, floor, app_off, floor_off]
+            if python:  # the same two on another interpreter, in the same rounds
+                app_alt = Side("facilitator on --python", [python, *app_cmd[1:]], presenter, ready=True)
+                floor_alt = Side("floor on --python", [python, *floor_cmd[1:]], r"", ready=True)
+                sides += [app_alt, floor_alt]
+            print(f"Facilitator and the floor run on {py}" + (f" and on {python}" if python else "")
+                  + f"; pympress on {pympress}")
             watcher = MapWatcher(display)
             try:
                 for side in sides:  # warm the disk cache; the .pyc files get written
@@ -435,9 +473,13 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 watcher.close()
             print(f"launch to the presenter window mapped, Xvfb {display} {SCREEN} "
                   f"({rounds} rounds, order rotating):")
-            for side in (peer, app, floor):
+            for side in (peer, app, floor, *sides[5:]):
                 show(side.name, side.times)
             ratio("facilitator / pympress", app.times, peer.times, TARGET_PEER)
+            if python:
+                ratio("facilitator on --python / pympress", app_alt.times, peer.times, TARGET_PEER)
+                ratio("facilitator on --python / facilitator", app_alt.times, app.times)
+                ratio("floor on --python / floor", floor_alt.times, floor.times)
             ratio("facilitator / floor", app.times, floor.times)
             ratio("pympress / floor", peer.times, floor.times)
             print("launch to the ready line (after the first paint), xcb against offscreen:")
@@ -462,11 +504,16 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    given = None
+    given = python = None
     if "--pympress" in args:
         i = args.index("--pympress")
         given = args[i + 1]
         del args[i:i + 2]
+    if "--python" in args:
+        i = args.index("--python")
+        python = args[i + 1]
+        del args[i:i + 2]
     flags = {a for a in args if a.startswith("--")}
     nums = [a for a in args if not a.startswith("--")]
-    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags))
+    sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags,
+                  python))

@@ -24,8 +24,6 @@ def _application() -> QApplication:
 def _load(session_path: Path):
     """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog.
     A file that loaded cleanly last time and has not changed comes from the cache."""
-    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
-
     from facilitator.core.session.cache import cached_session, remember_session
 
     cache = _session_cache_dir()
@@ -37,6 +35,8 @@ def _load(session_path: Path):
         # from opening or resuming: its slides show the block's title until it is back.
         session, problems = read_session(session_path, files_present=False)
         if problems:
+            from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
             text = "\n".join(str(p) for p in problems)
             QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
             print(text, file=sys.stderr)

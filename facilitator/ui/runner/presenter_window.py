@@ -23,7 +23,6 @@ from facilitator.core.slides.clicker import show_starts_day
 from facilitator.ui import texts, wall_style
 from facilitator.ui.runner.agenda_model import AgendaModel
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.runner.shortcut_sheet import ShortcutSheet
 
 _K = QKeySequence
 
@@ -492,6 +491,8 @@ class PresenterWindow(QMainWindow):
         self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
+        from facilitator.ui.runner.shortcut_sheet import ShortcutSheet  # made when first asked for
+
         ShortcutSheet(self.shortcut_rows(), self).exec()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
