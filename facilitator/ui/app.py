@@ -41,7 +41,7 @@ def _load(session_path: Path):
             QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
             print(text, file=sys.stderr)
             return None
-        remember_session(session_path, cache, session)
+        after_paint.later(lambda: remember_session(session_path, cache, session))  # a file write: later
     for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
@@ -301,6 +301,19 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
             rehearsal: tuple[float, int | None] | None = None) -> int:
     """The GUI. resume: True replays today's journal, False starts fresh, None asks.
     rehearsal: (speed, start minutes or None) runs it as a rehearsal (see rehearse)."""
+    from facilitator.ui.i18n import setup_language
+
+    app = _application()
+    lang = setup_language(app, lang)  # --lang > $FACILITATOR_LANG > saved setting > system
+    after_paint.hold()  # what the first screen does not need waits for its paint
+    try:
+        return _open_day(app, lang, Path(session_path), workshop_dir, resume, rehearsal)
+    finally:
+        after_paint.release()  # never left held (an app closed before its first paint)
+
+
+def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsal) -> int:
+    """run_app once the application and its language are there: load, lock, resume, show."""
     from facilitator.core.day.clock import SystemClock
     from facilitator.core.day.journal import Journal
     from facilitator.core.day.runner import Runner
@@ -308,11 +321,6 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     from facilitator.core.workshop import (
         default_workshop_dir, journal_path, open_journal, prepare_workshop_dir, record_agenda, rehearsal_dir)
 
-    from facilitator.ui.i18n import setup_language
-
-    app = _application()
-    lang = setup_language(app, lang)  # --lang > $FACILITATOR_LANG > saved setting > system
-    session_path = Path(session_path)
     session = _load(session_path)
     if session is None:
         return 1
@@ -336,34 +344,31 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
-    after_paint.hold()  # until the first screen is painted
+    controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
+    parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
+    if rehearsal is not None:
+        presenter.set_rehearsal(rehearsal[0])
+    presenter.rehearse_requested.connect(
+        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
+    # a deleted workshop folder comes back with its journal: record which session it runs too
+    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                  record_agenda(folder, [b.id for b in session.blocks]),
+                                                  hold_again(lock)))
+    _show_presenter(app, presenter, QSettings())
+    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
+        presenter.statusBar().showMessage("  ".join(notes), 30000)
+    placer.place()
+
+    def ready():
+        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
+              + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
+        after_first_paint(parts)
+
+    QTimer.singleShot(0, ready)
     try:
-        controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
-        parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
-        if rehearsal is not None:
-            presenter.set_rehearsal(rehearsal[0])
-        presenter.rehearse_requested.connect(
-            lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
-        # a deleted workshop folder comes back with its journal: record which session it runs too
-        controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                      record_agenda(folder, [b.id for b in session.blocks]),
-                                                      hold_again(lock)))
-        _show_presenter(app, presenter, QSettings())
-        if notes:  # a skipped journal line or a journal set aside: the facilitator should know
-            presenter.statusBar().showMessage("  ".join(notes), 30000)
-        placer.place()
-
-        def ready():
-            print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
-                  + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
-            after_first_paint(parts)
-
-        QTimer.singleShot(0, ready)
-        try:
-            return app.exec()
-        finally:
-            controller.stop()
-            journal.close()
-            lock.unlock()
+        return app.exec()
     finally:
-        after_paint.release()  # never leave later work held (an app closed before its first paint)
+        controller.stop()
+        journal.close()
+        lock.unlock()
+
