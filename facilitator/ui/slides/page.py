@@ -151,20 +151,40 @@ class SlidePage(QWidget):
         self._apply_scale()
         if self.fits():
             return
-        # The first scale of 1, STEP, STEP^2 ... (down to MIN_SCALE) at which it fits, found by
-        # bisection (a smaller scale never fits worse): 4 layouts instead of up to 14.
-        scales = _SCALES
-        lo, hi = 1, len(scales) - 1  # the last one is taken even if it does not fit
-        while lo < hi:
-            mid = (lo + hi) // 2
-            self.scale = scales[mid]
-            self._apply_scale()
-            if self.fits():
-                hi = mid
-            else:
-                lo = mid + 1
-        if self.scale != scales[lo]:
-            self.scale = scales[lo]
+        # The first scale of 1, STEP, STEP^2 ... (down to MIN_SCALE) at which it fits (a smaller
+        # scale never fits worse). Each try is a layout pass, the cost of a cold slide: start
+        # from a guess measured at 1.0 and walk to the answer, two or three passes in the usual case.
+        self._settle(self._guess())
+
+    def _guess(self) -> int:
+        """A scale step at or just above the one that fits, from how much taller than the page
+        the content laid out at scale 1.0 is (text and spacing shrink with the scale). One step
+        too large costs one more pass; one too small two (a pass above it, then back)."""
+        layout = self.layout()
+        w, h = self.width(), self.height()
+        need = layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+        room = h / max(need, 1)
+        below = next((i for i, s in enumerate(_SCALES) if s <= room), len(_SCALES) - 1)
+        return max(1, below - 1)
+
+    def _try(self, index: int) -> bool:
+        self.scale = _SCALES[index]
+        self._apply_scale()
+        return self.fits()
+
+    def _settle(self, index: int) -> None:
+        """Walk from `index` to the first step that fits (scale 1.0 did not), the last one even
+        if it does not fit; the answer a search over every step would give."""
+        last = len(_SCALES) - 1
+        if self._try(index):
+            while index > 1 and self._try(index - 1):  # fits here: one larger?
+                index -= 1
+        else:
+            while index < last and not self._try(index + 1):  # does not fit: one smaller
+                index += 1
+            index = min(index + 1, last)
+        if self.scale != _SCALES[index]:
+            self.scale = _SCALES[index]
             self._apply_scale()
 
     def is_fitted(self) -> bool:
