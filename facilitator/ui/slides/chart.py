@@ -58,6 +58,9 @@ class BarChart(pg.GraphicsView):
         self.bars = bars
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFrameShape(pg.QtWidgets.QFrame.Shape.NoFrame)
+        # A flat background: pyqtgraph's cached one is a viewport-sized pixmap made at the first
+        # paint (a cold slide's), for nothing, as nothing here scrolls
+        self.setCacheMode(pg.QtWidgets.QGraphicsView.CacheModeFlag.CacheNone)
         self.view = pg.ViewBox(invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
         self.view.disableAutoRange()  # the range is the chart's pixels (relayout), never the items'
         self.setCentralItem(self.view)
