@@ -83,8 +83,9 @@ def windows(app, session):
     return wall, panel
 
 
-def cold_first_renders(app, session) -> list[tuple[str, str, float]]:
-    """(slide id, kind, ms) for the first time each slide is drawn on a 1920x1080 wall."""
+def cold_first_renders(app, session) -> list[tuple[str, str, float, float]]:
+    """(slide id, kind, ms, ms of CPU on this thread) for the first time each slide is drawn
+    on a 1920x1080 wall. The CPU time is what a busy machine does not inflate as much."""
     from facilitator.ui.slides.view import SlideView
     wall = SlideView("wall")
     wall.resize(1920, 1080)
@@ -92,24 +93,26 @@ def cold_first_renders(app, session) -> list[tuple[str, str, float]]:
     app.processEvents()
     results = []
     for slide in (session.slide(sid) for b in session.blocks for sid in b.slides):
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.thread_time()
         wall.set_slide(slide, session)
         wall.repaint()
-        results.append((slide.id, slide.kind, ms(t)))
+        results.append((slide.id, slide.kind, ms(t), (time.thread_time() - cpu) * 1000))
     wall.close()
     return results
 
 
 def report_cold(results, floor: float) -> bool:
     print("cold first render, wall 1920x1080 (ms, each slide's first time in this process):")
-    cells = [f"{sid[:24]:24} {kind[:10]:10} {t:6.1f}" for sid, kind, t in results]
+    cells = [f"{sid[:24]:24} {kind[:10]:10} {t:6.1f}" for sid, kind, t, _cpu in results]
     for i in range(0, len(cells), 3):
         print("  " + "   ".join(cells[i:i + 3]))
     times = [r[2] for r in results]
     worst = max(results, key=lambda r: r[2])
     over = [r[0] for r in results if r[2] >= TARGET_MS]
-    print(f"cold first render: slowest {worst[0]} ({worst[1]}) {worst[2]:.1f} ms = {worst[2] / floor:.1f}x floor; "
-          f"median {statistics.median(times):.1f} ms ({statistics.median(times) / floor:.1f}x)")
+    busiest = max(results, key=lambda r: r[3])
+    print(f"cold first render: slowest {worst[0]} ({worst[1]}) {worst[2]:.1f} ms = {worst[2] / floor:.1f}x floor "
+          f"({worst[3]:.1f} ms CPU); median {statistics.median(times):.1f} ms ({statistics.median(times) / floor:.1f}x); "
+          f"most CPU: {busiest[0]} {busiest[3]:.1f} ms")
     ok = not over
     print(f"target: every slide's cold first render under {TARGET_MS:.0f} ms: "
           f"{'OK' if ok else 'OVER'} ({len(results) - len(over)} of {len(results)} under"

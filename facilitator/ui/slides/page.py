@@ -7,8 +7,10 @@ first and only shrink when wrapping is not enough. Nothing is ever clipped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.ui.slides.shapes import Card, Rule
@@ -70,6 +72,7 @@ class SlidePage(QWidget):
         self._charts: list = []  # BarChart widgets; their text follows the body size
         self._labels: list[SlideLabel] = []
         self._boxes: list[tuple[QLayout, float, float]] = []  # layout, margin, spacing fractions
+        self._found: tuple[list, list, list] | None = None  # see _parts()
         self.setAutoFillBackground(True)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, qcolor(self.background))
@@ -205,28 +208,41 @@ class SlidePage(QWidget):
     def _apply_scale(self) -> None:
         h = self.height()
         for lab in self._labels:
-            lab.setFont(slide_font(lab.role, h, self.scale))
+            lab.setFont(_font(lab.role, h, self.scale))
         for layout, margin, spacing in self._boxes:
             m = self.px(margin)
             layout.setContentsMargins(m, m, m, m)
             layout.setSpacing(self.px(spacing))
-        for rule in self.findChildren(Rule):
+        rules, cards, _layouts = self._parts()
+        for rule in rules:
             rule.setFixedSize(self.px(0.09), max(2, self.px(0.006)))
-        for card in self.findChildren(Card):
+        for card in cards:
             card.edge_px = max(3, self.px(0.007))
         self._activate(self.layout())
         # Chart text is as large as body text (the issue: axis labels >= body text on the wall).
         for chart in self.chart_widgets():
             chart.set_text_px(text_px("body", h, self.scale))
 
-    @staticmethod
-    def _activate(layout: QLayout) -> None:
+    def _parts(self) -> tuple[list, list, list]:
+        """The page's rules, cards and its child widgets' layouts: built once in build(),
+        looked up once (a fit lays the page out several times)."""
+        if self._found is None:
+            layouts = [w.layout() for w in self.findChildren(QWidget) if w.layout() is not None]
+            self._found = (self.findChildren(Rule), self.findChildren(Card), layouts)
+        return self._found
+
+    def _activate(self, layout: QLayout) -> None:
         # Lay out now, not at the next event-loop turn, so fitting can measure the result;
         # a hidden page (prepared ahead) gets no resize events, so walk its children too.
         layout.invalidate()
         layout.activate()
-        for w in layout.parentWidget().findChildren(QWidget):
-            if w.layout() is not None:
-                w.layout().invalidate()
-                w.layout().activate()
+        for child in self._parts()[2]:
+            child.invalidate()
+            child.activate()
+
+
+@lru_cache(maxsize=1024)
+def _font(role: str, height: int, scale: float) -> QFont:
+    """slide_font, made once per role, height and scale step (fitting tries several)."""
+    return slide_font(role, height, scale)
 
