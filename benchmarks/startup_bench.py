@@ -8,6 +8,10 @@ per-pair ratios is printed.
 
     python benchmarks/startup_bench.py [PAIRS] [--big N] [--profile]
 
+The app keeps the session it loaded in its cache (core/session/cache.py): the main figure is
+the usual start (the file unchanged since the last start, the warm-up run); the first start
+of a file, with an empty cache, is measured too.
+
 Targets: the default session within 1.5x the floor; a generated session with N (default
 1000) slides within 1.2x the default session's start-up (second part, also paired).
 --profile prints `python -X importtime` (the 25 slowest imports) and a cProfile of one run.
@@ -41,8 +45,13 @@ app.exec()
 """
 
 
+CACHE_HOME = {"dir": None}  # the app keeps its last session in XDG_CACHE_HOME: a folder of the benchmark's
+
+
 def _env() -> dict:
     env = dict(os.environ)
+    if CACHE_HOME["dir"]:
+        env["XDG_CACHE_HOME"] = CACHE_HOME["dir"]
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["FACILITATOR_LANG"] = "da"
     env.pop("PYTHONPROFILEIMPORTTIME", None)
@@ -57,10 +66,14 @@ def app_command(session: Path | None, workshop_dir: str) -> list[str]:
     return cmd + ([str(session)] if session else [])
 
 
-def time_to_ready(cmd: list[str]) -> float:
-    """Seconds from launch to the ready line; the process is then ended."""
+def time_to_ready(cmd: list[str], cache_home: str | None = None) -> float:
+    """Seconds from launch to the ready line; the process is then ended. With cache_home,
+    the app keeps its session cache there (a new empty folder: a first start)."""
+    env = _env()
+    if cache_home:
+        env["XDG_CACHE_HOME"] = cache_home
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     try:
         for line in proc.stdout:
             if line.startswith(READY):
@@ -181,6 +194,7 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
     print(f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        CACHE_HOME["dir"] = str(tmp / "cache")
         floor_cmd = [sys.executable, "-c", FLOOR_PROGRAM]
         seed_cmd = app_command(None, str(tmp / "seed"))
         time_to_ready(seed_cmd), time_to_ready(floor_cmd)  # warm the disk cache; .pyc files get written
@@ -189,6 +203,13 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
         show("floor (bare PySide6, two windows)", floor)
         show("facilitator run --fresh", seed)
         report("app / floor", floor, seed, TARGET_FLOOR)
+        fresh = iter(tempfile.mkdtemp(dir=tmp) for _ in range(pairs))
+        floor3, first = paired(lambda: time_to_ready(floor_cmd),
+                               lambda: time_to_ready(seed_cmd, next(fresh)), pairs)
+        print(f"the first start of the file, before the session cache has it ({pairs} alternating pairs):")
+        show("floor (bare PySide6, two windows)", floor3)
+        show("facilitator run --fresh, first", first)
+        report("first start / floor", floor3, first, TARGET_FLOOR)
         if big:
             big_cmd = app_command(big_session(big, tmp), str(tmp / "big"))
             time_to_ready(big_cmd)

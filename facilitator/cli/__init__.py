@@ -6,35 +6,37 @@ sets ``func`` on its parser. Exit codes: 0 ok, 1 bad input, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from facilitator import __version__
 
-from facilitator.cli import (
-    agenda_command, check_command, journeys_command, new_command, plan_command, report_command, run_command,
-    status_command,
-)
-
-COMMANDS = (run_command, check_command, agenda_command, status_command, journeys_command, new_command, plan_command,
-            report_command)
+# command name -> its module; only the module of the command being run is imported (the
+# others pull in the PDF writer, the report and the planner: start-up time of the GUI)
+COMMANDS = {"run": "run_command", "check": "check_command", "agenda": "agenda_command",
+            "status": "status_command", "journeys": "journeys_command", "new": "new_command",
+            "plan": "plan_command", "report": "report_command"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, just that command (the same parsing for it,
+    without importing the other commands' modules)."""
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description="Run a workshop day: agenda timer, presenter and projector views, journey worksheets.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    for name, module in COMMANDS.items():
+        if only in (None, name):
+            importlib.import_module(f"facilitator.cli.{module}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["run", *argv]  # plain `facilitator` opens the GUI on the default session
+    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

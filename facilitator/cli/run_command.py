@@ -53,6 +53,13 @@ def _speed(text: str) -> float:
 
 def run(args) -> int:
     from facilitator.bundled import default_session_path
+    # The day's core before Qt: PySide's import hook reads the source of every module
+    # imported after it (to look for its __feature__ switches); pure-Python core has none.
+    import facilitator.core.day.runner  # noqa: F401
+    import facilitator.core.day.journal  # noqa: F401
+    import facilitator.core.session.cache  # noqa: F401
+    import facilitator.core.workshop  # noqa: F401
+
     from facilitator.ui.app import rehearse, run_app
 
     session = args.file or default_session_path()

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+from facilitator.ui import after_paint
 
 READY_LINE = "facilitator: ready"  # printed once both windows are up (the crash test waits for it)
 
@@ -20,23 +22,41 @@ def _application() -> QApplication:
 
 
 def _load(session_path: Path):
-    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog."""
-    from facilitator.core.session.loader import read_session
+    """The session, or None after showing its problems (FILE:LINE:COL each) in a dialog.
+    A file that loaded cleanly last time and has not changed comes from the cache."""
+    from facilitator.core.session.cache import cached_session, remember_session
 
-    # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
-    # from opening or resuming: its slides show the block's title until it is back.
-    session, problems = read_session(session_path, files_present=False)
-    if problems:
-        text = "\n".join(str(p) for p in problems)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
-        print(text, file=sys.stderr)
-    for warning in session.warnings if session else ():  # as `check` prints them
+    cache = _session_cache_dir()
+    session = cached_session(session_path, cache)
+    if session is None:
+        from facilitator.core.session.loader import read_session
+
+        # A slide's PDF or image that cannot be read now (the USB stick) does not keep the day
+        # from opening or resuming: its slides show the block's title until it is back.
+        session, problems = read_session(session_path, files_present=False)
+        if problems:
+            from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
+            text = "\n".join(str(p) for p in problems)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+            print(text, file=sys.stderr)
+            return None
+        remember_session(session_path, cache, session)
+    for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
 
 
+def _session_cache_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)) / "sessions"
+
+
 def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     """Without a writable workshop folder there is no journal: say so before the day starts."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from facilitator.core.file_errors import os_error_text
 
     text = QCoreApplication.translate(
@@ -68,6 +88,8 @@ def where_text(session, events) -> str:
 
 
 def _ask_resume(count: int, where: str = "") -> bool:
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     text = QCoreApplication.translate("App", "Today's run of this workshop has {n} commands in its journal.").format(
         n=count)
     if where:
@@ -97,15 +119,21 @@ def journal_notes(opened) -> list[str]:
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
     """Controller, both windows, screen placement and chime, wired together, with the
     slides (deck) and the journey editor (when there is a workshop folder) plugged in."""
-    from facilitator.ui.runner.chime import Chime
+    controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, settings, folder)
+    for part in later_parts(session, folder, controller, presenter, wall):
+        part()
+    return controller, presenter, wall, placer, presenter.chime
+
+
+def build_first_screen(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
+    """What the first paint shows: the controller, both windows with their agenda,
+    countdowns and slides, and where they go. The rest is `later_parts`."""
     from facilitator.ui.runner.controller import AppController
     from facilitator.ui.slides.deck_link import DeckLink
-    from facilitator.ui.journeys.link import JourneysLink
     from facilitator.ui.runner.participant_window import ParticipantWindow
     from facilitator.ui.runner.presenter_window import PresenterWindow
-    from facilitator.ui.runner.report_link import DayReportLink
-    from facilitator.ui.runner.round_link import RoundLink
     from facilitator.ui.runner.screens import ScreenPlacer
+    from facilitator.ui.planner.presenter_menu import PresenterFileMenu
 
     controller = AppController(session, runner, clock, lang=lang)
     presenter = PresenterWindow(controller, settings=settings)
@@ -123,25 +151,60 @@ def build_windows(session, runner, clock, lang: str, settings: QSettings | None 
     placer = ScreenPlacer(presenter, wall, settings, parent=controller)
     presenter.swap_screens_requested.connect(placer.swap)
     presenter.show_wall_requested.connect(placer.place)
-
-    chime = Chime(parent=controller)
-    chime.add_flash_target(presenter.centralWidget())
-    chime.add_flash_target(wall)
-    chime.sound_off.connect(presenter.show_sound_off)
-    chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
-    presenter.act_mute.toggled.connect(chime.set_muted)
-    controller.timers_ended.connect(chime.ring)
     controller.journal_failed.connect(lambda msg: presenter.statusBar().showMessage(msg))
     controller.journal_failed.connect(lambda msg: print(msg, file=sys.stderr))
     presenter.deck_link = DeckLink(session, controller, presenter, wall, folder)
-    presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
-    presenter.round_link = RoundLink(session, folder, controller, presenter, wall)
-    presenter.report_link = DayReportLink(session, folder, controller, presenter)
-    from facilitator.ui.planner.presenter_menu import PresenterFileMenu
-
+    presenter.journeys_link = presenter.round_link = presenter.report_link = presenter.chime = None
     presenter.file_menu = PresenterFileMenu(presenter, session.source_file or None, folder)
     presenter.show_session_warnings(session.warnings)  # on the laptop only, never on the wall
-    return controller, presenter, wall, placer, chime
+    if _in_a_round(controller):  # the wall shows the round's card from the first paint
+        _add_round(session, folder, controller, presenter, wall)
+    return controller, presenter, wall, placer
+
+
+def later_parts(session, folder, controller, presenter, wall) -> list:
+    """What the first screen does not show, each a step of its own (run after the first
+    paint at start-up): the chime and flash, the journey editor's link, the report-back
+    round (unless it is on the wall already) and the day report."""
+    def chime():
+        from facilitator.ui.runner.chime import Chime
+
+        presenter.chime = Chime(parent=controller)
+        presenter.chime.add_flash_target(presenter.centralWidget())
+        presenter.chime.add_flash_target(wall)
+        presenter.chime.sound_off.connect(presenter.show_sound_off)
+        presenter.chime.sound_off.connect(lambda msg: print(msg, file=sys.stderr))
+        presenter.act_mute.toggled.connect(presenter.chime.set_muted)
+        presenter.chime.set_muted(presenter.act_mute.isChecked())
+        controller.timers_ended.connect(presenter.chime.ring)
+
+    def journeys():
+        from facilitator.ui.journeys.link import JourneysLink
+
+        presenter.journeys_link = JourneysLink(session, folder, controller, presenter, wall)
+
+    def round_():
+        if presenter.round_link is None:
+            _add_round(session, folder, controller, presenter, wall)
+
+    def report():
+        from facilitator.ui.runner.report_link import DayReportLink
+
+        presenter.report_link = DayReportLink(session, folder, controller, presenter)
+
+    return [chime, journeys, round_, report]
+
+
+def _in_a_round(controller) -> bool:
+    state = controller.state
+    block = controller.current_session_block()
+    return state.started and not state.ended and block is not None and block.report_back is not None
+
+
+def _add_round(session, folder, controller, presenter, wall) -> None:
+    from facilitator.ui.runner.round_link import RoundLink
+
+    presenter.round_link = RoundLink(session, folder, controller, presenter, wall)
 
 
 def _show_presenter(app, presenter, settings: QSettings) -> None:
@@ -157,13 +220,18 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
     app.aboutToQuit.connect(lambda: settings.setValue(PRESENTER_GEOMETRY, presenter.saveGeometry()))
 
 
-def after_first_paint(chime) -> None:
-    """What the first screen does not need: the sound (Qt Multimedia) and the slide
-    renderers (pyqtgraph for the charts, imported on a background thread)."""
+def after_first_paint(parts: list) -> None:
+    """What the first screen does not need, each step in its own turn of the event loop:
+    the held jobs (slides rendered ahead), the later parts, the sound (Qt Multimedia) and
+    the slide renderers (pyqtgraph for the charts, imported on a background thread)."""
     from facilitator.ui.slides.background_import import import_in_background
 
-    chime.prepare()
-    import_in_background()
+    after_paint.release()
+    presenter = parts[0]
+    for part in parts[1:]:
+        after_paint.later(part, presenter)
+    after_paint.later(lambda: presenter.chime.prepare(), presenter)
+    after_paint.later(import_in_background)
 
 
 def where_the_day_is(state) -> str:
@@ -180,6 +248,8 @@ def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
     it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
+
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
@@ -266,30 +336,34 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
-    parts = build_windows(session, runner, clock, lang, folder=folder)
-    controller, presenter, wall, placer, chime = parts
-    if rehearsal is not None:
-        presenter.set_rehearsal(rehearsal[0])
-    presenter.rehearse_requested.connect(
-        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
-    # a deleted workshop folder comes back with its journal: record which session it runs too
-    controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
-                                                  record_agenda(folder, [b.id for b in session.blocks]),
-                                                  hold_again(lock)))
-    _show_presenter(app, presenter, QSettings())
-    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
-        presenter.statusBar().showMessage("  ".join(notes), 30000)
-    placer.place()
-
-    def ready():
-        print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
-              + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
-        after_first_paint(chime)
-
-    QTimer.singleShot(0, ready)
+    after_paint.hold()  # until the first screen is painted
     try:
-        return app.exec()
+        controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
+        parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
+        if rehearsal is not None:
+            presenter.set_rehearsal(rehearsal[0])
+        presenter.rehearse_requested.connect(
+            lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
+        # a deleted workshop folder comes back with its journal: record which session it runs too
+        controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
+                                                      record_agenda(folder, [b.id for b in session.blocks]),
+                                                      hold_again(lock)))
+        _show_presenter(app, presenter, QSettings())
+        if notes:  # a skipped journal line or a journal set aside: the facilitator should know
+            presenter.statusBar().showMessage("  ".join(notes), 30000)
+        placer.place()
+
+        def ready():
+            print(f"{READY_LINE} folder={folder} {where_the_day_is(runner.state())}"
+                  + (" rehearsal=1" if rehearsal is not None else ""), flush=True)
+            after_first_paint(parts)
+
+        QTimer.singleShot(0, ready)
+        try:
+            return app.exec()
+        finally:
+            controller.stop()
+            journal.close()
+            lock.unlock()
     finally:
-        controller.stop()
-        journal.close()
-        lock.unlock()
+        after_paint.release()  # never leave later work held (an app closed before its first paint)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _FLAGS = Qt.AlignmentFlag.AlignCenter
+_REFERENCE_PX = 100  # one font engine shared by every label's first measurement
 
 
 class FitLabel(QWidget):
@@ -101,17 +102,43 @@ class FitLabel(QWidget):
     def fitted_font(self) -> QFont:
         if self._font is None:
             rect = self.contentsRect()
-            lo, hi = 1, max(1, int(rect.height() * self._max_fraction / 0.75))
+            hi = max(1, int(rect.height() * self._max_fraction / 0.75))
             if self._cap:
                 hi = min(hi, self._cap)
-            while lo < hi:  # largest size that fits: binary search, a dozen measurements
-                mid = (lo + hi + 1) // 2
-                if self._fits(self._base_font(mid), rect):
-                    lo = mid
-                else:
-                    hi = mid - 1
-            self._font = self._base_font(lo)
+            self._font = self._base_font(self._largest_fitting(rect, hi))
         return self._font
+
+    def _largest_fitting(self, rect: QRect, hi: int) -> int:
+        """The largest pixel size in 1..hi at which the text fits. A line's width and height
+        grow in proportion to the size, so one measurement at a reference size lands within a
+        pixel or two, and a step or two settles it (each new size is a new font engine: a
+        binary search's dozen of them were much of the first paint). Wrapped text searches."""
+        if self._wrap or not self._text:
+            return self._bisect(rect, 1, hi)
+        fm = QFontMetrics(self._base_font(_REFERENCE_PX))
+        width, height = max(1, fm.horizontalAdvance(self._text)), max(1, fm.height())
+        guess = max(1, min(hi, int(_REFERENCE_PX * min(rect.width() / width, rect.height() / height))))
+        if self._fits(self._base_font(guess), rect):
+            for _ in range(3):  # usually the answer, or a pixel below it
+                if guess >= hi or not self._fits(self._base_font(guess + 1), rect):
+                    return guess
+                guess += 1
+            return self._bisect(rect, guess, hi)
+        for _ in range(3):
+            guess -= 1
+            if guess <= 1 or self._fits(self._base_font(guess), rect):
+                return max(1, guess)
+        return self._bisect(rect, 1, guess - 1)
+
+    def _bisect(self, rect: QRect, lo: int, hi: int) -> int:
+        """The largest size in lo..hi that fits (lo when none does: lo fits or is 1)."""
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._fits(self._base_font(mid), rect):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
 
     def digit_height(self) -> int:
         """Height in pixels of a drawn digit: what the back row sees."""

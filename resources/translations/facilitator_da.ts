@@ -530,6 +530,10 @@
             <translation>Eksportér PDF</translation>
         </message>
         <message>
+            <source>Laying out the groups' boards…</source>
+            <translation>Stiller gruppernes tavler op…</translation>
+        </message>
+        <message>
             <source>Rename group</source>
             <translation>Omdøb gruppe</translation>
         </message>
@@ -1288,6 +1292,10 @@
             <translation>&amp;Væg</translation>
         </message>
         <message>
+            <source>&amp;Round</source>
+            <translation>&amp;Runde</translation>
+        </message>
+        <message>
             <source>&amp;Windows</source>
             <translation>V&amp;induer</translation>
         </message>
@@ -1414,10 +1422,6 @@
     </context>
     <context>
         <name>RoundLink</name>
-        <message>
-            <source>&amp;Round</source>
-            <translation>&amp;Runde</translation>
-        </message>
         <message>
             <source>Next group</source>
             <translation>Næste gruppe</translation>

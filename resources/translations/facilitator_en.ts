@@ -530,6 +530,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Laying out the groups' boards…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Rename group</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1288,6 +1292,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>&amp;Round</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>&amp;Windows</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1414,10 +1422,6 @@
     </context>
     <context>
         <name>RoundLink</name>
-        <message>
-            <source>&amp;Round</source>
-            <translation type="unfinished"></translation>
-        </message>
         <message>
             <source>Next group</source>
             <translation type="unfinished"></translation>

@@ -33,7 +33,7 @@ def start_fixed_blocks_early(monkeypatch):
     """Tests jump to fixed-start blocks at any time: answer the presenter's 'start it now?'
     with Yes instead of a modal dialog no one would click (tests that check the question
     patch it themselves)."""
-    from facilitator.ui.runner import presenter_window
+    from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(presenter_window.QMessageBox, "question",
-                        lambda *a, **k: presenter_window.QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)

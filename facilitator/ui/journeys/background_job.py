@@ -16,6 +16,8 @@ thread like any slot.
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
 
@@ -34,23 +36,26 @@ class BackgroundJob(QObject):
         self._outcome.connect(self._settle, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> "BackgroundJob":
-        if self.process:
-            self._start_process()
-        else:
-            QThreadPool.globalInstance().start(self._run)
+        # a process is started from a thread too: importing multiprocessing and spawning took
+        # 30-100 ms on the GUI thread at the first Ctrl+J
+        QThreadPool.globalInstance().start(self._start_process if self.process else self._run)
         return self
 
-    def _start_process(self) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    def _start_process(self) -> None:  # on a thread of Qt's pool
+        try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
-        fn, args, kwargs = self._call
-        if isinstance(fn, str):
-            fn, args = call_by_name, (fn, *args)
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        future = executor.submit(fn, *args, **kwargs)
-        future.add_done_callback(self._from_future)  # on the executor's thread
-        executor.shutdown(wait=False)  # the worker process ends with this one job
+            fn, args, kwargs = self._call
+            if isinstance(fn, str):
+                fn, args = call_by_name, (fn, *args)
+            executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                           initializer=yield_the_cpu)
+            future = executor.submit(fn, *args, **kwargs)
+            future.add_done_callback(self._from_future)  # on the executor's thread
+            executor.shutdown(wait=False)  # the worker process ends with this one job
+        except Exception as exc:  # noqa: BLE001 - no process (out of memory, a frozen app without freeze_support)
+            self._tell(False, exc)
 
     def _from_future(self, future) -> None:
         exc = future.exception()
@@ -80,6 +85,16 @@ class BackgroundJob(QObject):
             self.failed.emit(value)
 
 
+def yield_the_cpu() -> None:
+    """In the worker process: a lower priority, so on a busy two-core laptop the GUI process,
+    which draws the countdown, gets the CPU first."""
+    if hasattr(os, "nice"):  # not on Windows
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+
+
 def call_by_name(where: str, *args, **kwargs):
     """In the worker process: import "module:function" and call it."""
     import importlib
@@ -95,14 +110,29 @@ def call_with_notices(where: str, *args, **kwargs):
     return call_by_name(where, *args, notices=notices, **kwargs), notices
 
 
+PULSE_MS, PULSE_STEPS = 250, 20
+
+
 def busy_indicator(status_bar, text: str):
-    """A moving bar and `text` in a status bar while a job runs (the caller removes the bar)."""
+    """A moving bar and `text` in a status bar while a job runs (the caller removes the bar).
+
+    The bar fills step by step, four steps a second, and starts again: Qt's own "busy"
+    animation (range 0-0) repaints it all the time, measured 36 ms of the GUI thread's time
+    a second, beside a countdown that must be redrawn on time."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressBar
 
     bar = QProgressBar()
-    bar.setRange(0, 0)  # no percentage to give: it moves until the job is done
+    bar.setRange(0, PULSE_STEPS)
     bar.setMaximumWidth(160)
     bar.setTextVisible(False)
+    # no taller than a line of its text: a taller bar grows the status bar, and the whole window
+    # is laid out again (the presenter's slide previews refit: ~16 ms, twice)
+    bar.setMaximumHeight(status_bar.fontMetrics().height())
+    bar.pulse = QTimer(bar)  # stopped when a real progress is known (slices.show_progress)
+    bar.pulse.setInterval(PULSE_MS)
+    bar.pulse.timeout.connect(lambda: bar.setValue((bar.value() + 1) % (PULSE_STEPS + 1)))
+    bar.pulse.start()
     status_bar.addPermanentWidget(bar)
     status_bar.showMessage(text)
     return bar

@@ -20,6 +20,7 @@ from facilitator.core.file_errors import os_error_text
 from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator, call_with_notices
 from facilitator.ui.journeys.book import JourneyBook
 from facilitator.ui.journeys.compare_view import JourneyCompareView
+from facilitator.ui.journeys.slices import Slices, between_seconds, show_progress
 from facilitator.ui.journeys.tab import JourneyTab
 from facilitator.ui.journeys.undo import AddGroup, DeleteGroup, EditJourney
 from facilitator.ui.journeys.wall_view import JourneyWallView
@@ -29,11 +30,13 @@ class JourneyEditorWindow(QMainWindow):
     export_in_process = True  # reportlab's pure-Python layout would hold the GIL (background_job.py)
 
     def __init__(self, session: Session, workshop_dir, show_on_wall: Callable[[QWidget], None] | None = None,
-                 parent=None, loaded: tuple[list, list[str]] | None = None):
+                 parent=None, loaded: tuple[list, list[str]] | None = None, countdowns=None):
         """loaded: (journeys, problems) as journey_store.load_all returns them, when the
-        caller read the folder already (on a worker thread: JourneysLink)."""
+        caller read the folder already (in a worker process: JourneysLink). countdowns: the
+        day's controller, whose redraws the tabs built one by one keep clear of (slices.py)."""
         super().__init__(parent)
         self.session, self.workshop_dir, self._show_on_wall = session, Path(workshop_dir), show_on_wall
+        self._countdowns = countdowns
         self.setWindowTitle(self.tr("Customer journeys – %1").replace("%1", session.title))
         journeys, self.problems = loaded if loaded is not None else journey_store.load_all(self.workshop_dir)
         self.export_job: BackgroundJob | None = None
@@ -65,7 +68,10 @@ class JourneyEditorWindow(QMainWindow):
         self.book.changed.connect(self._on_changed)
         self.book.saved.connect(self._on_saved)
         self.book.save_failed.connect(self._on_save_failed)
+        self.tabs.currentChanged.connect(lambda _i: self._build_tab(self.current_tab()))
+        self.building: Slices | None = None  # the other groups' tabs, filled one per event-loop turn
         self._rebuild_tabs("")
+        self._build_the_others()
         self.resize(1280, 800)
 
     def _notice(self, text: str) -> None:
@@ -160,9 +166,8 @@ class JourneyEditorWindow(QMainWindow):
             self.tabs.removeTab(0)
         for j in self.book.journeys:
             tab = keep.pop(j.id, None)
-            if tab is None:
-                tab = JourneyTab(self.book, j.id, self.undo_stack)
-                tab.board.notice.connect(self._notice)
+            if tab is None:  # filled when shown, or in its turn (_build_the_others)
+                tab = JourneyTab(self.book, j.id, self.undo_stack, build=False)
             self.tabs.addTab(tab, j.group)
         for orphan in keep.values():
             orphan.deleteLater()
@@ -170,12 +175,55 @@ class JourneyEditorWindow(QMainWindow):
         target = show_id or current
         if target in self.book.ids():
             self.tabs.setCurrentIndex(self.book.ids().index(target))
+        self._build_tab(self.current_tab())  # the tab on screen is usable at once
         has = bool(self.book.journeys)
         for a in (self.act_rename, self.act_duplicate_group, self.act_delete_group, self.act_add, self.act_delete,
                   self.act_dup, self.act_phase, self.act_wall, self.act_export):
             a.setEnabled(has)
         if self.export_job is not None and not self.export_job.done:
             self.act_export.setEnabled(False)  # one PDF at a time
+
+    def _build_tab(self, tab: JourneyTab | None) -> None:
+        if tab is not None and not tab.built:
+            tab.build()
+            if tab.board is not None:
+                tab.board.notice.connect(self._notice)
+
+    def unbuilt_tabs(self) -> list[JourneyTab]:
+        return [t for t in (self.tabs.widget(i) for i in range(self.tabs.count())) if not t.built]
+
+    def _build_the_others(self) -> None:
+        """Fill the tabs not on screen one per event-loop turn (thirty boards at once, or one of
+        a 2 MB journey, would hold the countdown on the wall), the status bar showing how far."""
+        waiting = len(self.unbuilt_tabs())
+        if not waiting:
+            return
+        text = self.tr("Laying out the groups' boards…")
+        bar = busy_indicator(self.statusBar(), text)
+
+        def steps():
+            tried = set()
+            while True:
+                tab = next((t for t in self.unbuilt_tabs() if id(t) not in tried), None)
+                if tab is None:
+                    return
+                tried.add(id(tab))
+                self._build_tab(tab)
+                yield
+
+        def done(message: str = "") -> None:
+            self.statusBar().removeWidget(bar)
+            bar.deleteLater()
+            if message:
+                self.statusBar().showMessage(message)
+            elif self.statusBar().currentMessage() == text:  # a notice shown meanwhile stays
+                self.statusBar().clearMessage()
+
+        self.building = Slices(steps(), waiting, parent=self, countdowns=self._countdowns)
+        self.building.progress.connect(lambda n, total: show_progress(bar, n, total))
+        self.building.finished.connect(done)
+        self.building.failed.connect(lambda exc: done(f"{type(exc).__name__}: {exc}"))
+        self.building.start()
 
     def _on_changed(self, journey_id: str, _select) -> None:
         # an undo in another group's journey brings that group forward
@@ -302,7 +350,11 @@ class JourneyEditorWindow(QMainWindow):
         self.export_job = job
         self.act_export.setEnabled(False)
         self._busy = busy_indicator(self.statusBar(), self.tr("Exporting PDF…"))
-        return job.start()
+        if self._countdowns is None:
+            return job.start()
+        # a new process competes for the CPU as it starts: let it start just after a redraw
+        between_seconds(self._countdowns, job.start, needs_ms=250)
+        return job
 
     def _export_done(self) -> None:
         self.act_export.setEnabled(True)

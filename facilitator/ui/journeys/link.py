@@ -16,6 +16,7 @@ class JourneysLink:
         self.editor = None
         self.loading = None  # the BackgroundJob reading the groups' journeys
         self.message = None  # the box saying the editor cannot open, once it had to
+        self.unpacking = None  # the Slices turning the worker's parcels into journeys
         self._busy = None
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
@@ -46,28 +47,53 @@ class JourneysLink:
     def _start_reading(self) -> None:
         if self.loading is not None:
             return  # Ctrl+J pressed again while reading: it opens once
-        from facilitator.core.journeys import store as journey_store
+        from facilitator.core.journeys import parcel
         from facilitator.ui.journeys.background_job import BackgroundJob, busy_indicator
+        from facilitator.ui.journeys.slices import between_seconds
 
         folder = self.folder
-        self.loading = BackgroundJob(journey_store.load_all, folder, parent=self.presenter,
+        # the worker sends parcels back, unpacked here one per event-loop turn (core/journeys/parcel.py)
+        self.loading = BackgroundJob(parcel.load_all_packed, folder, parent=self.presenter,
                                      process=self.read_in_process)
-        self.loading.finished.connect(self._read)
-        self.loading.failed.connect(lambda exc: self._read(([], [f"{folder}: {exc}"])))
+        self.loading.finished.connect(self._unpack)
+        self.loading.failed.connect(lambda exc: self._unpack(([], [f"{folder}: {exc}"])))
         self._busy = busy_indicator(self.presenter.statusBar(), QCoreApplication.translate(
             "Journeys", "Reading the groups' journeys…"))
-        self.loading.start()
+        # a new process competes for the CPU as it starts: let it start just after a redraw
+        between_seconds(self.controller, self.loading.start, needs_ms=250)
+
+    def _unpack(self, packed) -> None:
+        from facilitator.core.journeys.parcel import Unpacker
+        from facilitator.ui.journeys.slices import Slices, between_seconds, show_progress
+
+        parcels, problems = packed
+        unpacker = Unpacker(parcels)
+        steps = (unpacker.step() for _ in range(len(parcels)))
+        self.unpacking = Slices(steps, len(parcels), parent=self.presenter, countdowns=self.controller)
+        self.unpacking.progress.connect(lambda done, total: show_progress(self._busy, done, total))
+        # the editor's first layout and paint take tens of ms: between two seconds on the wall
+        self.unpacking.finished.connect(lambda: between_seconds(
+            self.controller, lambda: self._read((unpacker.journeys, problems))))
+        self.unpacking.failed.connect(self._unpack_failed)
+        self.unpacking.start()
+
+    def _unpack_failed(self, error: Exception) -> None:
+        self._done_reading()
+        self._cannot_open(error)
+
+    def _done_reading(self) -> None:
+        self.presenter.statusBar().removeWidget(self._busy)
+        self._busy.deleteLater()
+        self.presenter.statusBar().clearMessage()
+        self.loading = None  # a failure after this may be tried again with Ctrl+J
 
     def _read(self, loaded) -> None:
         from facilitator.ui.journeys.editor_window import JourneyEditorWindow
 
-        self.presenter.statusBar().removeWidget(self._busy)
-        self._busy.deleteLater()
-        self.presenter.statusBar().clearMessage()
-        self.loading = None  # a failure below may be tried again with Ctrl+J
+        self._done_reading()
         try:
             self.editor = JourneyEditorWindow(self.session, self.folder, show_on_wall=self.show_on_wall,
-                                              loaded=loaded)
+                                              loaded=loaded, countdowns=self.controller)
         except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
             self._cannot_open(e)
             return

@@ -1,4 +1,8 @@
-"""One group's tab: the journey's title, persona and scenario above its board."""
+"""One group's tab: the journey's title, persona and scenario above its board.
+
+A tab is made empty and filled by build(): the editor fills the tab on screen at once and the
+others one per event-loop turn (editor_window.py), so thirty groups and a 2 MB journey never
+hold the countdown on the wall."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
@@ -8,10 +12,23 @@ from facilitator.ui.journeys.undo import EditJourney
 
 
 class JourneyTab(QWidget):
-    def __init__(self, book, journey_id: str, undo_stack, parent=None):
+    def __init__(self, book, journey_id: str, undo_stack, parent=None, build: bool = True):
         super().__init__(parent)
         self.book, self.jid, self.stack = book, journey_id, undo_stack
         self.fields: dict[str, QLineEdit] = {}
+        self.board: JourneyBoard | None = None  # None until built
+        if build:
+            self.build()
+
+    @property
+    def built(self) -> bool:
+        return self.board is not None
+
+    def build(self) -> None:
+        """The fields and the board, from the journey as it is now (edits made before are in it)."""
+        if self.built or self.jid not in self.book.ids():  # a group deleted before its turn came
+            return
+        book, journey_id, undo_stack = self.book, self.jid, self.stack
         form = QFormLayout()
         form.setContentsMargins(8, 6, 8, 2)
         for name, label in (("title", self.tr("Journey")), ("persona", self.tr("Persona / stakeholder")),

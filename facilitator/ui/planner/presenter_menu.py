@@ -6,17 +6,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from facilitator.ui import after_paint
 from facilitator.ui.planner import recent
 
+
+
+PLANNER_OPEN_MS = 400  # the seed's planner reads and lays out in about 200 ms; a slow laptop, twice
 
 
 class PresenterFileMenu(QObject):
     """A child of the presenter that holds no reference back to it (the window is its parent),
     so a closed presenter, its controller and their timers are freed as before."""
+
+    planner_opened = Signal(object)  # the PlannerWindow, once it is on screen
 
     def __init__(self, presenter, session_path, workshop_dir=None):
         super().__init__(presenter)
@@ -36,7 +41,8 @@ class PresenterFileMenu(QObject):
         self.act_plan = self._action(QCoreApplication.translate("PresenterFile", "Plan this session"), self.plan_this, "Ctrl+Shift+L")
         self.act_save_as = self._action(QCoreApplication.translate("PresenterFile", "Save as…"), self.save_as, "")  # Ctrl+Shift+S swaps screens
         if session_path:
-            recent.remember(session_path)
+            # a settings write (a file on disk): after the first paint at start-up
+            after_paint.later(lambda: recent.remember(session_path), self)
 
     @property
     def presenter(self):
@@ -52,18 +58,35 @@ class PresenterFileMenu(QObject):
         return a
 
     def _planner(self, path=None):
+        """The planner on `path` (None: a new session). Reading and laying out a session takes a
+        few hundred milliseconds on the GUI thread: while the day runs, that waits until just
+        after the countdowns' redraw, so no second on the wall is late. Returns the window, or
+        None when it opens a moment later (`planner_opened` says when)."""
+        from facilitator.ui.journeys.slices import between_seconds
+
+        opened = []
+        controller = getattr(self.presenter, "controller", None)
+        if controller is None:
+            return self._open_planner(path)
+        between_seconds(controller, lambda: opened.append(self._open_planner(path)), needs_ms=PLANNER_OPEN_MS)
+        return opened[0] if opened else None
+
+    def _open_planner(self, path):
         from facilitator.ui.planner.planner_window import PlannerWindow
 
         window = PlannerWindow(path, workshop_dir=self.workshop_dir if path == self.session_path else None,
                                lang=getattr(self.presenter, "lang", None))
         self.planners.append(window)
         window.show()
+        self.planner_opened.emit(window)
         return window
 
     def new(self):
         return self._planner(None)
 
     def open(self):
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.presenter, QCoreApplication.translate("PresenterFile", "Open a session"), "",
                                               QCoreApplication.translate("PresenterFile", "Session files (*.yaml *.yml)"))
         return self._planner(Path(name)) if name else None
@@ -77,6 +100,8 @@ class PresenterFileMenu(QObject):
             self.recent_menu.addAction(path.name, lambda p=path: self._planner(p))
 
     def save_as(self, target: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from facilitator.core.session.document import SessionDocument
         from facilitator.core.session.problems import SessionError
 

@@ -114,6 +114,11 @@ class AppController(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def ms_to_next_redraw(self) -> int | None:
+        """Milliseconds until the timer next redraws the windows (None: stopped); a long step on
+        the GUI thread waits for it rather than make a displayed second late (ui/journeys/slices.py)."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
     def next_wake_up(self) -> int | None:
         """Milliseconds until the windows are next redrawn without a command (None: stopped).
         One wake-up per displayed second, at its boundary, is what keeps the laptop idle."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedLayout, QWidget
 
 from facilitator.core.day.wall import WallMode
 
@@ -69,6 +69,9 @@ class ParticipantWindow(QWidget):
         if old is not None and old is not new:
             self._stack.removeWidget(old)
         if self._stack.indexOf(new) < 0:
+            # A page plugged in later (the round's card after the first paint, the journey)
+            # fills whatever the wall has: it must not make a windowed wall grow under the room.
+            new.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self._stack.addWidget(new)
         return new
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListView, QMainWindow, QMessageBox,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMainWindow,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -23,7 +23,6 @@ from facilitator.core.slides.clicker import show_starts_day
 from facilitator.ui import texts, wall_style
 from facilitator.ui.runner.agenda_model import AgendaModel
 from facilitator.ui.fit_label import FitLabel
-from facilitator.ui.runner.shortcut_sheet import ShortcutSheet
 
 _K = QKeySequence
 
@@ -140,6 +139,8 @@ class PresenterWindow(QMainWindow):
         wall.addSeparator()
         wall.addAction(self.act_swap_screens)
         wall.addAction(self.act_mute)
+        # filled by the report-back round's link after the first paint; here so the bar never moves
+        self.round_menu = mb.addMenu(self.tr("&Round"))
         windows = mb.addMenu(self.tr("&Windows"))
         windows.addAction(self.open_journeys)
         from facilitator.ui.language_menu import LanguageMenu
@@ -354,6 +355,8 @@ class PresenterWindow(QMainWindow):
 
     def ask_rehearsal(self) -> None:
         """Day > Rehearse…: the day on a simulated clock in a window of its own."""
+        from PySide6.QtWidgets import QInputDialog  # made when first asked: start-up
+
         speed, ok = QInputDialog.getInt(
             self, self.tr("Rehearse the day"),
             self.tr("Rehearse from the planned start, how many times as fast (1–60)?"), 10, 1, 60)
@@ -372,6 +375,8 @@ class PresenterWindow(QMainWindow):
         """'Report back is set for 16:50 — start it now?'"""
         text = self.tr("{title} is set for {time} — start it now?").format(
             title=title, time=texts.clock_text(fixed, self.lang))
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, self.tr("Start early?"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -460,6 +465,8 @@ class PresenterWindow(QMainWindow):
         self.show_wall_requested.emit()
 
     def adjust_by_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         minutes, ok = QInputDialog.getInt(self, self.tr("Add or remove time"),
                                           self.tr("Minutes (negative removes time):"), 5, -180, 180)
         if ok and minutes:
@@ -482,6 +489,8 @@ class PresenterWindow(QMainWindow):
         self.split.setSizes([total * 2 // 10, total * 3 // 10, total * 5 // 10])
 
     def show_shortcut_sheet(self) -> None:
+        from facilitator.ui.runner.shortcut_sheet import ShortcutSheet  # made when first asked for
+
         ShortcutSheet(self.shortcut_rows(), self).exec()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:

@@ -31,6 +31,9 @@ class RoundLink(QObject):
         wall.set_round_widget(self.card)
         self._synced_block: int | None = None
         self._watched = None  # the journey editor whose saves are followed
+        # a day without a report-back round never needs the journeys: reading them (a 2 MB file
+        # takes seconds) on the GUI thread at each new block would stop the countdown
+        self._has_rounds = any(b.report_back is not None for b in session.blocks)
         self._make_actions()
         self._add_presenter_line()
         deck_navigator = getattr(presenter, "_navigator", None)
@@ -42,12 +45,7 @@ class RoundLink(QObject):
     # --- commands --------------------------------------------------------------
     def _make_actions(self) -> None:
         c = self.controller
-        bar = self.presenter.menuBar()
-        menu = bar.addMenu(self.tr("&Round"))
-        windows = next((a for a in bar.actions() if a.menu() is not None
-                        and self.presenter.open_journeys in a.menu().actions()), None)
-        if windows is not None:  # after Time and Exercise, before Windows and Help
-            bar.insertMenu(windows, menu)
+        menu = self.presenter.round_menu  # after Time, Exercise and Wall, before Windows and Help
         self.actions = []
         for name, text, keys, slot in (
             ("act_next_group", self.tr("Next group"), [], self.next_group),  # the clicker does it
@@ -132,7 +130,7 @@ class RoundLink(QObject):
         Every such round still to come takes them, so the plan follows a tab added in the
         morning; the running one takes only new ones (they join its end)."""
         state = self.controller.state
-        if self.folder is None or not state.started or state.ended:
+        if self.folder is None or not self._has_rounds or not state.started or state.ended:
             return
         journeys = self.journeys()
         self.card.set_journeys(journeys)

@@ -11,14 +11,14 @@ so the presenter window's actions ask core.slides.clicker and then move the pane
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from facilitator.core.slides.deck import Deck, Move, Position
 from facilitator.core.session.model import Session
-from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
+from facilitator.ui import after_paint
 from facilitator.ui.slides.view import SlideView
 
 
@@ -60,7 +60,7 @@ class PresenterSlidesPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._overview: SlideOverviewDialog | None = None
+        self._overview = None  # the overview dialog, made when first opened
         self._build()
         self.refresh()
 
@@ -131,7 +131,9 @@ class PresenterSlidesPanel(QWidget):
         """The host started `block` in the agenda: show its first slide."""
         return self._after(self.deck.enter_block(block))
 
-    def open_overview(self) -> SlideOverviewDialog:
+    def open_overview(self):
+        from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
+
         if self._overview is not None:
             self._overview.deleteLater()
         self._overview = SlideOverviewDialog(self.deck, self)
@@ -156,8 +158,9 @@ class PresenterSlidesPanel(QWidget):
         self.block_label.setText(block.title if block else "")
         notes = slide.notes if slide is not None else ""
         self.notes.setPlainText(notes or (block.notes if block else ""))
-        # Render what comes next while the speaker talks, so the next press only swaps pages.
-        QTimer.singleShot(0, self, self._prepare_ahead)
+        # Render what comes next while the speaker talks, so the next press only swaps pages
+        # (at start-up once the first screen is painted).
+        after_paint.later(self._prepare_ahead, self)
 
     def _counter_text(self) -> str:
         c, all_ = self.deck.block_counter(), self.deck.overall_counter()

@@ -28,3 +28,28 @@ def test_file_menu_plans_this_session_and_saves_a_copy(qtbot, tmp_path, monkeypa
         assert planner.doc.path == session and planner.agenda_tab.model.rowCount() == 11
     finally:
         planner.close()
+
+
+def test_plan_this_session_in_the_running_day_waits_for_the_countdowns_redraw(qtbot, tmp_path, monkeypatch):
+    """Reading and laying out the session takes a few hundred milliseconds: just before a
+    second is shown it waits for that redraw, so the wall's second is not late."""
+    from PySide6.QtWidgets import QApplication
+
+    from seed_day import open_day
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    _session, controller, presenter, _wall = open_day(qtbot, tmp_path)
+    opened = []
+    presenter.file_menu.planner_opened.connect(opened.append)
+    monkeypatch.setattr(controller, "ms_to_next_redraw", lambda: 120)  # a second is about to be shown
+    assert presenter.file_menu.plan_this() is None
+    QApplication.processEvents()
+    assert opened == []  # nothing heavy before the redraw
+    controller.second_passed.emit()  # the countdowns were redrawn
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].agenda_tab.model.rowCount() == 11
+    opened[0].close()
+    monkeypatch.setattr(controller, "ms_to_next_redraw", lambda: 900)  # room enough: at once
+    planner = presenter.file_menu.plan_this()
+    assert planner is not None and planner is opened[1]
+    planner.close()

@@ -4,11 +4,11 @@ presenter before the day."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from english_day import M, MAPPING, REPORT, at, english_session, late_day
 from facilitator.core.day.clock import FakeClock
 from facilitator.core.day.runner import Runner
-from facilitator.ui.runner import presenter_window
 from facilitator.ui.runner.agenda_model import CONFLICT_ROLE
 from facilitator.ui.runner.controller import AppController
 from facilitator.ui.runner.participant_window import ParticipantWindow
@@ -74,13 +74,13 @@ def test_the_wall_agenda_marks_fixed_starts(qtbot):
 def test_starting_a_fixed_block_early_asks_once(late, monkeypatch):
     window, controller, clock = late
     asked = []
-    answer = [presenter_window.QMessageBox.StandardButton.No]
-    monkeypatch.setattr(presenter_window.QMessageBox, "question",
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or answer[0])
     controller.next_block()
     assert asked == ["Report back is set for 16:50 — start it now?"]
     assert controller.state.current == MAPPING  # she said no: nothing moved
-    answer[0] = presenter_window.QMessageBox.StandardButton.Yes
+    answer[0] = QMessageBox.StandardButton.Yes
     controller.goto_block(REPORT)
     assert len(asked) == 2 and controller.state.current == REPORT
     controller.previous_block()

@@ -8,7 +8,7 @@ import sys
 import time
 from datetime import datetime
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from test_app_sigkill_resume import ROOT, kill, wait_ready
 from facilitator.bundled import default_session_path
@@ -21,7 +21,6 @@ from facilitator.core.day.runner import Runner
 from facilitator.core.session.loader import load_session
 from facilitator.ui import app as app_module
 from facilitator.ui.app import build_windows
-from facilitator.ui.runner import presenter_window
 
 
 def test_the_presenter_says_rehearsal_and_the_wall_never_does(qtbot):
@@ -54,7 +53,7 @@ def test_the_day_menu_rehearses_in_a_process_of_its_own(qtbot, monkeypatch, tmp_
     qtbot.addWidget(wall)
     day_menu = next(a.menu() for a in presenter.menuBar().actions() if a.text() == "&Day")
     assert "Rehearse…" in [a.text() for a in day_menu.actions()]
-    monkeypatch.setattr(presenter_window.QInputDialog, "getInt", lambda *a, **k: (30, True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
     started = []
     monkeypatch.setattr("PySide6.QtCore.QProcess.startDetached",
                         lambda program, args: (started.append((program, args)) or (True, 4242)))

@@ -190,3 +190,26 @@ def test_a_group_added_in_the_editor_moves_the_plan_at_once(qtbot, day):
     editor.undo_stack.undo()  # ... and goes again
     assert controller.state.blocks[1].planned_duration == 14 * M
     editor.close()
+
+
+def test_a_day_resumed_inside_the_round_has_its_card_on_the_first_screen(qtbot, tmp_path, settings):
+    """At start-up the round's link is built after the first paint, unless the day is in
+    the round: then the wall shows its card from the first paint on."""
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.app import build_first_screen
+
+    folder = tmp_path / "workshop"
+    write_journeys(folder)
+    session = round_session()
+    clock = FakeClock(datetime(2026, 11, 26, 9, 0, 0))
+    runner = Runner(session, clock)
+    runner.start_day()
+    clock.advance(30 * M)
+    runner.next_block()  # the round block, as the journal would replay it
+    controller, presenter, wall, _placer = build_first_screen(session, runner, clock, "da", settings, folder=folder)
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    assert presenter.round_link is not None and presenter.chime is None  # the rest comes later
+    assert wall.mode() == WallMode.ROUND and wall.current_page() is presenter.round_link.card
+    controller.stop()

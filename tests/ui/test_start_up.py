@@ -1,0 +1,112 @@
+"""Start-up: the first screen is whole at the ready line, and what it does not show (the
+chime, the journey editor's link, the report-back round, the day report, the slides
+rendered ahead) follows after the first paint, one step per turn of the event loop."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from facilitator.bundled import default_session_path
+from facilitator.ui import after_paint
+from facilitator.ui import app as app_module
+
+
+def test_held_jobs_wait_for_the_first_paint_then_run_one_per_turn(qtbot):
+    ran = []
+    after_paint.hold()
+    after_paint.later(lambda: (ran.append("ahead"), QTimer.singleShot(0, lambda: ran.append("a second tick"))))
+    after_paint.later(lambda: ran.append("chime"))
+    QApplication.processEvents()
+    assert ran == []  # nothing before the first paint
+    after_paint.release()
+    qtbot.waitUntil(lambda: "chime" in ran)
+    # a timer that came due while the jobs ran got in between: a chain, not a batch
+    assert ran == ["ahead", "a second tick", "chime"]
+
+
+def test_releasing_twice_runs_each_job_once(qtbot):
+    ran = []
+    after_paint.hold()
+    after_paint.later(lambda: ran.append(1))
+    after_paint.later(lambda: ran.append(2))
+    after_paint.release()
+    after_paint.release()  # the app's exit releases again
+    qtbot.waitUntil(lambda: 2 in ran)
+    QApplication.processEvents()
+    assert ran == [1, 2]
+
+
+def test_a_job_whose_window_is_gone_is_dropped_and_the_rest_still_run(qtbot):
+    ran = []
+    gone = QObject()
+    after_paint.hold()
+    after_paint.later(lambda: ran.append("gone"), gone)
+    after_paint.later(lambda: ran.append("kept"))
+    gone.deleteLater()
+    QApplication.processEvents()
+    after_paint.release()
+    qtbot.waitUntil(lambda: "kept" in ran)
+    assert ran == ["kept"]
+
+
+def test_the_first_screen_is_whole_at_the_ready_line_and_the_rest_follows(qtbot, tmp_path, monkeypatch, capsys):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    at_ready, done = {}, {}
+    real_after_first_paint = app_module.after_first_paint
+
+    def ready(parts):
+        presenter = parts[0]
+        panel = presenter.deck_link.panel
+        at_ready.update(
+            presenter=presenter, visible=presenter.isVisible(),
+            slide=panel.current_view.is_prepared(panel.deck.current()),
+            later=[presenter.chime, presenter.journeys_link, presenter.round_link, presenter.report_link],
+            ahead=panel.current_view.is_prepared(panel.session.slide(panel.deck.upcoming().slide_id)),
+            sizes=_window_sizes(), menus=[a.text() for a in presenter.menuBar().actions()])
+        real_after_first_paint(parts)
+
+    def exec_until_the_rest_is_built():
+        qtbot.waitUntil(lambda: "presenter" in at_ready, timeout=10000)
+        presenter = at_ready["presenter"]
+        panel = presenter.deck_link.panel
+        qtbot.waitUntil(lambda: presenter.report_link is not None, timeout=10000)
+        done.update(
+            menus=[a.text() for a in presenter.menuBar().actions()],
+            ahead=panel.current_view.is_prepared(panel.session.slide(panel.deck.upcoming().slide_id)),
+            chime=presenter.chime, journeys=presenter.journeys_link, round=presenter.round_link,
+            sizes=_window_sizes())
+        presenter.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "after_first_paint", ready)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_until_the_rest_is_built))
+    assert app_module.run_app(default_session_path(), tmp_path / "ws", "en", resume=False) == 0
+    assert "facilitator: ready" in capsys.readouterr().out
+    assert at_ready["visible"] and at_ready["slide"]  # the first slide is on the first screen
+    assert at_ready["later"] == [None, None, None, None] and not at_ready["ahead"]
+    assert done["ahead"]  # the next slide was rendered after the first paint
+    assert done["chime"] is not None and done["journeys"] is not None and done["round"] is not None
+    assert "&Round" in done["menus"] and done["menus"] == at_ready["menus"]  # the menu bar does not move
+    assert done["sizes"] == at_ready["sizes"]  # what came later did not make a window jump
+
+
+def _window_sizes() -> dict:
+    return {type(w).__name__: w.size().toTuple() for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def test_a_session_broken_since_the_last_start_shows_its_problems_not_the_old_day(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "day.yaml"
+    shutil.copyfile(default_session_path(), path)
+    monkeypatch.setattr(app_module, "_session_cache_dir", lambda: tmp_path / "cache")
+    assert app_module._load(path).title == "Workshop om sociale medier"  # parsed, then kept
+    assert list((tmp_path / "cache").glob("session-*"))
+    assert app_module._load(path).title == "Workshop om sociale medier"  # from the cache
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    path.write_text(path.read_text(encoding="utf-8").replace("\nblocks:\n", "\nblocks: [\n", 1), encoding="utf-8")
+    assert app_module._load(path) is None
+    assert shown and shown[0].startswith(f"{path}:")
