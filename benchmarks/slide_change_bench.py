@@ -29,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,6 +136,12 @@ def timed_move(panel, wall, session, move) -> tuple[str, str, float, float]:
     return slide.id, slide.kind, ms(t), wall_ms
 
 
+def between_presses(app) -> None:
+    """The event loop runs while the speaker talks: everything queued runs, including work
+    that queues more (ui/after_paint runs its jobs one per turn), not just one turn's events."""
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 200)
+
+
 def next_or_enter(panel, index: int) -> None:
     from facilitator.core.slides.deck import Move
     if panel.next() is not Move.MOVED:
@@ -147,7 +154,7 @@ def walk(app, session, prepared: bool) -> list[tuple[str, str, float, float]]:
     results = []
     for index in range(1, len(panel.deck.entries)):
         if prepared:
-            app.processEvents()  # the panel renders the next slide ahead
+            between_presses(app)  # the panel renders the next slide ahead
             nxt = panel.deck.upcoming_slide()
             if nxt is not None:
                 wall.prepare(nxt, session)
@@ -178,7 +185,7 @@ def jumps(app, session, warmed: bool):
                 steps.append(ms(t))
         for sid in reversed(block.slides[1:]):  # the grid: anywhere in the block, cold or warmed
             results.append(timed_move(panel, wall, session, lambda: panel.goto(order.index(sid))))
-            app.processEvents()  # the panel's render-ahead runs between presses, as in use
+            between_presses(app)  # the panel's render-ahead runs between presses, as in use
     panel.close()
     wall.close()
     return results, steps
