@@ -50,6 +50,7 @@ def main(seconds: float, seed: bool = False) -> None:
 
     controller = running_day(seed=seed)[0]
     app.processEvents()
+    steps = _time_warm_steps(controller) if seed else []
     ticks = []
     controller.state_changed.connect(lambda s: ticks.append(s))
     used = measure(app, seconds)
@@ -60,11 +61,27 @@ def main(seconds: float, seed: bool = False) -> None:
           f"target < {TARGET:g} %: {'OK' if used < TARGET else 'OVER'}")
     if seed:  # the warm-up is a one-off per block: once the block is warm, a tick is back to a check
         warmer = _warmer(controller)
-        print(f"slides still to warm up after {seconds:g} s: {warmer.pending()}")
+        print(f"slides still to warm up after {seconds:g} s: {warmer.pending()}; warm-up steps: {len(steps)}, "
+              f"{sum(steps):.0f} ms of CPU in all ({sum(steps) / seconds / 10:.3f} % of one core over the "
+              f"{seconds:g} s), the longest {max(steps, default=0):.1f} ms")
         after = measure(app, seconds)
         print(f"after warm-up, next {seconds:g} s: {after:6.3f} % of one core; "
               f"target < {TARGET:g} %: {'OK' if after < TARGET else 'OVER'}")
         print(f"warming itself: {used - after:+6.3f} % of one core (while warming minus after)")
+
+
+def _time_warm_steps(controller) -> list[float]:
+    """The CPU time (ms, this thread) of each warm-up step the warmer takes from now on."""
+    warmer, steps = _warmer(controller), []
+    step = warmer.warm_one
+
+    def timed() -> None:
+        cpu = time.thread_time()
+        step()
+        steps.append((time.thread_time() - cpu) * 1000)
+    warmer._timer.timeout.disconnect()
+    warmer._timer.timeout.connect(timed)
+    return steps
 
 
 def _warmer(controller):
