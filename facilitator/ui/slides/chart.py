@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 
 from facilitator.ui.slides.theme import FAMILIES, PALETTE, qcolor
 
@@ -28,6 +28,28 @@ class Bar:
     colour: str = PALETTE.accent
 
 
+class ChartText(QGraphicsTextItem):
+    """A label or value on the chart, in the view's pixels. Not pg.TextItem: that one undoes
+    the view's scaling, which is 1:1 here, at the price of a Python hook on every change
+    (about a third of a cold chart slide's layout time)."""
+
+    def __init__(self, text: str, colour: str):
+        super().__init__()
+        self.document().setDocumentMargin(0)
+        self.setPlainText(text)
+        self._colour = ""
+        self.set_colour(colour)
+
+    def set_colour(self, colour: str) -> None:
+        if colour != self._colour:
+            self._colour = colour
+            self.setDefaultTextColor(qcolor(colour))
+
+    def set_font(self, font: QFont) -> None:
+        if font != self.font():
+            self.setFont(font)
+
+
 class BarChart(pg.GraphicsView):
     LABEL_SHARE = 0.42  # at most this share of the width for the labels
 
@@ -36,21 +58,29 @@ class BarChart(pg.GraphicsView):
         self.bars = bars
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFrameShape(pg.QtWidgets.QFrame.Shape.NoFrame)
+        # A flat background: pyqtgraph's cached one is a viewport-sized pixmap made at the first
+        # paint (a cold slide's), for nothing, as nothing here scrolls
+        self.setCacheMode(pg.QtWidgets.QGraphicsView.CacheModeFlag.CacheNone)
         self.view = pg.ViewBox(invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
+        self.view.disableAutoRange()  # the range is the chart's pixels (relayout), never the items'
         self.setCentralItem(self.view)
         self.bar_item = pg.BarGraphItem(x0=[0], y0=[0], width=[0], height=[0])
-        self.view.addItem(self.bar_item)
-        self.label_items = [self._text(PALETTE.text) for _ in bars]
-        self.value_items = [self._text(PALETTE.text) for _ in bars]
+        self.view.addItem(self.bar_item, ignoreBounds=True)
+        self.label_items = [self._text(b.label) for b in bars]
+        self.value_items = [self._text(b.value_text) for b in bars]
         self._text_px = 20
         self._fits = True
         self._laid_out: tuple[int, int, int] | None = None
+        self._ranged: tuple[int, int] | None = None
 
-    def _text(self, colour: str) -> pg.TextItem:
-        item = pg.TextItem(color=qcolor(colour), anchor=(0, 0))
-        item.textItem.document().setDocumentMargin(0)
-        self.view.addItem(item)
+    def _text(self, text: str) -> ChartText:
+        item = ChartText(text, PALETTE.text)
+        self.view.addItem(item, ignoreBounds=True)
         return item
+
+    def texts(self) -> list[str]:
+        """Every text on the chart: the bars' labels, then their values."""
+        return [item.toPlainText() for item in self.label_items + self.value_items]
 
     # --- sizing --------------------------------------------------------------
     def set_text_px(self, px: int) -> None:
@@ -68,9 +98,9 @@ class BarChart(pg.GraphicsView):
         frame = QRectF(0, 0, self.width(), self.height())
         out = []
         for item in self.label_items + self.value_items:
-            rect = item.mapRectToView(item.boundingRect()) if item.isVisible() else None
-            if rect is not None and not frame.contains(rect):
-                out.append(item.textItem.toPlainText())
+            rect = item.mapRectToParent(item.boundingRect())  # the parent is the view's pixels
+            if item.isVisible() and not frame.contains(rect):
+                out.append(item.toPlainText())
         return out
 
     def resizeEvent(self, event) -> None:
@@ -83,8 +113,10 @@ class BarChart(pg.GraphicsView):
         if (w, h, self._text_px) == self._laid_out:
             return  # e.g. the pending resize when a prepared page is shown
         self._laid_out = (w, h, self._text_px)
-        self.view.setGeometry(QRectF(0, 0, w, h))
-        self.view.setRange(xRange=(0, w), yRange=(0, h), padding=0)
+        if (w, h) != self._ranged:
+            self._ranged = (w, h)
+            self.view.setGeometry(QRectF(0, 0, w, h))
+            self.view.setRange(xRange=(0, w), yRange=(0, h), padding=0)
         font = QFont()
         font.setFamilies(FAMILIES)
         font.setPixelSize(self._text_px)
@@ -104,7 +136,7 @@ class BarChart(pg.GraphicsView):
             length = full * bar.value / top_value
             xs.append(x0); ys.append(y + (row_hs[i] - bar_h) / 2); ws.append(length); hs.append(bar_h)
             brushes.append(qcolor(bar.colour))
-            self._place_label(self.label_items[i], bar.label, font, label_w, y, row_hs[i], rows[i])
+            self._place_label(self.label_items[i], font, label_w, y, row_hs[i], rows[i])
             self._place_value(i, bar, font, fm, x0, length, ys[-1], bar_h, w)
             y += row_hs[i] + gap
         self.bar_item.setOpts(x0=xs, y0=ys, width=ws, height=hs, brushes=brushes,
@@ -134,20 +166,19 @@ class BarChart(pg.GraphicsView):
         return all(fm.horizontalAdvance(word) <= label_w for word in words)
 
     @staticmethod
-    def _place_label(item, text, font, width, row_y, row_h, text_h) -> None:
-        item.setFont(font)
-        item.setTextWidth(width)
-        item.setText(text)
+    def _place_label(item, font, width, row_y, row_h, text_h) -> None:
+        item.set_font(font)
+        if item.textWidth() != width:
+            item.setTextWidth(width)
         item.setPos(0, row_y + (row_h - text_h) / 2)
 
     def _place_value(self, i, bar, font, fm, x0, length, bar_y, bar_h, w) -> None:
         item = self.value_items[i]
-        item.setFont(font)
-        item.setText(bar.value_text)
+        item.set_font(font)
         pad = fm.height() * 0.35
         text_w = fm.horizontalAdvance(bar.value_text)
         inside = length >= text_w + 2 * pad
-        item.setColor(qcolor(PALETTE.on_accent if inside else PALETTE.text))
+        item.set_colour(PALETTE.on_accent if inside else PALETTE.text)
         x = x0 + length - pad - text_w if inside else x0 + length + pad
         item.setPos(x, bar_y + (bar_h - fm.height()) / 2)
         if not inside and x + text_w > w:

@@ -33,7 +33,8 @@ class DeckLink(QObject):
         self.panel = PresenterSlidesPanel(session)
         self.view = SlideView("wall")
         # The whole block rendered ahead, so a jump through the overview is a page swap too.
-        self.warmer = SlideWarmer(session, [self.view, self.panel.current_view, self.panel.next_view], self)
+        self.warmer = SlideWarmer(session, [self.view, self.panel.current_view], self,
+                                  next_views=[self.panel.next_view])
         self.clicker = Clicker()  # the block followed and a pending offer: the rules' memory
         self._position_failed = False  # saving the slide position failed (said once)
         presenter.set_slides_panel(self.panel)

@@ -7,12 +7,16 @@ first and only shrink when wrapping is not enough. Nothing is ever clipped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.ui.slides.shapes import Card, Rule
-from facilitator.ui.slides.theme import GAP, MARGIN, PALETTE, figure_where, qcolor, slide_font, text_px, value_with_unit
+from facilitator.ui.slides.theme import (
+    GAP, MARGIN, PALETTE, TEXT_SIZES, figure_where, qcolor, slide_font, text_px, value_with_unit,
+)
 from facilitator.ui.slides.words import word
 
 MIN_SCALE = 0.35
@@ -70,6 +74,7 @@ class SlidePage(QWidget):
         self._charts: list = []  # BarChart widgets; their text follows the body size
         self._labels: list[SlideLabel] = []
         self._boxes: list[tuple[QLayout, float, float]] = []  # layout, margin, spacing fractions
+        self._found: tuple[list, list, list] | None = None  # see _parts()
         self.setAutoFillBackground(True)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, qcolor(self.background))
@@ -151,20 +156,40 @@ class SlidePage(QWidget):
         self._apply_scale()
         if self.fits():
             return
-        # The first scale of 1, STEP, STEP^2 ... (down to MIN_SCALE) at which it fits, found by
-        # bisection (a smaller scale never fits worse): 4 layouts instead of up to 14.
-        scales = _SCALES
-        lo, hi = 1, len(scales) - 1  # the last one is taken even if it does not fit
-        while lo < hi:
-            mid = (lo + hi) // 2
-            self.scale = scales[mid]
-            self._apply_scale()
-            if self.fits():
-                hi = mid
-            else:
-                lo = mid + 1
-        if self.scale != scales[lo]:
-            self.scale = scales[lo]
+        # The first scale of 1, STEP, STEP^2 ... (down to MIN_SCALE) at which it fits (a smaller
+        # scale never fits worse). Each try is a layout pass, the cost of a cold slide: start
+        # from a guess measured at 1.0 and walk to the answer, two or three passes in the usual case.
+        self._settle(self._guess())
+
+    def _guess(self) -> int:
+        """A scale step at or just above the one that fits, from how much taller than the page
+        the content laid out at scale 1.0 is (text and spacing shrink with the scale). One step
+        too large costs one more pass; one too small two (a pass above it, then back)."""
+        layout = self.layout()
+        w, h = self.width(), self.height()
+        need = layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+        room = h / max(need, 1)
+        below = next((i for i, s in enumerate(_SCALES) if s <= room), len(_SCALES) - 1)
+        return max(1, below - 1)
+
+    def _try(self, index: int) -> bool:
+        self.scale = _SCALES[index]
+        self._apply_scale()
+        return self.fits()
+
+    def _settle(self, index: int) -> None:
+        """Walk from `index` to the first step that fits (scale 1.0 did not), the last one even
+        if it does not fit; the answer a search over every step would give."""
+        last = len(_SCALES) - 1
+        if self._try(index):
+            while index > 1 and self._try(index - 1):  # fits here: one larger?
+                index -= 1
+        else:
+            while index < last and not self._try(index + 1):  # does not fit: one smaller
+                index += 1
+            index = min(index + 1, last)
+        if self.scale != _SCALES[index]:
+            self.scale = _SCALES[index]
             self._apply_scale()
 
     def is_fitted(self) -> bool:
@@ -185,28 +210,50 @@ class SlidePage(QWidget):
     def _apply_scale(self) -> None:
         h = self.height()
         for lab in self._labels:
-            lab.setFont(slide_font(lab.role, h, self.scale))
+            lab.setFont(_font(lab.role, h, self.scale))
         for layout, margin, spacing in self._boxes:
             m = self.px(margin)
             layout.setContentsMargins(m, m, m, m)
             layout.setSpacing(self.px(spacing))
-        for rule in self.findChildren(Rule):
+        rules, cards, _layouts = self._parts()
+        for rule in rules:
             rule.setFixedSize(self.px(0.09), max(2, self.px(0.006)))
-        for card in self.findChildren(Card):
+        for card in cards:
             card.edge_px = max(3, self.px(0.007))
         self._activate(self.layout())
         # Chart text is as large as body text (the issue: axis labels >= body text on the wall).
         for chart in self.chart_widgets():
             chart.set_text_px(text_px("body", h, self.scale))
 
-    @staticmethod
-    def _activate(layout: QLayout) -> None:
+    def _parts(self) -> tuple[list, list, list]:
+        """The page's rules, cards and its child widgets' layouts: built once in build(),
+        looked up once (a fit lays the page out several times)."""
+        if self._found is None:
+            layouts = [w.layout() for w in self.findChildren(QWidget) if w.layout() is not None]
+            self._found = (self.findChildren(Rule), self.findChildren(Card), layouts)
+        return self._found
+
+    def _activate(self, layout: QLayout) -> None:
         # Lay out now, not at the next event-loop turn, so fitting can measure the result;
         # a hidden page (prepared ahead) gets no resize events, so walk its children too.
         layout.invalidate()
         layout.activate()
-        for w in layout.parentWidget().findChildren(QWidget):
-            if w.layout() is not None:
-                w.layout().invalidate()
-                w.layout().activate()
+        for child in self._parts()[2]:
+            child.invalidate()
+            child.activate()
+
+
+@lru_cache(maxsize=1024)
+def _font(role: str, height: int, scale: float) -> QFont:
+    """slide_font, made once per role, height and scale step (fitting tries several)."""
+    return slide_font(role, height, scale)
+
+
+def prepare_fonts(height: int) -> None:
+    """Load every font a page `height` px high may try while fitting: each role at each scale
+    step. The first use of a font size costs about 0.3 ms (Qt makes its font engine), and a
+    cold slide's fit tries 4-5 roles at 2-4 scales: a third of its time. Qt keeps the engines."""
+    for scale in _SCALES:
+        for role in TEXT_SIZES:
+            QFontMetrics(_font(role, height, scale)).height()
 

@@ -105,6 +105,10 @@ class SlideView(QWidget):
         self._pages.clear()
         self._page = None
 
+    def has_size(self) -> bool:
+        """Pages prepared now are fitted (see _sized)."""
+        return self._sized()
+
     # --- internals -----------------------------------------------------------
     def _sized(self) -> bool:
         """Shown, or given a size: a view still at Qt's default size (a window being built

@@ -1,17 +1,28 @@
-"""Renders the slides of the running block ahead of time, one slide per view per second.
+"""Renders the slides of the running block ahead of time, one slide per second in all.
 
-A slide shown for the first time (a jump through the overview grid) takes up to a few
-hundred ms on a chart slide; a rendered one only swaps pages. The warmer renders the
-current block's slides, then the next block's, into the views it is given (the wall's
-SlideView and the presenter's previews).
+A slide shown for the first time (a jump through the overview grid) costs a few tens of
+ms on a chart slide; a rendered one only swaps pages. The warmer renders the current
+block's slides, then the next block's, into the views it is given: the wall's SlideView
+first (what the room sees), then the presenter's current-slide preview, then her
+next-slide preview. A jump to slide i shows slide i+1 in the next-slide preview, so that
+one gets every slide of the queue but the first: it can never show that one next.
+
+Why one render per second, and not one per view per second: warming happens while a
+countdown runs on both windows, and the whole day's idle budget is under 1 % of a core
+(a ticking countdown alone is about 0.7 %). A render is a few ms of CPU, three per second
+were about 1 % more; a block's warm-up now takes three times as many seconds (a minute for
+a long block), still far less than the block lasts.
+
+The very first step loads the fonts the wall's slides may use (page.prepare_fonts: every
+text role at every fit scale, about 25 ms once): the first use of a font size is a third of
+a cold slide's render, so any slide, warmed or not, then draws faster on the wall.
 
 Why per second: the controller's `second_passed` fires just after a displayed-second
 boundary, once per timer wake-up and never after a command (its `state_changed` fires
 after every command too, so it cannot pace anything). The warmer waits WARM_DELAY_MS
-more, so the new digits are painted first, then renders into each view the first slide
-of the queue that view still lacks, going back to the event loop between views so a
-clicker press in between is not held up. When every view is warm a second costs one
-check. A new block requeues.
+more, so the new digits are painted first, then renders the first (view, slide) pair
+still missing, in the order above. When every view is warm a second costs one check.
+A new block requeues.
 
 PDF pages and images cost a full-size picture each, held by a bounded cache
 (media_cache), so only MEDIA_AHEAD of them are warmed, counted from where the speaker
@@ -19,13 +30,14 @@ is: in a block with such slides every move requeues from the current slide.
 """
 from __future__ import annotations
 
-from collections import deque
+import weakref
 
 import shiboken6
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from facilitator.core.session.model import MEDIA_KINDS
+from facilitator.ui.slides.page import prepare_fonts
 from facilitator.ui.slides.view import MAX_CACHED
 
 WARM_DELAY_MS = 20  # after the boundary: the countdown's repaint goes first
@@ -35,23 +47,29 @@ MEDIA_AHEAD = 4
 
 
 class SlideWarmer(QObject):
-    def __init__(self, session, views, parent=None):
+    def __init__(self, session, views, parent=None, next_views=()):
+        """`views` show the slide jumped to (the wall's first, it goes first); `next_views`
+        show the one after it (the presenter's next-slide preview)."""
         super().__init__(parent)
         self.session = session
         self.views = list(views)
+        self.next_views = list(next_views)
         self._queue: tuple = ()      # the slides to have ready, in the order they are shown
-        self._steps: deque = deque()  # the views still to be given a slide this second
+        self._font_heights: set[int] = set()  # page heights whose fonts are loaded (prepare_fonts)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._start_second)
-        for view in self.views:  # a closed window takes its view along: warm nothing after that
-            view.destroyed.connect(self._stop)
+        self._timer.timeout.connect(self.warm_one)
+        # A closed window takes its view along: warm nothing after that. The warmer is held
+        # weakly, so a warmer being deleted itself (it holds the views) is not called back.
+        ref = weakref.ref(self)
+        for view in self.views + self.next_views:
+            view.destroyed.connect(lambda *_: (warmer := ref()) is not None and warmer._stop())
 
     def _stop(self, *_args) -> None:
-        self._timer.stop()
-        self._steps.clear()
-        self.views, self._queue = [], ()
+        if shiboken6.isValid(self):
+            self._timer.stop()
+        self.views, self.next_views, self._queue = [], [], ()
 
     def requeue(self, block: int, slide: int = 0) -> None:
         """The agenda entered `block` (or the speaker moved to `slide` in it): its slides
@@ -77,32 +95,57 @@ class SlideWarmer(QObject):
                     continue
             yield slide
 
+    def plan(self) -> list[tuple]:
+        """(view, slides) in the order they are warmed: each view of `views`, then each of
+        `next_views` with what it can show next."""
+        plan = [(v, self._queue) for v in self.views] + [(v, self._queue[1:]) for v in self.next_views]
+        # a view with no size yet (its window not shown) would build pages it cannot fit
+        return [(v, slides) for v, slides in plan if v.has_size()]
+
     def on_second(self) -> None:
         """Connected to the controller's second_passed."""
-        if not self._timer.isActive() and not self._steps and self.pending():
+        if not self._timer.isActive() and self.pending():
             self._timer.start(WARM_DELAY_MS)
 
     def pending(self) -> int:
-        """(view, slide) pairs not yet rendered (0: the block is warm in every view)."""
-        return sum(1 for view in self.views for slide in self._queue if not view.is_prepared(slide))
+        """Steps still to do: (view, slide) pairs not yet rendered, and the wall's fonts
+        (0: the block is warm in every view)."""
+        return (self._fonts_wanted() is not None) + sum(
+            1 for view, slides in self.plan() for slide in slides if not view.is_prepared(slide))
+
+    def _fonts_wanted(self) -> int | None:
+        """The height of the first view (the wall) when its fonts are still to be loaded."""
+        plan = self.plan()
+        if not plan or not self._queue:
+            return None
+        height = plan[0][0].height()
+        return None if height in self._font_heights else height
 
     def busy(self) -> bool:
-        """A warm-up step is scheduled (the timer or the next view of this second)."""
-        return self._timer.isActive() or bool(self._steps)
+        """This second's render is scheduled and has not run yet."""
+        return self._timer.isActive()
 
-    def _start_second(self) -> None:
+    def next_step(self) -> tuple | None:
+        """The (view, slide) pair the next render is for, or None when all are warm."""
+        for view, slides in self.plan():
+            for slide in slides:
+                if not view.is_prepared(slide):
+                    return view, slide
+        return None
+
+    def warm_one(self) -> None:
+        """One second's work: the wall's fonts the first time, then render the first
+        (view, slide) pair still missing."""
         # the warmer belongs to the controller, which outlives the windows: a second that
         # ends after they closed must not render into deleted views
         self.views = [v for v in self.views if shiboken6.isValid(v)]
-        self._steps = deque(self.views)
-        self._step()
-
-    def _step(self) -> None:
-        if not self._steps:
+        self.next_views = [v for v in self.next_views if shiboken6.isValid(v)]
+        height = self._fonts_wanted()
+        if height is not None:
+            prepare_fonts(height)
+            self._font_heights.add(height)
             return
-        view = self._steps.popleft()
-        slide = next((s for s in self._queue if not view.is_prepared(s)), None) if shiboken6.isValid(view) else None
-        if slide is not None:
+        step = self.next_step()
+        if step is not None:
+            view, slide = step
             view.prepare(slide, self.session)
-        if self._steps:
-            QTimer.singleShot(0, self, self._step)  # the event loop (a clicker press) gets a turn

@@ -220,7 +220,7 @@ def test_the_pages_ahead_are_rendered_by_the_warmer_one_per_second(qtbot, talk, 
     ahead = pages[:MEDIA_AHEAD]
 
     def seconds_until_warm():
-        for _ in range(3 * MEDIA_AHEAD + 1):  # one slide per view per second at most
+        for _ in range(2 * link.warmer.pending() + 1):  # one render per second: a bound, not a pace
             if not link.warmer.pending():
                 return
             controller.clock.advance(1)

@@ -1,5 +1,7 @@
-"""The running block's slides are rendered ahead, one per countdown tick, on the wall and
-in the presenter's previews, so a jump through the overview grid only swaps pages."""
+"""The running block's slides are rendered ahead, one render per countdown second in all
+(after a first second that loads the wall's fonts): the wall first, then the presenter's
+current-slide preview, then her next-slide preview (with only what it can show next), so a
+jump through the overview grid only swaps pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,14 +11,19 @@ from seed_day import shown_overview
 
 
 def one_second(qtbot, controller, warmer):
-    """The clock crosses a second boundary; the warm-up step that follows it runs."""
+    """The clock crosses a second boundary; the warm-up step that follows it runs. The
+    controller's own timer is stopped, so no wake-up of its own (due after a real second,
+    and a slow machine takes that long to render a chart slide) adds a second we did not count."""
     controller.clock.advance(1)
     controller.tick()
+    controller.stop()
     qtbot.waitUntil(lambda: not warmer.busy())
 
 
 def settled(controller):
-    """What F5 posted (the next slide prepared ahead) has run; no second has passed."""
+    """What F5 posted (the next slide prepared ahead) has run; no second has passed (the
+    controller's own timer is stopped: the test moves the clock)."""
+    controller.stop()
     QCoreApplication.processEvents()
     return controller
 
@@ -25,26 +32,43 @@ def cached(view, slide_ids, session):
     return [sid for sid in slide_ids if view.is_prepared(session.slide(sid))]
 
 
-def test_the_whole_block_is_rendered_on_the_wall_after_one_tick_per_slide(qtbot, day):
+def rendered(link, session):
+    """{(view name, slide id)} rendered at the view's size, over every slide of the session."""
+    views = {"wall": link.view, "current": link.panel.current_view, "next": link.panel.next_view}
+    return {(name, s.id) for name, view in views.items() for s in session.slides if view.is_prepared(s)}
+
+
+def test_one_render_per_second_wall_first_then_the_previews(qtbot, day):
     session, controller, presenter, wall = day
     link = presenter.deck_link
-    slides = session.blocks[0].slides
+    queue = session.blocks[0].slides + session.blocks[1].slides  # this block, then the next
     settled(controller)
     assert not link.warmer.busy()  # a command (F5) is not a second: nothing is warmed by it
-    before = len(cached(link.view, slides, session))
-    assert before < len(slides)  # a jump would render cold
-    one_second(qtbot, controller, link.warmer)
-    assert len(cached(link.view, slides, session)) == before + 1  # one slide per second
-    controller.adjust(60)  # a command between seconds
-    assert not link.warmer.busy()  # ... renders nothing: the pace is one slide per second
-    for _ in slides:
+    assert len(cached(link.view, queue, session)) < len(queue)  # a jump would render cold
+    seconds = link.warmer.pending()
+    before = rendered(link, session)
+    one_second(qtbot, controller, link.warmer)  # the first second loads the wall's fonts ...
+    assert rendered(link, session) == before and link.warmer.pending() == seconds - 1  # ... only
+    order = []
+    for n in range(seconds - 1):
+        before = rendered(link, session)
         one_second(qtbot, controller, link.warmer)
-    assert cached(link.view, slides, session) == slides
-    assert cached(link.panel.current_view, slides, session) == slides
-    following = session.blocks[1].slides  # then the next block's
-    one_second(qtbot, controller, link.warmer)
-    assert cached(link.view, following, session) == following
+        new = rendered(link, session) - before
+        assert len(new) == 1, f"second {n + 2}: {sorted(new)}"  # one render per second, in all
+        order += new
+        if n == 0:
+            controller.adjust(60)  # a command between seconds ...
+            controller.stop()
+            assert not link.warmer.busy()  # ... renders nothing
+    views = [name for name, _ in order]
+    assert views == sorted(views, key=["wall", "current", "next"].index)  # the wall's first
+    assert [sid for name, sid in order if name == "wall"] == [s for s in queue if ("wall", s) in order]
+    # fully warm: the wall and the current preview hold every slide a jump can reach; the
+    # next preview every slide it can show after a jump (never the block's first)
     assert link.warmer.pending() == 0
+    assert cached(link.view, queue, session) == queue
+    assert cached(link.panel.current_view, queue, session) == queue
+    assert cached(link.panel.next_view, queue, session) == queue[1:]
     controller.clock.advance(1)
     controller.tick()
     assert not link.warmer.busy()  # a warm block costs nothing per tick
@@ -53,14 +77,17 @@ def test_the_whole_block_is_rendered_on_the_wall_after_one_tick_per_slide(qtbot,
 def test_a_jump_after_warm_up_shows_the_warmed_page(qtbot, day):
     session, controller, presenter, wall = day
     link = presenter.deck_link
-    for _ in session.blocks[0].slides:
+    for _ in range(link.warmer.pending()):
         one_second(qtbot, controller, link.warmer)
-    target = session.blocks[0].slides[13]
-    warmed = link.view.prepare(session.slide(target), session)  # already there: the same page
+    target, after = (session.slide(sid) for sid in session.blocks[0].slides[13:15])
+    assert link.view.is_prepared(target) and link.panel.next_view.is_prepared(after)
+    warmed = link.view.prepare(target, session)  # already there: the same page
+    following = link.panel.next_view.prepare(after, session)
     qtbot.keyClick(presenter, Qt.Key.Key_G)
-    index = [s for b in session.blocks for s in b.slides].index(target)
+    index = [s for b in session.blocks for s in b.slides].index(target.id)
     shown_overview(presenter).choose(index)
     assert wall.slide_slot.current_page() is warmed
+    assert link.panel.next_view.current_page() is following
 
 
 def test_a_new_block_is_warmed_in_its_turn(qtbot, day):
@@ -68,6 +95,25 @@ def test_a_new_block_is_warmed_in_its_turn(qtbot, day):
     link = presenter.deck_link
     controller.goto_block(4)  # the five platforms: charts and cards
     slides = session.blocks[4].slides
-    for _ in slides:
+    assert link.warmer.pending() > 0
+    for _ in range(link.warmer.pending()):
         one_second(qtbot, controller, link.warmer)
+    assert link.warmer.pending() == 0
     assert cached(link.view, slides, session) == slides
+
+
+def test_a_warmer_dropped_before_its_views_is_not_called_back(qtbot):
+    """The warmer holds its views: deleting it deletes views only it held, and their
+    `destroyed` must not reach the warmer being deleted (this crashed a benchmark)."""
+    from slide_samples import sample_session
+
+    from facilitator.ui.slides.view import SlideView
+    from facilitator.ui.slides.warmer import SlideWarmer
+
+    warmer = SlideWarmer(sample_session(), [SlideView("wall")], next_views=[SlideView("preview")])
+    survivor = SlideView("wall")
+    qtbot.addWidget(survivor)
+    other = SlideWarmer(sample_session(), [survivor])
+    del warmer  # its views go with it
+    QCoreApplication.processEvents()
+    assert other.views == [survivor]

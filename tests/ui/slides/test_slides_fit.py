@@ -40,7 +40,7 @@ def _wall_texts(view: SlideView) -> list[str]:
     page = view.current_page()
     texts = [lab.text() for lab in page.findChildren(SlideLabel) if lab.isVisible()]
     for chart in page.findChildren(BarChart):
-        texts += [item.textItem.toPlainText() for item in chart.label_items + chart.value_items]
+        texts += chart.texts()
     return texts
 
 
