@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from facilitator.core.day import journal
+from facilitator.core.day.events import END_DAY, START_DAY
 
 WORKSHOP_INFO = "workshop.json"
 
@@ -35,9 +36,56 @@ def user_data_dir() -> Path:
 
 
 def default_workshop_dir(session_path: str | os.PathLike, date: dt.date | str | None = None) -> Path:
-    day = date or dt.date.today()
+    """The session's folder for `date`; without one, today's, or yesterday's while the day
+    begun there still runs (an evening workshop past midnight resumes where it is)."""
+    if date is None:
+        yesterday = _dated_dir(session_path, dt.date.today() - dt.timedelta(days=1))
+        if not _has_journal(_dated_dir(session_path, dt.date.today())) and _runs_on(yesterday):
+            return yesterday
+    return _dated_dir(session_path, date or dt.date.today())
+
+
+def _dated_dir(session_path, day: dt.date | str) -> Path:
     iso = day if isinstance(day, str) else day.isoformat()
     return user_data_dir() / "workshops" / f"{Path(session_path).stem}-{iso}"
+
+
+def _has_journal(folder: Path) -> bool:
+    try:
+        return journal_path(folder).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _runs_on(folder: Path) -> bool:
+    if not _has_journal(folder):
+        return False
+    events, _ = journal.load(journal_path(folder), time.time())
+    return still_running(events, time.time())
+
+
+RUN_SPAN_S = 18 * 3600  # a day's run lasts less than this: a journal begun longer ago is over
+
+
+def still_running(events: list, now: float) -> bool:
+    """A day begun less than RUN_SPAN_S ago and not ended since it last began."""
+    if not events or now - events[0].t > RUN_SPAN_S:
+        return False
+    kinds = [e.type for e in events]
+    last_start = max((i for i, k in enumerate(kinds) if k == START_DAY), default=-1)
+    return END_DAY not in kinds[last_start + 1:]
+
+
+def todays_run(events: list, today: dt.date | None = None, now: float | None = None) -> bool:
+    """The journal is today's run: begun today, or begun the day before and still running
+    (an evening workshop that went past midnight)."""
+    if not events:
+        return False
+    today = today or dt.date.today()
+    began = dt.date.fromtimestamp(events[0].t)
+    if began == today:
+        return True
+    return began == today - dt.timedelta(days=1) and still_running(events, time.time() if now is None else now)
 
 
 def prepare_workshop_dir(session_path: str | os.PathLike, workshop_dir: str | os.PathLike | None = None,
@@ -157,7 +205,7 @@ def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool |
     Raises OSError when the folder cannot be written."""
     events, skipped = journal.load(journal_path(folder), time.time() if now is None else now)
     choice = journal_choice(has_events=bool(events), agenda_changed=agenda_changed(folder, block_ids),
-                            resume=resume, from_today=bool(events) and _began_on(events, today))
+                            resume=resume, from_today=todays_run(events, today, now))
     if choice is JournalChoice.ASK:
         choice = JournalChoice.REPLAY if ask(list(events)) else JournalChoice.SET_ASIDE
     opened = OpenedJournal(choice, list(events) if choice is JournalChoice.REPLAY else [], list(skipped))
@@ -165,11 +213,6 @@ def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool |
         opened.kept = set_aside_journal(folder)
     record_agenda(folder, block_ids)
     return opened
-
-
-def _began_on(events: list, today: dt.date | None) -> bool:
-    """The journal's day began today (the local date of its first event)."""
-    return dt.date.fromtimestamp(events[0].t) == (today or dt.date.today())
 
 
 def set_aside_journal(folder: str | os.PathLike) -> Path | None:

@@ -39,9 +39,10 @@ def today_run(session_path: str | os.PathLike, workshop_dir: str | os.PathLike |
               today: dt.date | None = None) -> TodayRun | None:
     """None when no workshop folder has a journal begun today for this session file."""
     folder = Path(workshop_dir) if workshop_dir else workshop.default_workshop_dir(session_path, today)
-    events, _ = journal.load(workshop.journal_path(folder), time.time())  # vetted as the runner vets it
-    if not events or dt.date.fromtimestamp(events[0].t) != (today or dt.date.today()):
-        return None  # no journal, or one begun another day: nothing runs today
+    now = time.time()
+    events, _ = journal.load(workshop.journal_path(folder), now)  # vetted as the runner vets it
+    if not workshop.todays_run(events, today, now):
+        return None  # no journal, or one begun another day and over: nothing runs today
     info = workshop.read_workshop_info(folder) or {}
     if info.get("session") and Path(info["session"]) != Path(session_path).resolve():
         return None

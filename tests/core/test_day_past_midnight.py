@@ -1,0 +1,59 @@
+"""An evening workshop that runs past midnight is still today's run: a restart at 00.10
+resumes it from yesterday's workshop folder and the planner still protects its blocks,
+while a day that ended, or began more than a working day ago, is over."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from facilitator.core import workshop
+from facilitator.core.day.events import END_DAY, NEXT_BLOCK, START_DAY, Event
+from facilitator.core.day.journal import Journal
+from facilitator.core.workshop import JournalChoice, default_workshop_dir, open_journal, todays_run
+
+EVENING = dt.datetime(2026, 11, 29, 19, 0)
+AFTER_MIDNIGHT = dt.datetime(2026, 11, 30, 0, 10)
+
+
+def _events(*kinds_at):
+    return [Event(at.timestamp(), kind) for kind, at in kinds_at]
+
+
+def test_a_day_begun_yesterday_evening_is_todays_run_until_it_ends():
+    running = _events((START_DAY, EVENING), (NEXT_BLOCK, EVENING + dt.timedelta(hours=4)))
+    now = AFTER_MIDNIGHT.timestamp()
+    assert todays_run(running, AFTER_MIDNIGHT.date(), now)
+    ended = running + _events((END_DAY, EVENING + dt.timedelta(hours=5)))
+    assert not todays_run(ended, AFTER_MIDNIGHT.date(), now)
+    two_days_ago = _events((START_DAY, EVENING - dt.timedelta(days=1)))
+    assert not todays_run(two_days_ago, AFTER_MIDNIGHT.date(), now)
+    yesterday_morning = _events((START_DAY, dt.datetime(2026, 11, 29, 5, 0)))  # 19 h ago: over
+    assert not todays_run(yesterday_morning, AFTER_MIDNIGHT.date(), now)
+    assert todays_run(_events((START_DAY, dt.datetime(2026, 11, 30, 0, 5))), AFTER_MIDNIGHT.date(), now)
+
+
+def test_a_restart_after_midnight_asks_to_resume_the_evening(tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    with Journal(workshop.journal_path(folder)) as j:
+        for e in _events((START_DAY, EVENING), (NEXT_BLOCK, EVENING + dt.timedelta(hours=5))):
+            j.append(e)
+    asked = []
+    opened = open_journal(folder, [], None, ask=lambda evs: asked.append(len(evs)) or True,
+                          today=AFTER_MIDNIGHT.date(), now=AFTER_MIDNIGHT.timestamp())
+    assert asked == [2] and opened.choice is JournalChoice.REPLAY and len(opened.events) == 2
+
+
+def test_the_default_folder_after_midnight_is_yesterdays_while_its_day_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    session = tmp_path / "aften.yaml"
+    today = dt.date.today()
+    yesterdays = default_workshop_dir(session, today - dt.timedelta(days=1))
+    assert default_workshop_dir(session) == default_workshop_dir(session, today)  # nothing runs
+    yesterdays.mkdir(parents=True)
+    with Journal(workshop.journal_path(yesterdays)) as j:
+        j.append(Event(time.time() - 3 * 3600, START_DAY))  # begun three hours ago, not ended
+    assert default_workshop_dir(session) == yesterdays
+    with Journal(workshop.journal_path(yesterdays)) as j:
+        j.append(Event(time.time() - 60, END_DAY))
+    assert default_workshop_dir(session) == default_workshop_dir(session, today)  # it ended
