@@ -9,8 +9,8 @@ cap takes seconds of PyYAML: done on the GUI thread, the wall's second stops. So
   group) is read at once, as before, so the round has its groups the moment its block begins;
 - a bigger one is read in a worker process (parcel.load_all_packed, as Ctrl+J does) and turned
   back into journeys one parcel per event-loop turn; `read` is emitted when they are there,
-  and until then the round keeps what it had. The day's start reads ahead, so the folder is
-  known before the first round's block.
+  and until then the round keeps what it had (nothing the first time: its plan is left alone).
+  The day's first block asks, so the folder is known before a later round's block begins.
 """
 from __future__ import annotations
 

@@ -39,8 +39,9 @@ class RoundLink(QObject):
             from facilitator.ui.runner.folder_journeys import FolderJourneys
 
             self.folder_journeys = FolderJourneys(folder, controller, self)
+            # read when the day's first block begins (sync_groups), in the background when big: known
+            # before the round's block, and nothing started beside the app's own start-up
             self.folder_journeys.read.connect(self.sync_groups)
-            self.folder_journeys.read_ahead()  # known before the first round's block begins
         self._make_actions()
         self._add_presenter_line()
         deck_navigator = getattr(presenter, "_navigator", None)

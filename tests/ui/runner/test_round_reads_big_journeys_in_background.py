@@ -41,8 +41,9 @@ def held_reads(monkeypatch):
     real = parcel.load_all_packed
 
     def slow(folder):
-        calls.append(folder)
+        calls.append("reading")
         release.wait(20)
+        calls[-1] = "read"
         return real(folder)
 
     monkeypatch.setattr(parcel, "load_all_packed", slow)
@@ -82,13 +83,15 @@ def groups(controller, block=1):
 def test_the_countdown_runs_while_the_round_reads_a_big_folder(qtbot, day, held_reads):
     controller, presenter, wall, clock, folder = day
     release, calls = held_reads
+    assert calls == []  # nothing read beside the app's start-up
     qtbot.keyClick(presenter, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: len(calls) == 1)  # read ahead, before the round's block
+    qtbot.waitUntil(lambda: len(calls) == 1)  # read when the first block begins, before the round's
     for _ in range(3):
         before = presenter.block_countdown.text()
         clock.advance(61)
         controller.tick()
         assert presenter.block_countdown.text() != before  # the GUI thread is free while it reads
+    assert calls == ["reading"]  # ... and it really is still reading
     assert groups(controller) == []  # not known yet: the plan is not emptied meanwhile
     release.set()
     qtbot.waitUntil(lambda: groups(controller) == ["Gruppe 1", "Gruppe 2", "Gruppe 3"], timeout=20000)
