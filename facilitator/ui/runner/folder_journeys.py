@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.core.journeys import store as journey_store
 
@@ -83,7 +83,19 @@ class FolderJourneys(QObject):
         job.finished.connect(lambda packed: self._unpack(packed, signature))
         job.failed.connect(lambda _exc: self._done())  # the round keeps what it had; tried at the next block
         self.reading = job
-        between_seconds(self.controller, job.start, needs_ms=250)  # a new process competes for the CPU
+        # started just after the next redraw: asked at a block change, whose own work (the new
+        # block's slides) fills this second, and a new process competes for the CPU as it starts
+        after_redraw = getattr(self.controller, "second_passed", None)
+        if after_redraw is None or self.controller.ms_to_next_redraw() is None:
+            between_seconds(self.controller, job.start, needs_ms=250)
+            return
+
+        def start() -> None:
+            after_redraw.disconnect(start)
+            if self.reading is job:
+                QTimer.singleShot(0, job.start)  # queued behind the redraw's paint
+
+        after_redraw.connect(start)
 
     def _unpack(self, packed, signature: tuple) -> None:
         from facilitator.core.journeys.parcel import Unpacker
