@@ -10,6 +10,8 @@ measured as in second_boundary_bench.py, in three phases of the same run:
             core/journeys/store.py lets in: the big file the editor accepts) and 30 ordinary ones in
             the workshop folder, until 2 s after the editor is on screen with every group's tab
             built; the 50 MB file is refused after a stat, and the editor must say so;
+  edit      one edit of the 1.9 MB journey in the editor, saved (the autosave's save_now) until
+            the file on disk has it: packed in slices, written by a worker process;
   pdf       Export PDF of the 30 ordinary groups' journeys (60 pages), until it is written.
 
 Each phase prints the maximum lateness of a displayed second with OK / OVER against the
@@ -20,7 +22,9 @@ is waiting for a CPU on a loaded machine, or for the GIL), and "most work" the m
 time the GUI thread spent in one stall: what this app's code still does in one go. The worker processes inherit an environment without
 PYTHONDONTWRITEBYTECODE, as an installed app's would be (the sandbox sets it).
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/busy_boundary_bench.py [QUIET_SECONDS] [--big-mb N]
+    QT_QPA_PLATFORM=offscreen python benchmarks/busy_boundary_bench.py [QUIET_SECONDS] [--big-mb N] [--save-at-once]
+
+--save-at-once writes the edited big journey on the GUI thread, as the editor did before (the comparison).
 """
 from __future__ import annotations
 
@@ -73,7 +77,7 @@ def pages_of(pdf: Path) -> int:
     return pdf.read_bytes().count(b"/Type /Page\n") or pdf.read_bytes().count(b"/Type /Page")
 
 
-def main(quiet_s: float, big_mb: float = BIG_MB) -> bool:
+def main(quiet_s: float, big_mb: float = BIG_MB, save_at_once: bool = False) -> bool:
     # Qt is imported here, not at the top: a worker process (multiprocessing's spawn) imports
     # this script as its main module, as it imports the app's guarded facilitator/__main__.py
     from PySide6.QtCore import QTimer
@@ -81,12 +85,14 @@ def main(quiet_s: float, big_mb: float = BIG_MB) -> bool:
 
     from second_boundary_bench import TARGET_MS, second_changes
 
+    from facilitator.core.journeys import store
+
     app = QApplication(sys.argv[:1])
     folder = workshop_folder(big_mb)
     from runner_bench_setup import running_day
 
     controller, presenter, wall, _placer, _chime = running_day(seed=True, folder=folder)
-    phases = ("quiet", "journeys", "pdf")
+    phases = ("quiet", "journeys", "edit", "pdf")
     late: dict[str, list[float]] = {name: [] for name in phases}
     stall: dict[str, tuple[float, float]] = {name: (0.0, 0.0) for name in phases}  # (gap, GUI CPU in it)
     work: dict[str, float] = {name: 0.0 for name in phases}
@@ -141,10 +147,35 @@ def main(quiet_s: float, big_mb: float = BIG_MB) -> bool:
                 marks["tabs"] = link.editor.tabs.count()
                 big = [j for j in link.editor.book.journeys if j.id == "zz-naesten-for-stor"]
                 marks["big"] = len(big[0].touchpoints) if big else 0
-            QTimer.singleShot(2000, export)
+            QTimer.singleShot(2000, edit)
 
         # the phase ends 2 s after every tab is built: the editor's first layout and paint count here
         poll(all_built, then)
+
+    def edit() -> None:
+        enter("edit")
+        editor = presenter.journeys_link.editor
+        if editor is None:
+            return finish()
+        book, jid = editor.book, "zz-naesten-for-stor"
+        if save_at_once:  # as before: written on the GUI thread (the comparison)
+            book.in_process = None
+        if jid not in book.ids():
+            return export()
+        book.journey(jid).title = "Rettet under dagen"
+        book.touch(jid)
+        book.save_now()
+
+        def saved() -> bool:
+            return not book.unsaved
+
+        def then() -> None:
+            marks["saved"] = time.perf_counter() - phase["t0"]
+            text = store.journey_path(folder, jid).read_text(encoding="utf-8")
+            marks["on disk"] = "title: Rettet under dagen" in text
+            QTimer.singleShot(1000, export)
+
+        poll(saved, then)
 
     def export() -> None:
         enter("pdf")
@@ -157,6 +188,9 @@ def main(quiet_s: float, big_mb: float = BIG_MB) -> bool:
 
     def finish(job=None) -> None:
         enter("done")
+        if "saved" in marks:
+            print(f"edit: the {NEAR_CAP_MB} MB journey saved {marks['saved']:.1f} s after the edit; "
+                  f"the file {'has' if marks['on disk'] else 'does NOT have'} the edit")
         if job is not None and job.result is not None:
             print(f"PDF: {pages_of(Path(job.result[0]))} pages")
         editor = presenter.journeys_link.editor
@@ -202,4 +236,6 @@ if __name__ == "__main__":
         i = args.index("--big-mb")
         big = float(args[i + 1])
         del args[i:i + 2]
-    sys.exit(0 if main(float(args[0]) if args else 5.0, big) else 1)
+    at_once = "--save-at-once" in args
+    args = [a for a in args if a != "--save-at-once"]
+    sys.exit(0 if main(float(args[0]) if args and not args[0].startswith("--") else 5.0, big, at_once) else 1)

@@ -17,6 +17,7 @@ thread like any slot.
 from __future__ import annotations
 
 import os
+import threading
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
@@ -31,11 +32,15 @@ class BackgroundJob(QObject):
         self._call = (fn, args, kwargs)
         self.process = process
         self.done = False
+        self.started = False
         self.result = None
         self.error: BaseException | None = None
+        self.outcome: tuple[bool, object] | None = None  # set on the worker's side, before the signal
+        self._ended = threading.Event()
         self._outcome.connect(self._settle, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> "BackgroundJob":
+        self.started = True
         # a process is started from a thread too: importing multiprocessing and spawning took
         # 30-100 ms on the GUI thread at the first Ctrl+J
         QThreadPool.globalInstance().start(self._start_process if self.process else self._run)
@@ -69,7 +74,15 @@ class BackgroundJob(QObject):
             outcome = (False, exc)
         self._tell(*outcome)
 
+    def wait(self, timeout: float | None = None) -> tuple[bool, object] | None:
+        """Block until the function has ended: (ok, result or exception), or None after timeout.
+        For the one moment the GUI may wait: the app quitting with a save still being written."""
+        self._ended.wait(timeout)
+        return self.outcome
+
     def _tell(self, ok: bool, value) -> None:
+        self.outcome = (ok, value)
+        self._ended.set()
         try:
             self._outcome.emit(ok, value)
         except RuntimeError:

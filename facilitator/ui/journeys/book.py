@@ -1,14 +1,29 @@
 """The groups' journeys of one workshop while the editor is open: what is on screen, what is
-unsaved, and the autosave that writes it within two seconds of an edit."""
+unsaved, and the autosave that writes it within two seconds of an edit.
+
+A group's journey of a few dozen touchpoints is written at once (a few ms). A big one (a file
+near the store's 2 MB cap: PyYAML takes 5-10 s to write it, libyaml's emitter would be faster
+but does not write the same text) is written away from the GUI thread, so the countdown on the
+wall runs on: it is packed into parcels one per event-loop turn (parcel.py), and a worker
+process writes them with store.save_journey, atomically. One such save runs at a time; what
+is edited meanwhile (or deleted) waits and is saved right after it, so the latest edit is the
+one on disk. When the app quits, a save still running is waited for and the rest is written
+at once.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import copy
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from facilitator.core.file_errors import os_error_text
+from facilitator.core.journeys import parcel
 from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import Journey
 
 AUTOSAVE_MS = 1500  # an edit reaches the disk within 2 s, however fast the typing goes on
+AT_ONCE_MAX = 150  # touchpoints a journey may have to be written on the GUI thread (~0.6 ms each)
+QUIT_WAIT_S = 120  # at quit, how long a running save is waited for before the rest is written
 
 
 class JourneyBook(QObject):
@@ -28,6 +43,15 @@ class JourneyBook(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        # big journeys: True = written by a worker process, False = by a thread (tests), None = at once
+        self.in_process: bool | None = True
+        self.countdowns = None  # the day's controller: packing keeps clear of its redraws
+        self.saving: set[str] = set()  # ids a background save is writing now
+        self._packing = None  # the Slices packing them
+        self._job = None  # the BackgroundJob writing them
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
 
     def journey(self, journey_id: str) -> Journey:
         return next(j for j in self.journeys if j.id == journey_id)
@@ -64,21 +88,106 @@ class JourneyBook(QObject):
 
     @property
     def unsaved(self) -> bool:
-        return bool(self._dirty or self._deleted)
+        return bool(self._dirty or self._deleted or self.saving)
 
     def save_now(self) -> None:
+        """Write what changed: small journeys and deletions at once, big journeys in the
+        background. What a running background save holds waits for it (then save_now again)."""
         self.timer.stop()
+        self._dirty &= set(self.ids())  # a group deleted while its save ran
+        waiting = self.saving
+        big = [jid for jid in sorted(self._dirty - waiting)
+               if self.in_process is not None and len(self.journey(jid).touchpoints) > AT_ONCE_MAX]
         try:
-            for jid in sorted(self._deleted):
+            for jid in sorted(self._deleted - waiting):
                 journey_store.delete_journey_file(self.workshop_dir, jid)
-            self._deleted.clear()
-            for jid in sorted(self._dirty):
+                self._deleted.discard(jid)
+            for jid in sorted(self._dirty - waiting - set(big)):
                 journey = self.journey(jid)
                 journey.language = self.language  # so `journeys export` prints it in the session's language
                 journey_store.save_journey(self.workshop_dir, journey)
-            self._dirty.clear()
+                self._dirty.discard(jid)
         except OSError as e:
             self.save_failed.emit(os_error_text(e))
             self.timer.start()  # try again; the edits stay in memory meanwhile
             return
-        self.saved.emit()
+        if big and not waiting:
+            self._save_in_background(big)
+        elif not self.saving:
+            self.saved.emit()
+
+    def _save_in_background(self, ids: list[str]) -> None:
+        from facilitator.ui.journeys.slices import Slices
+
+        snapshot = []
+        for jid in ids:  # the journeys as they are now: touchpoints added later wait for the next save
+            self.journey(jid).language = self.language  # as a save at once does
+            journey = copy.copy(self.journey(jid))
+            journey.touchpoints, journey.phases = list(journey.touchpoints), list(journey.phases)
+            snapshot.append(journey)
+        self.saving = set(ids)
+        self._dirty -= self.saving  # an edit from now on marks it again, for the save after this one
+        parcels: list[bytes] = []
+        packing = Slices((parcels.append(p) for p in parcel.parcels_of(snapshot)), 0, parent=self,
+                         countdowns=self.countdowns)
+        packing.finished.connect(lambda: self._write_parcels(packing, parcels))
+        packing.failed.connect(lambda exc: self._packing is packing and self._background_failed(exc))
+        self._packing = packing.start()
+
+    def _write_parcels(self, packing, parcels: list[bytes]) -> None:
+        from facilitator.ui.journeys.background_job import BackgroundJob
+
+        if packing is not self._packing:
+            return  # flush() wrote them meanwhile
+        self._packing = None
+        job = BackgroundJob(parcel.save_packed, str(self.workshop_dir), parcels, parent=self,
+                            process=bool(self.in_process))
+        job.finished.connect(lambda _ids: self._background_done(job))
+        job.failed.connect(lambda exc: self._background_failed(exc, job))
+        self._job = job
+        if self.countdowns is None:
+            job.start()
+        else:  # starting a process costs the GUI a little: not just before a second is drawn
+            from facilitator.ui.journeys.slices import between_seconds
+
+            between_seconds(self.countdowns, lambda: job is self._job and job.start(), needs_ms=250)
+
+    def _background_done(self, job) -> None:
+        if job is not self._job:
+            return  # flush() dealt with it already
+        self._job, self.saving = None, set()
+        if self._dirty or self._deleted:
+            self.save_now()  # what was edited meanwhile: saved right after, the newest version
+        else:
+            self.saved.emit()
+
+    def _background_failed(self, exc, job=None) -> None:
+        if job is not self._job:
+            return  # flush() dealt with it already
+        self._job, self._packing = None, None
+        self._dirty |= self.saving  # still unsaved: tried again
+        self.saving = set()
+        if isinstance(exc, OSError):
+            self.save_failed.emit(os_error_text(exc))
+        else:  # no worker (a frozen app without freeze_support, out of memory): write at once from now on
+            self.in_process = None
+            self.save_failed.emit(f"{type(exc).__name__}: {exc}")
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Everything on disk before returning (the app is quitting): a background save still
+        being written is waited for, the rest is written at once, on this thread."""
+        if self._packing is not None:
+            self._packing.stop()
+            self._packing = None
+        job, self._job = self._job, None
+        if job is not None and job.started and job.wait(QUIT_WAIT_S) is not None and job.outcome[0]:
+            self.saving = set()  # written; edits made since are in _dirty
+        self._dirty |= self.saving
+        self.saving = set()
+        in_process, self.in_process = self.in_process, None
+        try:
+            if self._dirty or self._deleted:
+                self.save_now()
+        finally:
+            self.in_process = in_process

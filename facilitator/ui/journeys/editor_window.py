@@ -42,6 +42,7 @@ class JourneyEditorWindow(QMainWindow):
         self.export_job: BackgroundJob | None = None
         self.book = JourneyBook(journeys, self.workshop_dir, self)
         self.book.language = session.language  # new phases are named in the session's language
+        self.book.countdowns = countdowns  # a big journey is packed for its save between two seconds
         self.undo_stack = QUndoStack(self)
         self.wall_view: QWidget | None = None
         self.export_message: QMessageBox | None = None  # the last export's message, if it needed one

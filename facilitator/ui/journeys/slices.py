@@ -59,6 +59,15 @@ class Slices(QObject):
         self.count += 1
         self.progress.emit(self.count, max(self.total, self.count))
 
+    def stop(self) -> None:
+        """No more steps (the caller does the rest another way)."""
+        if self._countdowns is not None:
+            try:
+                self._countdowns.second_passed.disconnect(self._after_redraw)
+            except (RuntimeError, TypeError):
+                pass  # not waiting for a redraw
+        self._end()
+
     def _after_redraw(self) -> None:
         self._countdowns.second_passed.disconnect(self._after_redraw)
         self._timer.start()  # a 0 ms timer: after the redraw's paint events

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from facilitator.core.day.round_state import clicker_moves_round, rounds_to_regroup
 from facilitator.core.day.wall import WallMode
 from facilitator.core.day.round_words import round_line
-from facilitator.core.journeys import store as journey_store
 
 from facilitator.ui.fit_label import FitLabel
 from facilitator.ui.runner.round_card import RoundCard
@@ -34,6 +33,15 @@ class RoundLink(QObject):
         # a day without a report-back round never needs the journeys: reading them (a 2 MB file
         # takes seconds) on the GUI thread at each new block would stop the countdown
         self._has_rounds = any(b.report_back is not None for b in session.blocks)
+        # and a day with one reads them without stopping the countdown when they are big
+        self.folder_journeys = None
+        if self._has_rounds and folder is not None:
+            from facilitator.ui.runner.folder_journeys import FolderJourneys
+
+            self.folder_journeys = FolderJourneys(folder, controller, self)
+            # read when the day's first block begins (sync_groups), in the background when big: known
+            # before the round's block, and nothing started beside the app's own start-up
+            self.folder_journeys.read.connect(self.sync_groups)
         self._make_actions()
         self._add_presenter_line()
         deck_navigator = getattr(presenter, "_navigator", None)
@@ -119,11 +127,12 @@ class RoundLink(QObject):
             left = "" if r.remaining is None else " · " + texts.countdown_text(r.remaining)
             self.presenter_line.setText(round_line(r, self.session.language) + left)
 
-    def journeys(self) -> list:
-        """The groups' journeys: the open editor's (with edits not yet saved), else the folder's."""
+    def journeys(self) -> list | None:
+        """The groups' journeys: the open editor's (with edits not yet saved), else the folder's
+        (None while a big folder is read the first time, in the background)."""
         if self._watched is not None:
             return list(self._watched.book.journeys)
-        return journey_store.load_all(self.folder)[0] if self.folder is not None else []
+        return self.folder_journeys.journeys() if self.folder_journeys is not None else []
 
     def sync_groups(self) -> None:
         """Rounds of the journeys: their groups are the workshop's journeys (the editor's tabs).
@@ -133,6 +142,8 @@ class RoundLink(QObject):
         if self.folder is None or not self._has_rounds or not state.started or state.ended:
             return
         journeys = self.journeys()
+        if journeys is None:
+            return  # a big folder still being read the first time: done when it is (folder_journeys.read)
         self.card.set_journeys(journeys)
         wanted = [(j.id, j.group) for j in journeys]
         for index in rounds_to_regroup(self.session, self.controller.runner.round_of, wanted):
