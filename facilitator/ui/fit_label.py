@@ -7,8 +7,10 @@ allowed, fits inside the box.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _FLAGS = Qt.AlignmentFlag.AlignCenter
@@ -41,18 +43,45 @@ class FitLabel(QWidget):
             old, self._text = self._text, text
             if not same_shape:
                 self._font = None
-            if same_shape and self._tabular and not self._wrap and self._font is not None:
+            if same_shape and not self._wrap and self._font is not None:
                 self._update_changed_cells(old, text)  # a tick repaints a digit or two, not the box
             else:
                 self.update()
 
     def _update_changed_cells(self, old: str, new: str) -> None:
-        fm = QFontMetrics(self._font)
-        advance = fm.horizontalAdvance("0")
-        left, top, _w, height = self._text_box(fm)
-        for i, (a, b) in enumerate(zip(old, new)):
-            if a != b:
-                self.update(QRect(left + i * advance - 2, top, advance + 4, height))
+        if self._tabular:
+            fm = QFontMetrics(self._font)
+            advance = fm.horizontalAdvance("0")
+            left, top, _w, height = self._text_box(fm)
+            for i, (a, b) in enumerate(zip(old, new)):
+                if a != b:
+                    self.update(QRect(left + i * advance - 2, top, advance + 4, height))
+            return
+        self._update_changed_glyphs(old, new)
+
+    def _update_changed_glyphs(self, old: str, new: str) -> None:
+        """A line with a countdown in it ('Fase 1 af 2: … · hele øvelsen 29:35'): only the
+        digits that changed are repainted, where drawText puts them. Text above Qt's glyph
+        cache (about 64 px) is drawn from outlines, 5 ms a line on the wall every second;
+        clipped to a digit it is a tenth of that. Digits of unequal width move what follows:
+        then the whole line."""
+        fm = QFontMetricsF(self._font)
+        changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+        if _right_to_left(new) or any(fm.horizontalAdvance(old[i]) != fm.horizontalAdvance(new[i]) for i in changed):
+            self.update()  # positions by the prefix's width hold for left-to-right text only
+            return
+        rect = self.contentsRect()
+        width = fm.horizontalAdvance(new)
+        if self._align & Qt.AlignmentFlag.AlignLeft:
+            left = rect.left()
+        elif self._align & Qt.AlignmentFlag.AlignRight:
+            left = rect.right() + 1 - width
+        else:
+            left = rect.left() + (rect.width() - width) / 2
+        pad = 2 + self._font.pixelSize() // 8  # anti-aliasing and a glyph's overhang
+        for i in changed:
+            x = left + fm.horizontalAdvance(new[:i])
+            self.update(QRect(int(x) - pad, rect.top(), int(fm.horizontalAdvance(new[i])) + 2 * pad, rect.height()))
 
     def setColor(self, color) -> None:
         color = QColor(color)
@@ -174,6 +203,10 @@ class FitLabel(QWidget):
             return
         flags = int(self._align | (Qt.TextFlag.TextWordWrap if self._wrap else 0))
         p.drawText(self.contentsRect(), flags, self._text)
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL", "RLE", "RLO", "RLI") for c in text)
 
 
 def _shape(text: str) -> str:
