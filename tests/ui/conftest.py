@@ -37,3 +37,13 @@ def start_fixed_blocks_early(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture(autouse=True)
+def no_start_up_left_held():
+    """A test that holds the after-paint queue (a start-up) and fails half-way must not leave
+    the next tests' render-ahead waiting for a first paint that never comes."""
+    yield
+    from facilitator.ui import after_paint
+
+    after_paint.release()
