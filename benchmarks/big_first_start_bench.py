@@ -43,9 +43,5 @@ def main(pairs: int, slides: int) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    slides = 1000
-    if "--big" in args:
-        i = args.index("--big")
-        slides = int(args[i + 1])
-        del args[i:i + 2]
+    slides = startup_bench.pop_int_option(args, "--big", 1000)
     main(int(args[0]) if args else 9, slides)

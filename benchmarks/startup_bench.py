@@ -239,13 +239,19 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
     print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 
+def pop_int_option(args: list[str], name: str, default: int) -> int:
+    """`name N` taken out of args (the benchmarks' --big N), or the default."""
+    if name not in args:
+        return default
+    i = args.index(name)
+    value = int(args[i + 1])
+    del args[i:i + 2]
+    return value
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    big = 1000
-    if "--big" in args:
-        i = args.index("--big")
-        big = int(args[i + 1])
-        del args[i:i + 2]
+    big = pop_int_option(args, "--big", 1000)
     flags = {a for a in args if a.startswith("--")}
     nums = [a for a in args if not a.startswith("--")]
     main(int(nums[0]) if nums else 9, big, "--profile" in flags)
