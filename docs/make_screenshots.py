@@ -98,16 +98,24 @@ def at(clock: FakeClock, controller, hour: int, minute: int, second: int = 0) ->
     controller.tick()
 
 
-def run_the_day(shoot: Shooter, session, folder: Path) -> None:
+def day_windows(session, folder: Path, settings_file: Path, lang: str = "da", wall=WALL, flashes: bool = False):
+    """(clock, controller, presenter, wall, chime): the real windows on a FakeClock at DAY, muted,
+    without flashes unless asked (a flash would frame every shot), the presenter shown."""
     clock = FakeClock(DAY)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
-                                                                settings, folder=folder)
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    controller, presenter, wall_window, _placer, chime = build_windows(session, Runner(session, clock), clock, lang,
+                                                                       settings, folder=folder)
     chime.set_muted(True)
-    chime._flashes.clear()  # a chime's flash would frame every shot
+    if not flashes:
+        chime.stop_flashing()
     presenter.resize(*PRESENTER)
-    wall.resize(*WALL)
+    wall_window.resize(*wall)
     presenter.show()
+    return clock, controller, presenter, wall_window, chime
+
+
+def run_the_day(shoot: Shooter, session, folder: Path) -> None:
+    clock, controller, presenter, wall, chime = day_windows(session, folder, folder / "settings.ini")
     wall.show()
     deck = presenter.deck_link
 
@@ -233,14 +241,8 @@ def own_slides(shoot: Shooter, folder: Path) -> None:
     write_profile_picture(folder / "profil.png")
     (folder / "talk.yaml").write_text(OWN_SLIDES, encoding="utf-8")
     session = load_session(folder / "talk.yaml")
-    clock = FakeClock(DAY)
-    settings = QSettings(str(folder / "talk-settings.ini"), QSettings.Format.IniFormat)
-    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
-                                                                settings, folder=folder / "talk")
-    chime.set_muted(True)
-    presenter.resize(*PRESENTER)
-    wall.resize(*WALL)
-    presenter.show()
+    clock, controller, presenter, wall, chime = day_windows(session, folder / "talk", folder / "talk-settings.ini",
+                                                            flashes=True)
     wall.show()
     controller.start_day()
     at(clock, controller, 9, 12, 30)
@@ -259,15 +261,8 @@ def room_language_day(shoot: Shooter, session, folder: Path) -> None:
     """The Danish day with an English presenter (`--lang en`) on a 1366×768 wall: the wall
     speaks only the session's Danish, page by page for the journey."""
     install_language("en", QApplication.instance())
-    clock = FakeClock(DAY)
-    settings = QSettings(str(folder / "settings-en.ini"), QSettings.Format.IniFormat)
-    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "en",
-                                                                settings, folder=folder)
-    chime.set_muted(True)
-    chime._flashes.clear()
-    presenter.resize(*PRESENTER)
-    wall.resize(1366, 768)
-    presenter.show()
+    clock, controller, presenter, wall, chime = day_windows(session, folder, folder / "settings-en.ini", lang="en",
+                                                            wall=(1366, 768))
     wall.show()
     controller.start_day()
     at(clock, controller, 9, 30)
@@ -329,15 +324,7 @@ def report_back(shoot: Shooter, session, folder: Path) -> None:
             j.touchpoints[index].social, j.touchpoints[index].platforms = idea, platforms
             j.touchpoints[index].feeling = feeling
         store.save_journey(folder, j)
-    clock = FakeClock(DAY)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    controller, presenter, wall, _placer, chime = build_windows(session, Runner(session, clock), clock, "da",
-                                                                settings, folder=folder)
-    chime.set_muted(True)
-    chime._flashes.clear()
-    presenter.resize(*PRESENTER)
-    wall.resize(*WALL)
-    presenter.show()
+    clock, controller, presenter, wall, chime = day_windows(session, folder, folder / "settings.ini")
     wall.show()
     ids = [b.id for b in session.blocks]
 

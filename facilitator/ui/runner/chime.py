@@ -28,6 +28,10 @@ class Chime(QObject):
     def add_flash_target(self, widget) -> None:
         self._flashes.append(FlashOverlay(widget))
 
+    def stop_flashing(self) -> None:
+        """No more flashes (a screenshot must not be framed by one); the sound is set_muted's."""
+        self._flashes.clear()
+
     def set_muted(self, muted: bool) -> None:
         self.muted = bool(muted)
 

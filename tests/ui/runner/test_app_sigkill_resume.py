@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import selectors
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 from pathlib import Path
 
 from facilitator.bundled import default_session_path
+from process_lines import first_line
 from facilitator.core import workshop as storage
 from facilitator.core.day import journal as journal_mod
 from facilitator.core.day.events import Event
@@ -30,18 +30,8 @@ def start_app(folder: Path) -> subprocess.Popen:
 
 def wait_ready(proc: subprocess.Popen, timeout: float = 60.0) -> dict:
     """Read the app's output until its ready line (polling with a deadline, no sleeps)."""
-    deadline = time.monotonic() + timeout
-    sel = selectors.DefaultSelector()
-    sel.register(proc.stdout, selectors.EVENT_READ)
-    while time.monotonic() < deadline:
-        if not sel.select(timeout=deadline - time.monotonic()):
-            continue
-        line = proc.stdout.readline()
-        if not line:
-            raise AssertionError(f"the app exited with {proc.wait()} before it was ready")
-        if line.startswith(READY):
-            return dict(re.findall(r"(\w+)=(\S+)", line))
-    raise AssertionError("the app did not get ready in time")
+    line = first_line(proc, proc.stdout, lambda text: text.startswith(READY), "its ready line", timeout)
+    return dict(re.findall(r"(\w+)=(\S+)", line))
 
 
 def kill(proc: subprocess.Popen) -> None:

@@ -4,7 +4,6 @@ a holder killed by SIGKILL does not keep the folder."""
 from __future__ import annotations
 
 import os
-import selectors
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 
 import pytest
 
+from process_lines import first_line
 from test_app_sigkill_resume import ROOT, kill, wait_ready
 from facilitator.bundled import default_session_path
 from facilitator.core import workshop as storage
@@ -30,18 +30,7 @@ def start(folder, *extra) -> subprocess.Popen:
 
 
 def stderr_line_with(proc: subprocess.Popen, words: str, timeout: float = 60.0) -> str:
-    deadline = time.monotonic() + timeout
-    sel = selectors.DefaultSelector()
-    sel.register(proc.stderr, selectors.EVENT_READ)
-    while time.monotonic() < deadline:
-        if not sel.select(timeout=deadline - time.monotonic()):
-            continue
-        line = proc.stderr.readline()
-        if not line:
-            raise AssertionError(f"exited with {proc.wait()} without saying {words!r}")
-        if words in line:
-            return line
-    raise AssertionError(f"no {words!r} on stderr in time")
+    return first_line(proc, proc.stderr, lambda line: words in line, f"saying {words!r} on stderr", timeout)
 
 
 def test_a_second_window_on_the_folder_says_so_and_opens_nothing(tmp_path):
