@@ -1,6 +1,8 @@
 """The report's words, in the session's language (it is handed to the room, like every print)."""
 from __future__ import annotations
 
+from facilitator.core.session.model import content_language
+
 WORDS = {
     "da": {
         "title": "Dagens rapport", "planned_vs_actual": "Planlagt og faktisk",
@@ -42,4 +44,4 @@ WORDS = {
 
 
 def words(language: str) -> dict[str, str]:
-    return WORDS["da" if language.startswith("da") else "en"]
+    return WORDS[content_language(language)]  # the one rule for 'da-DK', 'en_GB', '' ...
