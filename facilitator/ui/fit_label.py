@@ -27,6 +27,7 @@ class FitLabel(QWidget):
         self._align = _FLAGS
         self._font: QFont | None = None  # cached for the current text and size
         self._cap: int | None = None  # a ceiling, to give a group of labels one size
+        self._uncapped: tuple | None = None  # (text, bold, box size, pixel size) last measured
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(10, 10)
         # Opaque: a ticking countdown repaints itself only, not the card underneath.
@@ -136,6 +137,17 @@ class FitLabel(QWidget):
                 hi = min(hi, self._cap)
             self._font = self._base_font(self._largest_fitting(rect, hi))
         return self._font
+
+    def uncapped_pixel_size(self) -> int:
+        """The pixel size fitted_font would have without the cap (for a group to agree on one
+        cap), measured again only when the text, the weight or the box changed: a row of the
+        wall's agenda asks every second."""
+        rect = self.contentsRect()
+        key = (self._text, self._bold, rect.width(), rect.height(), self.font().key())
+        if self._uncapped is None or self._uncapped[:-1] != key:
+            hi = max(1, int(rect.height() * self._max_fraction / 0.75))
+            self._uncapped = (*key, self._largest_fitting(rect, hi))
+        return self._uncapped[-1]
 
     def _largest_fitting(self, rect: QRect, hi: int) -> int:
         """The largest pixel size in 1..hi at which the text fits. A line's width and height
