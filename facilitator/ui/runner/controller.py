@@ -36,6 +36,9 @@ def next_boundary_delay(state, now: float) -> float:
     second, so the earliest boundary wins; boundaries within 20 ms are merged.
     The wall clock shows minutes, so it adds its minute boundary. Never more
     than a second: check_clock wants to be asked once a second.
+    The countdowns are as of ``state.now``; the windows' redraw after a command or a block
+    change takes tens of ms before the timer is armed, so they are moved on to ``now``
+    (else the next second would be shown that much late).
     """
     values = []
     if state is not None and state.started and not state.ended and not state.paused:
@@ -45,7 +48,8 @@ def next_boundary_delay(state, now: float) -> float:
         values.append(ex.remaining)
         if ex.phase_remaining is not None:
             values.append(ex.phase_remaining)
-    delays = [_until_crossing(v) for v in values]
+    elapsed = max(0.0, now - getattr(state, "now", now))
+    delays = [_until_crossing(v - elapsed) for v in values]
     delays.append(60.0 - (now % 60.0))  # the wall clock's next minute
     first = min(min(delays), 1.0)
     return max(d for d in delays + [first] if d - first <= _COALESCE and d <= 1.0)

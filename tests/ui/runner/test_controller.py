@@ -39,6 +39,21 @@ def test_the_next_wake_up_is_aligned_after_a_command(controller, clock):
     assert controller.next_wake_up() is None
 
 
+def test_the_countdowns_are_moved_on_to_the_moment_the_timer_is_armed():
+    state = _State(100.0)
+    state.now = 1000.0  # computed then; the redraw took 30 ms before the timer was armed
+    assert next_boundary_delay(state, 1000.03) == pytest.approx(0.97)
+
+
+def test_a_slow_redraw_at_a_block_change_does_not_make_the_next_second_late(controller, clock):
+    """The windows' work at a block change happens between the state's moment and the timer's
+    arming: the next wake-up is still at the next true boundary, not that much later."""
+    controller.start_day()
+    controller.state_changed.connect(lambda _state: clock.advance(0.04))  # 40 ms of redraw
+    controller.next_block()
+    assert 958 <= controller.next_wake_up() <= 964  # 1 s after the block began, 40 ms ago
+
+
 def test_state_changed_once_per_tick(controller, clock, qtbot):
     controller.start_day()
     seen = []
