@@ -78,6 +78,7 @@ class AppController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        self._redrawing = False  # state_changed's slots are running
         self._arm()
 
     # --- state -------------------------------------------------------------
@@ -106,8 +107,12 @@ class AppController(QObject):
     def _refresh(self) -> None:
         self._state = self.runner.state()
         self._wall_choice.follow(self._state.current)  # a new block shows its own wall
-        self.state_changed.emit(self._state)
-        self._update_wall()
+        outer, self._redrawing = self._redrawing, True  # a command a slot gives inside another
+        try:
+            self.state_changed.emit(self._state)
+            self._update_wall()
+        finally:
+            self._redrawing = outer
         self._arm()
 
     def _arm(self) -> None:
@@ -120,7 +125,10 @@ class AppController(QObject):
 
     def ms_to_next_redraw(self) -> int | None:
         """Milliseconds until the timer next redraws the windows (None: stopped); a long step on
-        the GUI thread waits for it rather than make a displayed second late (ui/journeys/slices.py)."""
+        the GUI thread waits for it rather than make a displayed second late (ui/journeys/slices.py).
+        While the windows are being redrawn (a wake-up's or a command's slots): 0."""
+        if self._redrawing:
+            return 0
         return self._timer.remainingTime() if self._timer.isActive() else None
 
     def next_wake_up(self) -> int | None:
@@ -153,8 +161,16 @@ class AppController(QObject):
 
     # --- commands: each one goes to the engine, then the windows redraw ------
     def _do(self, command, *args) -> None:
-        self._journaled(command, *args)
-        self._refresh()
+        # The previous second's wake-up is stopped while the command and its redraw run: due
+        # meanwhile, it would redraw the windows a second time in the middle of this redraw (a
+        # block change begun at a second's boundary, a slot that lets events through).
+        self._timer.stop()
+        try:
+            self._journaled(command, *args)
+            self._refresh()
+        finally:
+            if not self._timer.isActive():
+                self._arm()
 
     def _journaled(self, command, *args):
         """Run a command; a journal that cannot be written (disk full, folder gone) must not

@@ -110,3 +110,20 @@ def test_the_end_of_a_phase_and_of_the_exercise_chime(controller, clock):
     clock.advance(10 * 60)  # and the whole exercise (15 min)
     controller.tick()
     assert "exercise" in endings[-1]
+
+
+def test_no_wake_up_runs_inside_a_command_s_redraw(controller, clock):
+    """A block change begun at a second's boundary: the old second's wake-up is held while the
+    windows redraw for the new block (else they would be redrawn twice, the second time inside
+    the first), and work that waits for a redraw (journeys.slices) sees one under way."""
+    controller.start_day()
+    seen = []
+    controller.state_changed.connect(
+        lambda _s: seen.append((controller.next_wake_up(), controller.ms_to_next_redraw())))
+    controller.next_block()
+    assert seen == [(None, 0)]
+    assert 1000 <= controller.next_wake_up() <= 1004  # armed again once the redraw is done
+    clock.advance(0.5)
+    controller.tick()  # a wake-up's redraw is one too
+    assert seen[-1][1] == 0
+    assert controller.ms_to_next_redraw() > 0
