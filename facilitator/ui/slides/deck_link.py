@@ -18,6 +18,7 @@ from facilitator.core.day.wall import WallMode
 from facilitator.core.file_errors import os_error_text
 from facilitator.core.session.model import MEDIA_KINDS
 
+from facilitator.ui.slides.deck_position import DeckPositionKeeper
 from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
 from facilitator.ui.slides.view import SlideView
 from facilitator.ui.slides.warmer import SlideWarmer
@@ -37,6 +38,11 @@ class DeckLink(QObject):
                                   next_views=[self.panel.next_view])
         self.clicker = Clicker()  # the block followed and a pending offer: the rules' memory
         self._position_failed = False  # saving the slide position failed (said once)
+        self.positions = None  # writes the slide on the wall to the workshop folder
+        if folder is not None:
+            self.positions = DeckPositionKeeper(folder, self)
+            self.positions.failed.connect(self._position_not_saved)
+            self.positions.saved.connect(self._position_saved)
         presenter.set_slides_panel(self.panel)
         wall.set_slide_widget(self.view)
         presenter.set_navigator(self.navigate)
@@ -75,16 +81,17 @@ class DeckLink(QObject):
     def _remember_position(self, block: int, slide: int) -> None:
         if self.folder is None:
             return
-        try:
-            workshop.save_deck_position(self.folder, block, slide)
-        except OSError as exc:  # the day goes on; the facilitator hears it once, not every press
-            if not self._position_failed:
-                self.presenter.statusBar().showMessage(self.tr(
-                    "The slide on the wall cannot be remembered for a restart ({reason}).").format(
-                    reason=os_error_text(exc)), 10000)
-            self._position_failed = True
-        else:
-            self._position_failed = False
+        self.positions.keep(block, slide)  # on a pool thread: fsyncs have no place in a redraw
+
+    def _position_not_saved(self, exc: OSError) -> None:
+        if not self._position_failed:  # the day goes on; the facilitator hears it once, not every press
+            self.presenter.statusBar().showMessage(self.tr(
+                "The slide on the wall cannot be remembered for a restart ({reason}).").format(
+                reason=os_error_text(exc)), 10000)
+        self._position_failed = True
+
+    def _position_saved(self) -> None:
+        self._position_failed = False
 
     def _add_actions(self, presenter, wall) -> None:
         """Home/End within the block and the overview grid, on either window."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from facilitator.core.day.wall import WallMode
+from facilitator.core.workshop import load_deck_position
 from seed_day import open_day, shown_overview
 from seed_day import started_day as day  # noqa: F401  (a fixture)
 
@@ -88,6 +89,8 @@ def test_a_restart_comes_back_to_the_slide_on_the_wall(qtbot, tmp_path):
         qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     fourth = session.blocks[0].slides[3]
     assert wall_slide(wall) == fourth
+    positions = presenter.deck_link.positions  # written on a pool thread, off the redraw
+    qtbot.waitUntil(lambda: positions.idle() and load_deck_position(tmp_path) == (0, 3))
     events, clock = controller.runner.events, controller.clock
     controller.stop()
     # the process dies; a new one replays the journal on the same workshop folder
@@ -123,12 +126,15 @@ def test_a_slide_position_that_cannot_be_saved_is_said_once(qtbot, tmp_path):
     qtbot.keyClick(presenter, Qt.Key.Key_F5)
     (tmp_path / "deck.json").unlink(missing_ok=True)
     (tmp_path / "deck.json").mkdir()  # a folder where the file goes: every save fails
-    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    positions = presenter.deck_link.positions
+    with qtbot.waitSignal(positions.failed):  # written on a pool thread, off the redraw
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     assert wall_slide(wall) == session.blocks[0].slides[1]
     message = presenter.statusBar().currentMessage()
     assert "cannot be remembered" in message and "deck.json" in message
     presenter.statusBar().clearMessage()
-    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    with qtbot.waitSignal(positions.failed):
+        qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     assert wall_slide(wall) == session.blocks[0].slides[2]
     assert presenter.statusBar().currentMessage() == ""
     controller.stop()
