@@ -10,11 +10,12 @@ from facilitator.ui.slides.deck_position import DeckPositionKeeper
 
 
 def test_the_newest_position_is_written_while_the_gui_goes_on(qtbot, tmp_path, monkeypatch):
-    release, written, threads = threading.Event(), [], []
+    release, writing, written, threads = threading.Event(), threading.Event(), [], []
     real_save = workshop.save_deck_position
 
     def slow_disk(folder, block, slide):
         threads.append(threading.current_thread())
+        writing.set()
         release.wait(10)  # an fsync on a USB stick
         real_save(folder, block, slide)
         written.append((block, slide))
@@ -22,6 +23,7 @@ def test_the_newest_position_is_written_while_the_gui_goes_on(qtbot, tmp_path, m
     monkeypatch.setattr(deck_position.workshop, "save_deck_position", slow_disk)
     keeper = DeckPositionKeeper(tmp_path)
     keeper.keep(0, 1)  # returns at once: the write waits on the "disk"
+    assert writing.wait(10)
     keeper.keep(0, 2)
     keeper.keep(1, 0)
     assert workshop.load_deck_position(tmp_path) is None and not keeper.idle()
