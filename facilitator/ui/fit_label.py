@@ -153,13 +153,22 @@ class FitLabel(QWidget):
         """The largest pixel size in 1..hi at which the text fits. A line's width and height
         grow in proportion to the size, so one measurement at a reference size lands within a
         pixel or two, and a step or two settles it (each new size is a new font engine: a
-        binary search's dozen of them were much of the first paint). Wrapped text searches."""
-        if self._wrap or not self._text:
+        binary search's dozen of them were much of the first paint). Wrapped text is guessed
+        from its lines as written (the round's order on the wall: 33 lines, ~1 ms a measure);
+        when it must wrap further the guess is too large, and the sizes below it are searched."""
+        if not self._text:
             return self._bisect(rect, 1, hi)
         fm = QFontMetrics(self._base_font(_REFERENCE_PX))
-        width, height = max(1, fm.horizontalAdvance(self._text)), max(1, fm.height())
+        if self._wrap:
+            lines = fm.boundingRect(QRect(0, 0, 1 << 24, 1 << 24), int(_FLAGS), self._text)
+            width, height = max(1, lines.width()), max(1, lines.height())
+        else:
+            width, height = max(1, fm.horizontalAdvance(self._text)), max(1, fm.height())
         guess = max(1, min(hi, int(_REFERENCE_PX * min(rect.width() / width, rect.height() / height))))
-        if self._fits(self._base_font(guess), rect):
+        fits = self._fits(self._base_font(guess), rect)
+        if self._wrap and not fits:
+            return self._bisect(rect, 1, guess - 1) if guess > 1 else 1
+        if fits:
             for _ in range(3):  # usually the answer, or a pixel below it
                 if guess >= hi or not self._fits(self._base_font(guess + 1), rect):
                     return guess
