@@ -95,8 +95,7 @@ class RoundCard(WallCard):
             order = "" if r.finished else w["order"] + ":\n" + "\n".join(
                 f"{k}. {group_name(g, lang)}" + (f" ({w['skipped']})" if g.status == "skipped" else "")
                 for k, g in enumerate(r.groups, start=1))
-            self._big(order or round_line(r, lang))
-            self.group.setText(block.title if block is not None else "")
+            self._big(order or round_line(r, lang), group=block.title if block is not None else "")
             return
         level = "overtime" if r.remaining < 0 else "warning" if r.remaining <= LEVEL_AT else "normal"
         self.countdown.setText(texts.countdown_text(r.remaining))
@@ -113,8 +112,10 @@ class RoundCard(WallCard):
         self.group.setText(name)  # the journey's own title is on its page
         self._show_journey(current.journey_id, current.seconds - r.remaining, current.seconds)
 
-    def _big(self, text: str) -> None:
-        for label in (self.group, self.countdown, self.caption):
+    def _big(self, text: str, group: str = "") -> None:
+        # each label set once: a title emptied and set again every second repainted it every second
+        self.group.setText(group)
+        for label in (self.countdown, self.caption):
             label.setText("")
         self.big.setText(text)
         self._body.setCurrentWidget(self.big)
