@@ -226,12 +226,23 @@ def after_first_paint(parts: list) -> None:
     the slide renderers (pyqtgraph for the charts, imported on a background thread)."""
     from facilitator.ui.slides.background_import import import_in_background
 
+    collector_back()
     after_paint.release()
     presenter = parts[0]
     for part in parts[1:]:
         after_paint.later(part, presenter)
     after_paint.later(lambda: presenter.chime.prepare(), presenter)
     after_paint.later(import_in_background)
+
+
+def collector_back() -> None:
+    """Start-up is over (cli/run_command.py paused the cyclic collector): what it made lives
+    for the day, so it is set aside from the collector's rounds (gc.freeze), which start again."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def where_the_day_is(state) -> str:
@@ -309,6 +320,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     try:
         return _open_day(app, lang, Path(session_path), workshop_dir, resume, rehearsal)
     finally:
+        collector_back()  # a day that never painted (a dialog, a refused folder) ends as usual
         after_paint.release()  # never left held (an app closed before its first paint)
 
 
