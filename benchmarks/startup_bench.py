@@ -67,6 +67,85 @@ QTimer.singleShot(0, lambda: print("facilitator: ready", flush=True))
 app.exec()
 """
 
+# The first screen's Qt part alone, with none of the app's code: the same Qt classes and about
+# as many widgets as the presenter and the wall show at start (menus with their shortcuts, the
+# agenda list, countdown labels in large fonts, two notes browsers, two slide previews of
+# labels, the button grid; the wall's agenda), filled with the seed's first texts. For
+# information: what building that screen costs in PySide6 before any of our own work.
+WIDGET_FLOOR_PROGRAM = """
+import sys
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QListView, QMainWindow,
+    QPlainTextEdit, QSizePolicy, QSplitter, QStackedLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+ROWS = [f"{9 + i // 2:02d}.{30 * (i % 2):02d}  Hvad er og hvem bruger de sociale medier {i}" for i in range(11)]
+app = QApplication(sys.argv[:1])
+presenter, wall = QMainWindow(), QWidget()
+for m in range(9):
+    menu = presenter.menuBar().addMenu(f"Menu &{m}")
+    for a in range(3):
+        action = QAction(f"Action {m}.{a}", presenter)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + 3 * m + a) if 3 * m + a < 26 else 'F' + str(m)}"))
+        menu.addAction(action)
+agenda = QListView()
+agenda.setModel(QStringListModel(ROWS))
+now = QFrame()
+now.setStyleSheet("background:#111418; color:#f0f0f0;")
+lay = QVBoxLayout(now)
+for i, text in enumerate(["01:05", "Planned 09:00-14:00", "Before the day", "12:05", "", "", ""]):
+    label = QLabel(text)
+    font = QFont()
+    font.setPixelSize(20 + 10 * (i % 3))
+    font.setBold(i % 2 == 0)
+    label.setFont(font)
+    lay.addWidget(label)
+lay.addWidget(QTextBrowser())
+slides = QWidget()
+sl = QVBoxLayout(slides)
+for title in ("Velkommen til workshop om sociale medier", "Dagens program"):
+    page = QWidget()
+    page.setAutoFillBackground(True)
+    palette = page.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#1f3a5a"))
+    page.setPalette(palette)
+    grid = QGridLayout(page)
+    for r, text in enumerate([title] + ROWS[:6]):
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grid.addWidget(label, r, 0)
+    sl.addWidget(page)
+notes = QTextBrowser()
+notes.setHtml("<p>Byd velkommen, gennemgå dagens program og præsentér jer selv.</p>")
+sl.addWidget(notes)
+sl.addWidget(QPlainTextEdit())
+split = QSplitter()
+for w in (agenda, now, slides):
+    split.addWidget(w)
+body = QWidget()
+bl = QVBoxLayout(body)
+bl.addWidget(split, 1)
+buttons = QGridLayout()
+for i in range(20):
+    b = QToolButton()
+    b.setText(f"Button {i}")
+    buttons.addWidget(b, i // 5, i % 5)
+bl.addLayout(buttons)
+presenter.setCentralWidget(body)
+stack = QStackedLayout(wall)
+page = QWidget()
+pl = QVBoxLayout(page)
+for text in ["Workshop om sociale medier"] + ROWS:
+    pl.addWidget(QLabel(text), 0, Qt.AlignmentFlag.AlignLeft)
+stack.addWidget(page)
+presenter.resize(1366, 740)
+wall.resize(1920, 1080)
+presenter.show()
+wall.show()
+QTimer.singleShot(0, lambda: print("facilitator: ready", flush=True))
+app.exec()
+"""
+
 
 CACHE_HOME = {"dir": None}  # the app keeps its last session in XDG_CACHE_HOME: a folder of the benchmark's
 
@@ -247,6 +326,14 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
         show("floor with Qt's namespace and text", text)
         ratios = [t / f for f, t in zip(floor2, text)]
         print(f"  text floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
+              f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
+        widget_floor_cmd = [sys.executable, "-c", WIDGET_FLOOR_PROGRAM]
+        floor4, widgets = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(widget_floor_cmd), pairs)
+        print(f"the first screen's Qt widgets alone, none of the app's code ({pairs} alternating pairs):")
+        show("floor (bare PySide6, two windows)", floor4)
+        show("the first screen's widgets", widgets)
+        ratios = [w / f for f, w in zip(floor4, widgets)]
+        print(f"  widget floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
               f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
         fresh = iter(tempfile.mkdtemp(dir=tmp) for _ in range(pairs))
         floor3, first = paired(lambda: time_to_ready(floor_cmd),

@@ -259,8 +259,6 @@ def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
     it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
-    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
-
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
@@ -269,6 +267,8 @@ def lock_workshop(folder: Path):
     lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
     if lock.tryLock(0):
         return lock
+    from PySide6.QtWidgets import QMessageBox  # made only for the dialog (5 ms of start-up)
+
     pid, _host, _app = lock.getLockInfo()
     text = QCoreApplication.translate(
         "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
