@@ -235,14 +235,24 @@ def after_first_paint(parts: list) -> None:
     after_paint.later(import_in_background)
 
 
-def collector_back() -> None:
-    """Start-up is over (cli/run_command.py paused the cyclic collector): what it made lives
-    for the day, so it is set aside from the collector's rounds (gc.freeze), which start again."""
+def collector_back(set_aside: bool = True) -> None:
+    """Start-up is over (cli/run_command.py paused the cyclic collector): it runs again, and,
+    in a turn of its own after the held jobs, one full round (15 ms) clears start-up's garbage
+    and sets the rest aside (gc.freeze): it lives all day, later rounds need not walk it."""
     import gc
 
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    if gc.isenabled():
+        return
+    gc.enable()
+    if set_aside:
+        after_paint.later(_set_aside)
+
+
+def _set_aside() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def where_the_day_is(state) -> str:
@@ -320,7 +330,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     try:
         return _open_day(app, lang, Path(session_path), workshop_dir, resume, rehearsal)
     finally:
-        collector_back()  # a day that never painted (a dialog, a refused folder) ends as usual
+        collector_back(set_aside=False)  # a day that never painted (a dialog, a refused folder)
         after_paint.release()  # never left held (an app closed before its first paint)
 
 
