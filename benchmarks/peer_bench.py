@@ -26,7 +26,7 @@ window geometry or pympress preference is ever saved), its own XDG_CACHE_HOME, w
 warm-up run fills (Facilitator's session cache: the usual start of an unchanged file), and
 no PYTHONDONTWRITEBYTECODE.
 
-    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH] [--xdotool] [--timeline]
+    python benchmarks/peer_bench.py [ROUNDS] [--pympress PATH] [--python PATH | --installed] [--xdotool] [--timeline]
 
 --python PATH also runs Facilitator and the floor, in the same rounds, on another interpreter
 with Facilitator installed (not editable), e.g. a venv made from the /usr/bin/python3 that
@@ -34,6 +34,12 @@ pympress runs on, which is the like-for-like comparison: how an interpreter was 
 default: shared libpython, no PGO/LTO; Debian's: PGO/LTO) weighs on every start:
 
     /usr/bin/python3 -m venv ~/facilitator-debpy && ~/facilitator-debpy/bin/pip install .
+
+--installed is --python with a venv this script makes in its temporary folder: the same
+interpreter as this one, Facilitator installed from this checkout as the README installs it
+(a wheel, not editable), its dependencies seen through a .pth file naming this venv's
+site-packages. An editable install (the developer's venv) imports setuptools' finder at every
+start, 20-30 ms that a facilitator's installed copy never spends.
 
 --xdotool adds the floor again, timed by `xdotool search --sync` (its polling overhead).
 --timeline instead runs Facilitator alone, xcb and offscreen in turn, with its start-up steps
@@ -419,8 +425,26 @@ def timeline(watcher: MapWatcher, display: str, tmp: Path, rounds: int, python: 
         print(f"  {name:<36} {cells[0]} {cells[1]}")
 
 
+def installed_python(tmp: Path) -> str:
+    """A venv in tmp with this checkout installed as a user installs it (see --installed)."""
+    checkout = Path(__file__).resolve().parent.parent
+    wheels, venv = tmp / "wheel", tmp / "installed"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(checkout)],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([getattr(sys, "_base_executable", sys.executable), "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    ours = subprocess.run([sys.executable, "-c", "import PySide6, os; print(os.path.dirname(os.path.dirname(PySide6.__file__)))"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    Path(site, "facilitator-deps.pth").write_text(ours + "\n")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                    *map(str, wheels.glob("*.whl"))], check=True)
+    return str(python)
+
+
 def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: bool = False,
-         python: str | None = None) -> int:
+         python: str | None = None, installed: bool = False) -> int:
     needs = missing(pympress if not want_timeline else "not needed")
     if with_xdotool and shutil.which("xdotool") is None:
         needs.append("xdotool (for --xdotool): apt-get install -y xdotool")
@@ -442,6 +466,8 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 finally:
                     watcher.close()
                 return 0
+            if installed:
+                python = installed_python(tmp)
             deck = make_deck(tmp / f"deck-{PAGES}.pdf")
             config = tmp / "config"
             py = sys.executable
@@ -455,7 +481,11 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
             floor_off = Side("floor, offscreen", floor_cmd, None, "offscreen", ready=True)
             sides = [peer, app, floor, app_off, floor_off]
             if python:  # the same two on another interpreter, in the same rounds
-                app_alt = Side("facilitator on --python", [python, *app_cmd[1:]], presenter, ready=True)
+                alt_cmd = [python, *app_cmd[1:]]
+                if installed:  # its command, as a user starts it (and `-m` would find the checkout in cwd)
+                    alt_cmd = [str(Path(python).parent / "facilitator"), *app_cmd[3:]]
+                app_alt = Side("facilitator " + ("installed" if installed else "on --python"), alt_cmd,
+                               presenter, ready=True)
                 floor_alt = Side("floor on --python", [python, *floor_cmd[1:]], r"", ready=True)
                 sides += [app_alt, floor_alt]
             print(f"Facilitator and the floor run on {py}" + (f" and on {python}" if python else "")
@@ -468,6 +498,8 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 # the app writes its session cache just after its first paint, which a run ended at
                 # its mapping may not reach: one offscreen start that lives until it has
                 time_to_ready(app_cmd, cache_home=str(config.parent / "cache"), settle=True)
+                if python:  # its own copy of the session file: its own cache entry
+                    time_to_ready(app_alt.cmd, cache_home=str(config.parent / "cache"), settle=True)
                 for i in range(rounds):
                     k = i % len(sides)
                     for side in sides[k:] + sides[:k]:
@@ -480,8 +512,8 @@ def main(rounds: int, pympress: str | None, with_xdotool: bool, want_timeline: b
                 show(side.name, side.times)
             ratio("facilitator / pympress", app.times, peer.times, TARGET_PEER)
             if python:
-                ratio("facilitator on --python / pympress", app_alt.times, peer.times, TARGET_PEER)
-                ratio("facilitator on --python / facilitator", app_alt.times, app.times)
+                ratio(f"{app_alt.name} / pympress", app_alt.times, peer.times, TARGET_PEER)
+                ratio(f"{app_alt.name} / facilitator", app_alt.times, app.times)
                 ratio("floor on --python / floor", floor_alt.times, floor.times)
             ratio("facilitator / floor", app.times, floor.times)
             ratio("pympress / floor", peer.times, floor.times)
@@ -519,4 +551,4 @@ if __name__ == "__main__":
     flags = {a for a in args if a.startswith("--")}
     nums = [a for a in args if not a.startswith("--")]
     sys.exit(main(int(nums[0]) if nums else 9, find_pympress(given), "--xdotool" in flags, "--timeline" in flags,
-                  python))
+                  python, "--installed" in flags))

@@ -12,7 +12,8 @@ The app keeps the session it loaded in its cache (core/session/cache.py): the ma
 the usual start (the file unchanged since the last start, the warm-up run); the first start
 of a file, with an empty cache, is measured too.
 
-Targets: the default session within 1.5x the floor; a generated session with N (default
+Targets: the default session within 1.5x the floor (printed beside it, for information: the
+floor plus the Qt namespace and a line of text on each window, which any real program pays); a generated session with N (default
 1000) slides within 1.2x the default session's start-up (second part, also paired).
 --profile prints `python -X importtime` (the 25 slowest imports) and a cProfile of one run.
 """
@@ -36,6 +37,107 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 app = QApplication(sys.argv[:1])
 presenter, wall = QMainWindow(), QWidget()
+presenter.resize(1366, 740)
+wall.resize(1920, 1080)
+presenter.show()
+wall.show()
+QTimer.singleShot(0, lambda: print("facilitator: ready", flush=True))
+app.exec()
+"""
+
+# The floor plus what any Qt program that shows a line of text on each window pays: the Qt
+# namespace (its 93 Python enums are made on first use, ~25 ms on CPython 3.11), a QLabel,
+# the font database and text drawing. Printed for information: how much of the 1.5x is left
+# for the program's own work.
+TEXT_FLOOR_PROGRAM = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+app = QApplication(sys.argv[:1])
+presenter, wall = QMainWindow(), QWidget()
+presenter.resize(1366, 740)
+wall.resize(1920, 1080)
+line = QLabel("09.00  Hvad er og hvem bruger de sociale medier", presenter)
+line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+presenter.setCentralWidget(line)
+QLabel("Workshop om sociale medier", wall)
+presenter.show()
+wall.show()
+QTimer.singleShot(0, lambda: print("facilitator: ready", flush=True))
+app.exec()
+"""
+
+# The first screen's Qt part alone, with none of the app's code: the same Qt classes and about
+# as many widgets as the presenter and the wall show at start (menus with their shortcuts, the
+# agenda list, countdown labels in large fonts, two notes browsers, two slide previews of
+# labels, the button grid; the wall's agenda), filled with the seed's first texts. For
+# information: what building that screen costs in PySide6 before any of our own work.
+WIDGET_FLOOR_PROGRAM = """
+import sys
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QListView, QMainWindow,
+    QPlainTextEdit, QSizePolicy, QSplitter, QStackedLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+ROWS = [f"{9 + i // 2:02d}.{30 * (i % 2):02d}  Hvad er og hvem bruger de sociale medier {i}" for i in range(11)]
+app = QApplication(sys.argv[:1])
+presenter, wall = QMainWindow(), QWidget()
+for m in range(9):
+    menu = presenter.menuBar().addMenu(f"Menu &{m}")
+    for a in range(3):
+        action = QAction(f"Action {m}.{a}", presenter)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + 3 * m + a) if 3 * m + a < 26 else 'F' + str(m)}"))
+        menu.addAction(action)
+agenda = QListView()
+agenda.setModel(QStringListModel(ROWS))
+now = QFrame()
+now.setStyleSheet("background:#111418; color:#f0f0f0;")
+lay = QVBoxLayout(now)
+for i, text in enumerate(["01:05", "Planned 09:00-14:00", "Before the day", "12:05", "", "", ""]):
+    label = QLabel(text)
+    font = QFont()
+    font.setPixelSize(20 + 10 * (i % 3))
+    font.setBold(i % 2 == 0)
+    label.setFont(font)
+    lay.addWidget(label)
+lay.addWidget(QTextBrowser())
+slides = QWidget()
+sl = QVBoxLayout(slides)
+for title in ("Velkommen til workshop om sociale medier", "Dagens program"):
+    page = QWidget()
+    page.setAutoFillBackground(True)
+    palette = page.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#1f3a5a"))
+    page.setPalette(palette)
+    grid = QGridLayout(page)
+    for r, text in enumerate([title] + ROWS[:6]):
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grid.addWidget(label, r, 0)
+    sl.addWidget(page)
+notes = QTextBrowser()
+notes.setHtml("<p>Byd velkommen, gennemgå dagens program og præsentér jer selv.</p>")
+sl.addWidget(notes)
+sl.addWidget(QPlainTextEdit())
+split = QSplitter()
+for w in (agenda, now, slides):
+    split.addWidget(w)
+body = QWidget()
+bl = QVBoxLayout(body)
+bl.addWidget(split, 1)
+buttons = QGridLayout()
+for i in range(20):
+    b = QToolButton()
+    b.setText(f"Button {i}")
+    buttons.addWidget(b, i // 5, i % 5)
+bl.addLayout(buttons)
+presenter.setCentralWidget(body)
+stack = QStackedLayout(wall)
+page = QWidget()
+pl = QVBoxLayout(page)
+for text in ["Workshop om sociale medier"] + ROWS:
+    pl.addWidget(QLabel(text), 0, Qt.AlignmentFlag.AlignLeft)
+stack.addWidget(page)
 presenter.resize(1366, 740)
 wall.resize(1920, 1080)
 presenter.show()
@@ -217,6 +319,22 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
         show("floor (bare PySide6, two windows)", floor)
         show("facilitator run --fresh", seed)
         report("app / floor", floor, seed, TARGET_FLOOR)
+        text_floor_cmd = [sys.executable, "-c", TEXT_FLOOR_PROGRAM]
+        floor2, text = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(text_floor_cmd), pairs)
+        print(f"what any Qt program showing a line of text on each window pays ({pairs} alternating pairs):")
+        show("floor (bare PySide6, two windows)", floor2)
+        show("floor with Qt's namespace and text", text)
+        ratios = [t / f for f, t in zip(floor2, text)]
+        print(f"  text floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
+              f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
+        widget_floor_cmd = [sys.executable, "-c", WIDGET_FLOOR_PROGRAM]
+        floor4, widgets = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(widget_floor_cmd), pairs)
+        print(f"the first screen's Qt widgets alone, none of the app's code ({pairs} alternating pairs):")
+        show("floor (bare PySide6, two windows)", floor4)
+        show("the first screen's widgets", widgets)
+        ratios = [w / f for f, w in zip(floor4, widgets)]
+        print(f"  widget floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
+              f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
         fresh = iter(tempfile.mkdtemp(dir=tmp) for _ in range(pairs))
         floor3, first = paired(lambda: time_to_ready(floor_cmd),
                                lambda: time_to_ready(seed_cmd, next(fresh)), pairs)

@@ -14,7 +14,8 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from enum import Enum
 from pathlib import Path
 from typing import Callable
@@ -187,7 +188,7 @@ def journal_choice(*, has_events: bool, agenda_changed: bool, resume: bool | Non
     return JournalChoice.REPLAY if resume else JournalChoice.SET_ASIDE
 
 
-@dataclass
+@record
 class OpenedJournal:
     """The folder's journal as the day starts: the events to replay (empty for a fresh day)."""
     choice: JournalChoice  # what was done (ASK resolved to REPLAY or SET_ASIDE)

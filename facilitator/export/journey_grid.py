@@ -4,7 +4,7 @@ phase headings; lanes top to bottom. Shared by the journey export and the worksh
 Every user string goes through ``para`` (xml-escaped) before it becomes Paragraph markup."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -32,7 +32,7 @@ def para(text: str) -> str:
     return escape(text or "").replace("\n", "<br/>")
 
 
-@dataclass
+@record
 class Column:
     phase_id: str | None
     phase_title: str

@@ -3,7 +3,7 @@ footer "Side x af y". Drawn after layout, when the page count is known, by a can
 keeps each page until save()."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -32,7 +32,7 @@ def paper_scale(paper: str) -> float:
     return 2 ** 0.5 if paper.lower() == "a3" else 1.0
 
 
-@dataclass
+@record
 class Header:
     big: str = ""  # the group name, or the document title
     title: str = ""  # the journey's title

@@ -226,12 +226,33 @@ def after_first_paint(parts: list) -> None:
     the slide renderers (pyqtgraph for the charts, imported on a background thread)."""
     from facilitator.ui.slides.background_import import import_in_background
 
+    collector_back()
     after_paint.release()
     presenter = parts[0]
     for part in parts[1:]:
         after_paint.later(part, presenter)
     after_paint.later(lambda: presenter.chime.prepare(), presenter)
     after_paint.later(import_in_background)
+
+
+def collector_back(set_aside: bool = True) -> None:
+    """Start-up is over (cli/run_command.py paused the cyclic collector): it runs again, and,
+    in a turn of its own after the held jobs, one full round (15 ms) clears start-up's garbage
+    and sets the rest aside (gc.freeze): it lives all day, later rounds need not walk it."""
+    import gc
+
+    if gc.isenabled():
+        return
+    gc.enable()
+    if set_aside:
+        after_paint.later(_set_aside)
+
+
+def _set_aside() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def where_the_day_is(state) -> str:
@@ -248,8 +269,6 @@ def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
     it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
-    from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
-
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
@@ -258,6 +277,8 @@ def lock_workshop(folder: Path):
     lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
     if lock.tryLock(0):
         return lock
+    from PySide6.QtWidgets import QMessageBox  # made only for the dialog (5 ms of start-up)
+
     pid, _host, _app = lock.getLockInfo()
     text = QCoreApplication.translate(
         "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
@@ -309,6 +330,7 @@ def run_app(session_path, workshop_dir=None, lang=None, resume: bool | None = No
     try:
         return _open_day(app, lang, Path(session_path), workshop_dir, resume, rehearsal)
     finally:
+        collector_back(set_aside=False)  # a day that never painted (a dialog, a refused folder)
         after_paint.release()  # never left held (an app closed before its first paint)
 
 

@@ -115,3 +115,38 @@ def test_a_session_broken_since_the_last_start_shows_its_problems_not_the_old_da
     path.write_text(path.read_text(encoding="utf-8").replace("\nblocks:\n", "\nblocks: [\n", 1), encoding="utf-8")
     assert app_module._load(path) is None
     assert shown and shown[0].startswith(f"{path}:")
+
+
+def test_the_collector_waits_for_the_first_paint_then_runs_again(qtbot, tmp_path, monkeypatch):
+    """`facilitator run` pauses the cyclic collector for its start-up; after the first paint
+    it runs again, and a turn later start-up's garbage is collected and the rest set aside."""
+    import argparse
+    import gc
+
+    from facilitator.cli import run_command
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    seen, windows = {}, []
+    real_after_first_paint = app_module.after_first_paint
+
+    def ready(parts):
+        windows.append(parts[0])
+        seen["at_ready"] = gc.isenabled()
+        real_after_first_paint(parts)
+        seen["after"], seen["frozen_at_once"] = gc.isenabled(), gc.get_freeze_count()
+
+    def exec_until_set_aside():
+        qtbot.waitUntil(lambda: "after" in seen and gc.get_freeze_count() > 10000, timeout=10000)
+        windows[0].close()
+        return 0
+
+    monkeypatch.setattr(app_module, "after_first_paint", ready)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_until_set_aside))
+    args = argparse.Namespace(file=None, workshop_dir=tmp_path / "ws", lang="en", resume=False,
+                              rehearse=False, at=None, speed=1)
+    try:
+        assert run_command.run(args) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == {"at_ready": False, "after": True, "frozen_at_once": 0}

@@ -10,7 +10,7 @@ See projection.py for how coming blocks are placed, catch_up.py for the plan.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 from typing import Iterable
 
 from facilitator.core.day import state as ds
@@ -57,7 +57,7 @@ class StateCache:
         return value
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Plan:
     """The parts of the day that follow from the facts and the date alone."""
 
@@ -67,7 +67,7 @@ class _Plan:
     durations: list[float]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Projection:
     """The parts that follow from the plan and the running block's slot."""
 

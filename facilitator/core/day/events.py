@@ -5,7 +5,8 @@ number; the day's state is recomputed from the events and the current time.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from typing import Any
 
 START_DAY = "start_day"
@@ -44,7 +45,7 @@ EVENT_TYPES = frozenset({
 })
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Event:
     t: float  # wall-clock timestamp when the command was given
     type: str

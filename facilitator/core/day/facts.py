@@ -7,14 +7,15 @@ backwards never yields negative elapsed time.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 
 from facilitator.core.day.round_facts import RoundRun, planned_seconds
 from facilitator.core.day.state import PAUSED, READY, RUNNING
 from facilitator.core.session.model import Exercise, Session
 
 
-@dataclass
+@record
 class Spans:
     spans: list[list] = field(default_factory=list)
 
@@ -34,7 +35,7 @@ class Spans:
         return sum(max(0.0, (now if end is None else end) - start) for start, end in self.spans)
 
 
-@dataclass
+@record
 class ExerciseRun:
     status: str = READY  # READY / RUNNING / PAUSED (by the exercise's own pause) / FINISHED / SKIPPED
     clock: Spans = field(default_factory=Spans)
@@ -51,7 +52,7 @@ class ExerciseRun:
         return self.status in (RUNNING, PAUSED)
 
 
-@dataclass
+@record
 class BlockRun:
     clock: Spans = field(default_factory=Spans)
     first_start: float | None = None
@@ -67,7 +68,7 @@ class BlockRun:
         return None
 
 
-@dataclass
+@record
 class DayFacts:
     blocks: list[BlockRun]
     started: bool = False

@@ -16,7 +16,7 @@ Rules:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 from typing import Sequence
 
 from facilitator.core.day.clock import timestamp_at
@@ -24,7 +24,7 @@ from facilitator.core.session.schedule import planned_schedule
 from facilitator.core.session.model import BlockKind, Session
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Slot:
     """One block in the projection: either known times (done, current, skipped)
     or a planned duration that flows."""

@@ -8,14 +8,15 @@ day pauses the group, and `at` is the block's elapsed time when the group began.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 
 from facilitator.core.session.model import Block, ReportBack
 
 WAITING, PRESENTING, DONE, SKIPPED = "waiting", "presenting", "done", "skipped"
 
 
-@dataclass
+@record
 class RoundRun:
     groups: list[tuple[str, str]]
     order: list[int]

@@ -9,13 +9,13 @@ After the last group the block's time is up.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from facilitator.core.day.facts import DayFacts
 from facilitator.core.session.model import Session
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class GroupState:
     index: int  # in the round's list of groups (Gruppe index+1 when it has no name)
     journey_id: str  # "" for a counted group
@@ -24,7 +24,7 @@ class GroupState:
     seconds: int  # its time incl. what was added
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RoundState:
     block: int
     groups: tuple[GroupState, ...]  # in presenting order

@@ -6,7 +6,7 @@ All times are wall-clock timestamps (seconds); durations are seconds.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from facilitator.core.session.model import Block, Exercise, Phase
 
@@ -18,7 +18,7 @@ READY, RUNNING, PAUSED, FINISHED = "ready", "running", "paused", "finished"
 NORMAL, WARNING, DANGER, OVERTIME = "normal", "warning", "danger", "overtime"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BlockState:
     index: int
     block: Block
@@ -33,7 +33,7 @@ class BlockState:
     late_by: float = 0.0  # a fixed start: how far the blocks before it overrun it if nothing gives
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExerciseState:
     index: int
     exercise: Exercise
@@ -47,14 +47,14 @@ class ExerciseState:
     phase_duration: float | None = None  # the current phase's seconds plus time added during it
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CatchUpPlan:
     cuts: tuple[tuple[int, int], ...]  # (block index, seconds to cut)
     late_after: float  # seconds the day still ends late if the plan is accepted (0 = on time)
     late_starts: tuple[tuple[int, int], ...] = ()  # (fixed block index, seconds it will still start late)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Conflict:
     """A fixed start the blocks before it cannot all reach: the block that has to give
     must end at `must_end`, with `left` seconds instead of `needs`."""
@@ -67,7 +67,7 @@ class Conflict:
     needs: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DayState:
     now: float
     started: bool

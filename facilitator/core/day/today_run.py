@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from dataclasses import dataclass
+from facilitator.core.record import record
 from pathlib import Path
 
 from facilitator.core import workshop
@@ -19,7 +19,7 @@ from facilitator.core.session.plan_rules import locked_blocks
 from facilitator.core.session.problems import SessionError
 
 
-@dataclass
+@record
 class TodayRun:
     folder: Path
     block_ids: list[str]  # the agenda the journal was written for

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
+from facilitator.core.record import record
 
 from facilitator.core.session.model import JourneyPhase, JourneyTemplate
 
@@ -23,7 +24,7 @@ FEELING_MIN, FEELING_MAX = -2, 2
 TEXT_FIELDS = ("title", "channel", "owner_name", "social", "pain", "opportunity", "notes")
 
 
-@dataclass
+@record
 class Touchpoint:
     title: str = ""  # what happens, e.g. "Kunden tjekker rejsekataloget"
     phase: str = ""  # a JourneyPhase id
@@ -41,7 +42,7 @@ class Touchpoint:
 TOUCHPOINT_FIELDS = tuple(f.name for f in fields(Touchpoint))
 
 
-@dataclass
+@record
 class Journey:
     id: str  # file name stem in the workshop folder; stable across renames
     group: str  # "Gruppe 1"
@@ -274,7 +275,7 @@ def add_phase(journey: Journey, title: str, index: int | None = None) -> Journey
     return phase
 
 
-@dataclass
+@record
 class PhaseRemoval:
     """What delete_phase did, so restore_phase can undo it exactly."""
     index: int  # where the phase stood

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from dataclasses import dataclass
+from facilitator.core.record import record
 from pathlib import Path
 
 import yaml
@@ -32,7 +32,7 @@ KNOWN_KEYS = ("format", "id", "group", "language", "title", "persona", "scenario
               "touchpoints")
 
 
-@dataclass
+@record
 class JourneyFileError(Exception):
     file: str
     line: int

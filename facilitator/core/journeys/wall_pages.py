@@ -8,7 +8,8 @@ lanes on one page, the rest on the next, the touchpoint titles repeated as colum
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from facilitator.core.record import record
 from itertools import combinations
 
 from facilitator.core.journeys.model import Journey, JourneyPhase, display_columns
@@ -17,7 +18,7 @@ from facilitator.core.journeys.model import Journey, JourneyPhase, display_colum
 Measure = Callable[[tuple[int, ...]], Mapping[str, float]]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WallPage:
     phase: JourneyPhase | None  # None: touchpoints whose phase is unknown
     indexes: tuple[int, ...]  # the touchpoints on this page (indexes into journey.touchpoints)

@@ -9,7 +9,8 @@ included; a thing run twice (the facilitator went back) counts both times.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from typing import Iterable
 
 from facilitator.core.day.events import Event
@@ -18,7 +19,7 @@ from facilitator.core.report.timeline import DayTimeline, walk
 from facilitator.core.session.model import Session
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     kind: str  # "block" | "exercise" | "phase"
     id: str
@@ -34,7 +35,7 @@ class Row:
         return None if self.actual_seconds is None else self.actual_seconds - self.planned_seconds
 
 
-@dataclass
+@record
 class DayReport:
     session: Session
     timeline: DayTimeline

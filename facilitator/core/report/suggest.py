@@ -10,7 +10,7 @@ has no duration to set (its time follows the groups) and is left as it is.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
@@ -23,7 +23,7 @@ from facilitator.core.timefmt import format_clock
 STEP = 300  # seconds: durations are rounded to 5 minutes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     block: str  # block id
     field: str  # "duration" | "min_duration" | "start"

@@ -8,7 +8,8 @@ stood still there); pauses are also listed on their own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from typing import Iterable
 
 from facilitator.core.day.events import ACCEPT_CATCH_UP, ADJUST, ROUND_ADJUST, Event
@@ -20,21 +21,21 @@ Key = tuple[int, int | None, int | None]  # block, exercise (or None), phase (or
 _EPS = 1e-6
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     start: float
     end: float
     key: Key
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pause:
     block: int
     start: float
     end: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Adjustment:
     block: int
     t: float
@@ -42,7 +43,7 @@ class Adjustment:
     group: bool = False  # given to a presenting group of a report-back round
 
 
-@dataclass
+@record
 class DayTimeline:
     start: float | None  # when the day was started
     end: float  # when it ended (or the last moment looked at)

@@ -6,13 +6,13 @@ their exercise.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from facilitator.core.session.schedule import planned_schedule
 from facilitator.core.session.model import Session
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AgendaRow:
     start: int  # seconds after midnight
     end: int

@@ -3,8 +3,8 @@ the YAML parser and the checks (their imports and their work were a fifth of the
 
 Only ever a shortcut for `loader.read_session(path, files_present=False)` on a file that
 loaded without problems, and checked before every use, so it can never go stale:
-- the file's bytes (SHA-256), its absolute path and the home folder (paths are resolved
-  against both),
+- the file's bytes (kept in the entry and compared whole), its absolute path and the home
+  folder (paths are resolved against both),
 - the core's code (every module of facilitator/core: name, size and modification time)
   and the Python and facilitator versions,
 - each PDF or image the session shows: size and modification time (or its absence).
@@ -13,7 +13,7 @@ always. The cache is written atomically; the few most recent sessions are kept.
 """
 from __future__ import annotations
 
-import hashlib
+import binascii
 import os
 import pickle
 import sys
@@ -29,12 +29,12 @@ MAX_FILE_BYTES = 4 * 1024 * 1024  # larger session files are not cached (the loa
 def cached_session(path: str | os.PathLike, cache_dir: str | os.PathLike) -> Session | None:
     """The session as loaded last time, when nothing it was made from has changed; else None."""
     try:
-        key = _key(path)
-        if key is None:
+        made_from = _made_from(path)
+        if made_from is None:
             return None
-        with open(_entry(cache_dir, key), "rb") as f:
-            media, session = pickle.load(f)
-        if not isinstance(session, Session) or media != _media_stats(session):
+        with open(_entry(cache_dir, made_from[0]), "rb") as f:
+            kept_from, media, session = pickle.load(f)
+        if kept_from != made_from or not isinstance(session, Session) or media != _media_stats(session):
             return None
         return session
     except Exception:  # noqa: BLE001 - a cache must never stop the day: any fault is a miss
@@ -45,29 +45,30 @@ def remember_session(path: str | os.PathLike, cache_dir: str | os.PathLike, sess
     """Keep `session` (loaded from `path` without problems) for the next start. Best effort:
     a cache folder that cannot be written only costs the next start its shortcut."""
     try:
-        key = _key(path)
-        if key is None:
+        made_from = _made_from(path)
+        if made_from is None:
             return
         folder = Path(cache_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        target = _entry(folder, key)
+        target = _entry(folder, made_from[0])
         temp = target.with_suffix(f".tmp{os.getpid()}")
-        temp.write_bytes(pickle.dumps((_media_stats(session), session), pickle.HIGHEST_PROTOCOL))
+        entry = (made_from, _media_stats(session), session)
+        temp.write_bytes(pickle.dumps(entry, pickle.HIGHEST_PROTOCOL))
         os.replace(temp, target)
         _prune(folder)
     except Exception:  # noqa: BLE001 - see cached_session
         return
 
 
-def _key(path) -> str | None:
+def _made_from(path) -> tuple | None:
+    """Everything the session was made from, compared whole on every use (no digest: hashlib
+    alone cost more start-up than reading and comparing the file's bytes)."""
     path = os.path.abspath(path)
     if os.path.getsize(path) > MAX_FILE_BYTES:
         return None
     with open(path, "rb") as f:
-        digest = hashlib.sha256(f.read())
-    for part in (path, os.path.expanduser("~"), sys.version, __version__, _code_fingerprint()):
-        digest.update(b"\0" + str(part).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+        data = f.read()
+    return (path, os.path.expanduser("~"), sys.version, __version__, _code_fingerprint(), data)
 
 
 def _code_fingerprint() -> str:
@@ -96,8 +97,11 @@ def _media_stats(session: Session) -> list[tuple[str, int, int] | tuple[str, Non
     return stats
 
 
-def _entry(cache_dir, key: str) -> Path:
-    return Path(cache_dir) / f"session-{key[:40]}.pickle"
+def _entry(cache_dir, path: str) -> Path:
+    """One entry per session file (a CRC of its path names it; two paths that share one
+    only take turns, as the entry's own record of its path tells them apart)."""
+    crc = binascii.crc32(path.encode("utf-8", "surrogateescape"))
+    return Path(cache_dir) / f"session-{crc:08x}.pickle"
 
 
 def _prune(folder: Path) -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from pathlib import Path
 
 from facilitator.core.session.loader import check_session_text
@@ -43,7 +44,7 @@ _BOM = b"\xef\xbb\xbf"
 __all__ = ["SessionDocument", "BlockRow", "EditError"]
 
 
-@dataclass
+@record
 class BlockRow:
     """One block as typed in the file, read leniently (a bad value is None; problems() says why)."""
 

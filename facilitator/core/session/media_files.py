@@ -17,7 +17,8 @@ import logging
 import os
 import struct
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from xml.etree import ElementTree
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
@@ -29,7 +30,7 @@ class MediaProblem(Exception):
     """A file a slide names cannot be shown; str(e) says why, for the user."""
 
 
-@dataclass
+@record
 class PdfFacts:
     page_count: int
     notes: dict[int, str] = field(default_factory=dict)  # 1-based page -> its annotations' text

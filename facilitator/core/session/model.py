@@ -6,7 +6,8 @@ minutes after midnight (int); durations are seconds (int).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from enum import Enum
 
 
@@ -16,7 +17,7 @@ class BlockKind(str, Enum):
     BREAK = "break"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourcePos:
     """Where a value came from in its file, for messages (1-based)."""
 
@@ -28,14 +29,14 @@ class SourcePos:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass
+@record
 class Facilitator:
     name: str
     role: str = ""
     email: str = ""
 
 
-@dataclass
+@record
 class Phase:
     """One timed step of an exercise, e.g. '10 min write keywords'."""
 
@@ -44,7 +45,7 @@ class Phase:
     prompt: str = ""
 
 
-@dataclass
+@record
 class Exercise:
     id: str
     title: str
@@ -55,7 +56,7 @@ class Exercise:
     pos: SourcePos = field(default_factory=SourcePos, compare=False, repr=False)
 
 
-@dataclass
+@record
 class ReportBack:
     """A report-back round: each group presents for per_group, with a changeover between
     groups. groups is a count, or None for the workshop's journeys (the editor's tabs)."""
@@ -69,7 +70,7 @@ class ReportBack:
         return count * self.per_group + max(count - 1, 0) * self.changeover
 
 
-@dataclass
+@record
 class Block:
     id: str
     title: str
@@ -96,7 +97,7 @@ class Block:
         return min(self.duration // 5, 120)
 
 
-@dataclass
+@record
 class Figure:
     """A number with what it counts and who says so: '400 millioner brugere (Facebook)'."""
 
@@ -108,7 +109,7 @@ class Figure:
     when: str = ""  # e.g. "juli 2009"
 
 
-@dataclass
+@record
 class Platform:
     id: str
     name: str
@@ -120,20 +121,20 @@ class Platform:
     url: str = ""
 
 
-@dataclass
+@record
 class RankItem:
     name: str
     rank: int  # the overall rank printed in brackets, e.g. facebook.com (2)
 
 
-@dataclass
+@record
 class Ranking:
     title: str
     items: list[RankItem] = field(default_factory=list)
     source: str = ""
 
 
-@dataclass
+@record
 class Slide:
     """One slide. Which fields matter depends on kind:
 
@@ -180,13 +181,13 @@ SLIDE_KINDS = (
 MEDIA_KINDS = ("pdf", "image")  # slides that show a file of the facilitator's own
 
 
-@dataclass
+@record
 class JourneyPhase:
     id: str
     title: str
 
 
-@dataclass
+@record
 class TemplateTouchpoint:
     title: str
     phase: str  # a JourneyPhase id
@@ -196,7 +197,7 @@ class TemplateTouchpoint:
     social: str = ""  # the social-media idea, printed in the worksheet's "Social media" row
 
 
-@dataclass
+@record
 class JourneyTemplate:
     id: str
     title: str
@@ -219,7 +220,7 @@ def content_language(code: str | None) -> str:
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 
-@dataclass
+@record
 class Session:
     title: str
     language: str  # "da" or "en": the language of the content

@@ -8,17 +8,17 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 from typing import Sequence
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlannedRow:
     start: int  # seconds after midnight
     end: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FixedStartNote:
     index: int  # the block with the fixed start
     kind: str  # "gap" or "conflict"
@@ -60,7 +60,7 @@ def fixed_start_notes(day_start: int | None, rows: Sequence) -> list[FixedStartN
     return notes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RunConflict:
     block_id: str
     kind: str  # "removed" or "moved"

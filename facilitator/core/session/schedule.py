@@ -5,12 +5,12 @@ every other block begins when the one before it ends.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from facilitator.core.session.model import Block, Session
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlannedBlock:
     block: Block
     start: int  # seconds after midnight

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from typing import Any, Callable
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -33,7 +34,7 @@ _KIND_NAMES = {ScalarNode: "a single value", SequenceNode: "a list", MappingNode
 Read = Callable[[Node], Any]
 
 
-@dataclass
+@record
 class Fields:
     """The fields read from one mapping: values by name, and the node each came from."""
 

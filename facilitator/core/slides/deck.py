@@ -11,7 +11,7 @@ a block without slides (a break) is a valid position with no current slide.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from facilitator.core.record import record
 from enum import Enum
 
 from facilitator.core.session.model import Session, Slide
@@ -25,13 +25,13 @@ class Move(str, Enum):
     STAYED = "stayed"  # a jump to where the speaker already is
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Position:
     block: int
     slide: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Counter:
     """'Slide 7 of 23': number is 1-based; 0 of 0 when there is no slide."""
 
@@ -39,7 +39,7 @@ class Counter:
     total: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     """One slide's place in the deck, in order over all blocks."""
 

@@ -3,7 +3,8 @@ wall view (scaled to fill the projector). Layout is computed once per change; pa
 touches the columns inside the exposed rectangle, so a board of 100 touchpoints repaints fast."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from facilitator.core.record import record
 from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
@@ -65,7 +66,7 @@ def owner_text(tp, room: str | None = None) -> str:
     return f"{kind}: {tp.owner_name}" if kind and tp.owner_name else kind or tp.owner_name
 
 
-@dataclass
+@record
 class Col:
     x: float
     index: int | None  # touchpoint index; None = the phase's add slot
@@ -73,7 +74,7 @@ class Col:
     w: float = 0.0  # an add slot widened to fill its phase under a long heading; 0 = the usual width
 
 
-@dataclass
+@record
 class Layout:
     scale: float = 1.0
     lanes: tuple = BOARD_LANES

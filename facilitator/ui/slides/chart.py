@@ -10,7 +10,7 @@ everything is inside the chart at the current text size.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, Qt
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 from facilitator.ui.slides.theme import FAMILIES, PALETTE, qcolor
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Bar:
     label: str
     value: float

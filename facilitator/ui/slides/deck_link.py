@@ -18,6 +18,7 @@ from facilitator.core.day.wall import WallMode
 from facilitator.core.file_errors import os_error_text
 from facilitator.core.session.model import MEDIA_KINDS
 
+from facilitator.ui import after_paint
 from facilitator.ui.slides.deck_position import DeckPositionKeeper
 from facilitator.ui.slides.presenter_panel import PresenterSlidesPanel
 from facilitator.ui.slides.view import SlideView
@@ -134,7 +135,8 @@ class DeckLink(QObject):
         slide = self.panel.current_slide()
         if slide is not None:
             self.view.set_slide(slide, self.session)
-            QTimer.singleShot(0, self._prepare_next)
+            # the next slide ahead, in a turn of its own (at start-up: after the first paint)
+            after_paint.later(self._prepare_next, self.view)
 
     def _prepare_next(self) -> None:
         upcoming = self.panel.deck.upcoming_slide()

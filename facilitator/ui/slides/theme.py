@@ -6,7 +6,7 @@ sizes are logical pixels, so a device pixel ratio of 2 only makes them sharper.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.core.record import record
 
 from PySide6.QtGui import QColor, QFont
 
@@ -30,7 +30,7 @@ FAMILIES = ["Segoe UI", "Helvetica Neue", "Noto Sans", "Source Sans 3", "Open Sa
             "DejaVu Sans", "Arial", "sans-serif"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Palette:
     background: str = "#F7F6F2"  # warm off-white: calmer than pure white on a projector
     text: str = "#1F2A37"

@@ -117,7 +117,10 @@ def test_the_presenter_shows_the_next_page_and_the_notes(qtbot, talk, day):
 def test_the_overview_grid_shows_page_thumbnails(qtbot, talk, day):
     session, controller, presenter, wall = day
     qtbot.keyClick(presenter, Qt.Key.Key_F5)
-    QCoreApplication.processEvents()  # the next page, prepared ahead on every view
+    link = presenter.deck_link
+    upcoming = link.panel.deck.upcoming_slide()
+    qtbot.waitUntil(lambda: link.view.is_prepared(upcoming))  # the next page, prepared ahead on the wall
+    QCoreApplication.processEvents()  # and on the presenter's views
     before = set(CACHE._images)
     dialog = presenter.deck_link.open_overview()
     qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in dialog.buttons))
