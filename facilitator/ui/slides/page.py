@@ -178,18 +178,39 @@ class SlidePage(QWidget):
         return self.fits()
 
     def _settle(self, index: int) -> None:
-        """Walk from `index` to the first step that fits (scale 1.0 did not), the last one even
-        if it does not fit; the answer a search over every step would give."""
+        """The first step that fits (scale 1.0 did not), the last one even if none fits: the
+        answer a search over every step would give, found from `index` (the guess).
+
+        On the wall the guess is at the answer or a step or two from it: probing the guess,
+        then one and two steps away, settles it with the passes (and so the fonts) of a
+        step-by-step walk. In a small preview the guess can be far off, because text stops
+        shrinking at the 7 px floor (theme.text_px): many slides fit at no step, and walking
+        to the last one cost up to a dozen layout passes. So the third probe is the far end
+        (one pass says "none fits", or "the largest fits"), and the steps left in between
+        are halved."""
         last = len(_SCALES) - 1
+        # steps <= low do not fit (scale 1.0, step 0, did not); high fits, or is the last
         if self._try(index):
-            while index > 1 and self._try(index - 1):  # fits here: one larger?
-                index -= 1
+            low, high, probes = 0, index, (index - 1, index - 2, 1)  # towards the largest
         else:
-            while index < last and not self._try(index + 1):  # does not fit: one smaller
-                index += 1
-            index = min(index + 1, last)
-        if self.scale != _SCALES[index]:
-            self.scale = _SCALES[index]
+            low, high, probes = index, last, (index + 1, index + 2, last)
+        for probe in probes:
+            if not low < probe <= high or (probe == high and probe != last):
+                break  # bracketed: nothing left to probe on this side
+            if self._try(probe):
+                high = probe
+            else:
+                low = probe
+            if probe != (high if probe < index else low):
+                break  # the answer is between the guess and this probe
+        while high - low > 1:
+            mid = (low + high) // 2
+            if self._try(mid):
+                high = mid
+            else:
+                low = mid
+        if self.scale != _SCALES[high]:
+            self.scale = _SCALES[high]
             self._apply_scale()
 
     def is_fitted(self) -> bool:
