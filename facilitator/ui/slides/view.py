@@ -52,6 +52,9 @@ class SlideView(QWidget):
         self._pages: dict[str, SlidePage] = {}
         self._session = None
         self._page: SlidePage | None = None
+        # counts what can change which pages are ready (a page built or fitted, pages dropped,
+        # a new size): unchanged, a warm view is still warm without asking every page
+        self.changes = 0
         self.setAutoFillBackground(True)
         self._paint_background(PALETTE.background)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -87,14 +90,17 @@ class SlideView(QWidget):
             page.setGeometry(self.rect())
         if self._sized():
             page.fit()
+        self.changes += 1
         page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
         page = self._pages.get(slide.id)
-        return (page is not None and page.slide is slide and page.size() == self.size() and page.is_fitted()
-                and getattr(page, "is_ready", lambda: True)())  # a PDF page's picture may have left the cache
+        if page is None or page.slide is not slide or page.size() != self.size() or not page.is_fitted():
+            return False
+        ready = getattr(page, "is_ready", None)  # a PDF page's picture may have left the cache
+        return ready is None or ready()
 
     def current_page(self) -> SlidePage | None:
         return self._page
@@ -104,6 +110,7 @@ class SlideView(QWidget):
             page.deleteLater()
         self._pages.clear()
         self._page = None
+        self.changes += 1
 
     def has_size(self) -> bool:
         """Pages prepared now are fitted (see _sized)."""
@@ -134,6 +141,7 @@ class SlideView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.changes += 1
         if self._page is not None:
             self._page.setGeometry(self.rect())
             self._page.fit()

@@ -21,7 +21,8 @@ Why per second: the controller's `second_passed` fires just after a displayed-se
 boundary, once per timer wake-up and never after a command (its `state_changed` fires
 after every command too, so it cannot pace anything). The warmer waits WARM_DELAY_MS
 more, so the new digits are painted first, then renders the first (view, slide) pair
-still missing, in the order above. When every view is warm a second costs one check.
+still missing, in the order above. When every view is warm a second costs a comparison
+of what could have changed (the queue, the views' sizes, pages built or dropped).
 A new block requeues.
 
 PDF pages and images cost a full-size picture each, held by a bounded cache
@@ -56,6 +57,7 @@ class SlideWarmer(QObject):
         self.next_views = list(next_views)
         self._queue: tuple = ()      # the slides to have ready, in the order they are shown
         self._font_heights: set[int] = set()  # page heights whose fonts are loaded (prepare_fonts)
+        self._warm_at: tuple | None = None  # _signature() when every page was last found ready
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -104,8 +106,24 @@ class SlideWarmer(QObject):
 
     def on_second(self) -> None:
         """Connected to the controller's second_passed."""
-        if not self._timer.isActive() and self.pending():
+        if self._timer.isActive() or self._still_warm():
+            return
+        if self._fonts_wanted() is not None or self.next_step() is not None:
             self._timer.start(WARM_DELAY_MS)
+        else:
+            self._warm_at = self._signature()
+
+    def _signature(self) -> tuple:
+        """What decides which pages are ready: the queue and each view's size and changes."""
+        return (self._queue, [(v.changes, v.has_size(), v.size()) for v in self.views + self.next_views])
+
+    def _still_warm(self) -> bool:
+        """Nothing changed since every page was found ready: a warm block's second costs this
+        comparison, not a look at every (view, slide) pair (about 0.5 ms, twice a second). A PDF
+        page or image can leave the picture cache on its own, so those are always looked at."""
+        if self._warm_at is None or any(slide.kind in MEDIA_KINDS for slide in self._queue):
+            return False
+        return self._warm_at[0] is self._queue and self._warm_at == self._signature()
 
     def pending(self) -> int:
         """Steps still to do: (view, slide) pairs not yet rendered, and the wall's fonts

@@ -90,6 +90,30 @@ def test_a_jump_after_warm_up_shows_the_warmed_page(qtbot, day):
     assert link.panel.next_view.current_page() is following
 
 
+def test_a_warm_block_is_warmed_again_when_the_wall_changes_size(qtbot, day):
+    """A warm block's second only checks that nothing changed; a new projector size (or pages
+    dropped) is a change: the next seconds render the block at the new size."""
+    session, controller, presenter, wall = day
+    link = presenter.deck_link
+    queue = session.blocks[0].slides + session.blocks[1].slides
+    for _ in range(link.warmer.pending()):
+        one_second(qtbot, controller, link.warmer)
+    one_second(qtbot, controller, link.warmer)
+    assert link.warmer.pending() == 0 and not link.warmer.busy()
+    old_size = link.view.size()
+    wall.resize(wall.width() - 200, wall.height() - 100)
+    qtbot.waitUntil(lambda: link.view.size() != old_size)
+    assert cached(link.view, queue, session) != queue  # the pages are the old size
+    seconds = link.warmer.pending()
+    assert seconds > 0
+    for _ in range(seconds):
+        one_second(qtbot, controller, link.warmer)
+    assert cached(link.view, queue, session) == queue
+    link.panel.next_view.clear_cache()  # pages dropped (another session's deck was shown)
+    one_second(qtbot, controller, link.warmer)
+    assert link.warmer.pending() == len(queue) - 2  # one rendered again in this second
+
+
 def test_a_new_block_is_warmed_in_its_turn(qtbot, day):
     session, controller, presenter, wall = day
     link = presenter.deck_link
