@@ -186,12 +186,14 @@ class SlidePage(QWidget):
         step-by-step walk. In a small preview the guess can be far off, because text stops
         shrinking at the 7 px floor (theme.text_px): many slides fit at no step, and walking
         to the last one cost up to a dozen layout passes. So the third probe is the far end
-        (one pass says "none fits", or "the largest fits"), and the steps left in between
-        are halved."""
+        (one pass says "none fits", or "the largest fits"), the first one when body text is
+        already at the floor, and the steps left in between are halved."""
         last = len(_SCALES) - 1
         # steps <= low do not fit (scale 1.0, step 0, did not); high fits, or is the last
         if self._try(index):
             low, high, probes = 0, index, (index - 1, index - 2, 1)  # towards the largest
+        elif self._text_at_its_smallest(index + 1):  # shrinking more hardly helps: the far end
+            low, high, probes = index, last, (last,)
         else:
             low, high, probes = index, last, (index + 1, index + 2, last)
         for probe in probes:
@@ -212,6 +214,13 @@ class SlidePage(QWidget):
         if self.scale != _SCALES[high]:
             self.scale = _SCALES[high]
             self._apply_scale()
+
+    def _text_at_its_smallest(self, index: int) -> bool:
+        """Body text at step `index` is as small as at the last step (the 7 px floor): only
+        margins and titles still shrink, so most such pages fit at no step."""
+        last = len(_SCALES) - 1
+        h = self.height()
+        return text_px("body", h, _SCALES[min(index, last)]) == text_px("body", h, _SCALES[last])
 
     def is_fitted(self) -> bool:
         """Laid out and fitted at its current size (a page prepared in a view not yet on
