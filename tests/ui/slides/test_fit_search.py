@@ -49,3 +49,19 @@ def test_every_slide_is_fitted_at_the_first_scale_that_fits(qtbot, deck_session,
             wrong[slide.id] = (found, expected)
     assert wrong == {}
     assert slow == {}
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_fonts_loaded_ahead_are_all_a_wall_slide_needs(qtbot, deck_session, size):
+    """The warmer's first second loads the wall's fonts (prepare_fonts: the first FONT_STEPS
+    scale steps); after it, no slide of the deck makes a font of its own on the wall."""
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    page_module._font.cache_clear()  # the fonts other tests made
+    page_module.prepare_fonts(size[1])
+    made = page_module._font.cache_info().misses
+    for slide in deck_session.slides:
+        view.prepare(slide, deck_session)
+    assert page_module._font.cache_info().misses == made
