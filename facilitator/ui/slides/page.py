@@ -47,17 +47,24 @@ class SlideLabel(QLabel):
         pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
         self.setPalette(pal)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._flags = None  # text_fits' layout flags, from the alignment
+
+    def setAlignment(self, alignment) -> None:
+        super().setAlignment(alignment)
+        self._flags = None
 
     def text_fits(self) -> bool:
         """Does the laid-out text fit inside this label's box (no clipped line or word)?"""
-        if not self.text():
+        text = self.text()
+        if not text:
             return True
         box = self.contentsRect()
-        # Top-aligned in a tall box, as QLabel measures it (a centred box rounds differently).
-        flags = int(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.TextFlag.TextWordWrap
-        need = QFontMetrics(self.font()).boundingRect(
-            QRect(0, 0, box.width(), 100000), flags, self.text())
-        return need.width() <= box.width() and need.height() <= box.height()
+        if self._flags is None:  # once: each enum operation is a Python call, and a fit asks often
+            # Top-aligned in a tall box, as QLabel measures it (a centred box rounds differently).
+            self._flags = int(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.TextFlag.TextWordWrap
+        width = box.width()
+        need = self.fontMetrics().boundingRect(QRect(0, 0, width, 100000), self._flags, text)
+        return need.width() <= width and need.height() <= box.height()
 
 
 class SlidePage(QWidget):
