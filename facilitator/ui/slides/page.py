@@ -43,9 +43,8 @@ class SlideLabel(QLabel):
         self.role = role
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
-        self.setPalette(pal)
+        if colour != PALETTE.text:  # the page's own text colour (SlidePage) is inherited
+            self.setPalette(_text_palette(colour))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._flags = None  # text_fits' layout flags, from the alignment
 
@@ -85,6 +84,9 @@ class SlidePage(QWidget):
         self.setAutoFillBackground(True)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, qcolor(self.background))
+        # the slide's text colour, inherited by its labels: a palette of their own for each of
+        # them (a page has a dozen or more) was a tenth of building it
+        pal.setColor(QPalette.ColorRole.WindowText, qcolor(PALETTE.text))
         self.setPalette(pal)
         self.root = self.box(QVBoxLayout(self), margin=MARGIN, spacing=GAP)
         self.build()
@@ -278,6 +280,14 @@ class SlidePage(QWidget):
         for child in self._parts()[2]:
             child.invalidate()
             child.activate()
+
+
+@lru_cache(maxsize=None)
+def _text_palette(colour: str) -> QPalette:
+    """A palette that sets only the text colour (the rest is the parent's), made once a colour."""
+    pal = QPalette()
+    pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
+    return pal
 
 
 @lru_cache(maxsize=1024)
