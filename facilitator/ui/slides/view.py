@@ -96,8 +96,16 @@ class SlideView(QWidget):
 
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
+        return self._ready(slide, self.size())
+
+    def unprepared(self, slides) -> list:
+        """The slides of `slides` not rendered at this view's size, in their order."""
+        size = self.size()
+        return [slide for slide in slides if not self._ready(slide, size)]
+
+    def _ready(self, slide, size) -> bool:
         page = self._pages.get(slide.id)
-        if page is None or page.slide is not slide or page.size() != self.size() or not page.is_fitted():
+        if page is None or page.slide is not slide or page.size() != size or not page.is_fitted():
             return False
         ready = getattr(page, "is_ready", None)  # a PDF page's picture may have left the cache
         return ready is None or ready()

@@ -58,6 +58,7 @@ class SlideWarmer(QObject):
         self._queue: tuple = ()      # the slides to have ready, in the order they are shown
         self._font_heights: set[int] = set()  # page heights whose fonts are loaded (prepare_fonts)
         self._warm_at: tuple | None = None  # _signature() when every page was last found ready
+        self._media_queued = False  # a PDF page or image is in the queue (see _still_warm)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -81,6 +82,7 @@ class SlideWarmer(QObject):
         slides = (self.session.slide(sid) for sid in ids)
         # no more than a view keeps, or warming would evict what it warmed, every second
         self._queue = tuple(slide for _, slide in zip(range(MAX_CACHED - 2), self._few_media(slides)))
+        self._media_queued = any(slide.kind in MEDIA_KINDS for slide in self._queue)
 
     def follow(self, block: int, slide: int) -> None:
         """The speaker moved: keep the PDF pages ahead of her warm (native slides stay warm)."""
@@ -121,7 +123,7 @@ class SlideWarmer(QObject):
         """Nothing changed since every page was found ready: a warm block's second costs this
         comparison, not a look at every (view, slide) pair (about 0.5 ms, twice a second). A PDF
         page or image can leave the picture cache on its own, so those are always looked at."""
-        if self._warm_at is None or any(slide.kind in MEDIA_KINDS for slide in self._queue):
+        if self._warm_at is None or self._media_queued:
             return False
         return self._warm_at[0] is self._queue and self._warm_at == self._signature()
 
@@ -129,7 +131,7 @@ class SlideWarmer(QObject):
         """Steps still to do: (view, slide) pairs not yet rendered, and the wall's fonts
         (0: the block is warm in every view)."""
         return (self._fonts_wanted() is not None) + sum(
-            1 for view, slides in self.plan() for slide in slides if not view.is_prepared(slide))
+            len(view.unprepared(slides)) for view, slides in self.plan())
 
     def _fonts_wanted(self) -> int | None:
         """The height of the first view (the wall) when its fonts are still to be loaded."""
@@ -146,9 +148,9 @@ class SlideWarmer(QObject):
     def next_step(self) -> tuple | None:
         """The (view, slide) pair the next render is for, or None when all are warm."""
         for view, slides in self.plan():
-            for slide in slides:
-                if not view.is_prepared(slide):
-                    return view, slide
+            missing = view.unprepared(slides)
+            if missing:
+                return view, missing[0]
         return None
 
     def warm_one(self) -> None:
