@@ -55,6 +55,7 @@ class SlideView(QWidget):
         # counts what can change which pages are ready (a page built or fitted, pages dropped,
         # a new size): unchanged, a warm view is still warm without asking every page
         self.changes = 0
+        self.dropped = 0  # pages dropped (the cache was full, or cleared)
         self.setAutoFillBackground(True)
         self._paint_background(PALETTE.background)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -119,6 +120,7 @@ class SlideView(QWidget):
         self._pages.clear()
         self._page = None
         self.changes += 1
+        self.dropped += 1
 
     def has_size(self) -> bool:
         """Pages prepared now are fitted (see _sized)."""
@@ -141,6 +143,7 @@ class SlideView(QWidget):
         while len(self._pages) > MAX_CACHED:
             oldest = next(k for k, p in self._pages.items() if p is not self._page)
             self._pages.pop(oldest).deleteLater()
+            self.dropped += 1
 
     def _paint_background(self, colour: str) -> None:
         pal = self.palette()

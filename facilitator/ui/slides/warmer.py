@@ -59,6 +59,8 @@ class SlideWarmer(QObject):
         self._font_heights: set[int] = set()  # page heights whose fonts are loaded (prepare_fonts)
         self._warm_at: tuple | None = None  # _signature() when every page was last found ready
         self._media_queued = False  # a PDF page or image is in the queue (see _still_warm)
+        # (_signature(), index): the pairs before index were ready after the warmer's last render
+        self._resume: tuple | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -110,7 +112,7 @@ class SlideWarmer(QObject):
         """Connected to the controller's second_passed."""
         if self._timer.isActive() or self._still_warm():
             return
-        if self._fonts_wanted() is not None or self.next_step() is not None:
+        if self._fonts_wanted() is not None or self._find() is not None:
             self._timer.start(WARM_DELAY_MS)
         else:
             self._warm_at = self._signature()
@@ -147,10 +149,24 @@ class SlideWarmer(QObject):
 
     def next_step(self) -> tuple | None:
         """The (view, slide) pair the next render is for, or None when all are warm."""
+        found = self._find()
+        return None if found is None else found[1]
+
+    def _find(self) -> tuple[int, tuple] | None:
+        """(index, (view, slide)) of the first pair of plan() not ready, or None. From where
+        the warmer's last render left off when nothing changed since (a look at every pair
+        before it was most of a warm step's bookkeeping); else from the first pair."""
+        signature = self._signature()
+        resume = self._resume
+        start = resume[1] if resume is not None and not self._media_queued and resume[0] == signature else 0
+        index = 0
         for view, slides in self.plan():
-            missing = view.unprepared(slides)
-            if missing:
-                return view, missing[0]
+            if index + len(slides) > start:
+                skip = max(0, start - index)
+                missing = view.unprepared(slides[skip:])
+                if missing:
+                    return index + slides.index(missing[0], skip), (view, missing[0])
+            index += len(slides)
         return None
 
     def warm_one(self) -> None:
@@ -165,7 +181,11 @@ class SlideWarmer(QObject):
             prepare_fonts(height)
             self._font_heights.add(height)
             return
-        step = self.next_step()
-        if step is not None:
-            view, slide = step
+        found = self._find()
+        if found is not None:
+            index, (view, slide) = found
+            dropped = [v.dropped for v in self.views + self.next_views]
             view.prepare(slide, self.session)
+            # pages dropped to make room (SlideView.MAX_CACHED) may be ones before it
+            unchanged = dropped == [v.dropped for v in self.views + self.next_views]
+            self._resume = (self._signature(), index + 1) if unchanged else None

@@ -114,6 +114,31 @@ def test_a_warm_block_is_warmed_again_when_the_wall_changes_size(qtbot, day):
     assert link.warmer.pending() == len(queue) - 2  # one rendered again in this second
 
 
+def test_a_page_dropped_to_make_room_is_warmed_again(qtbot, day, monkeypatch):
+    """A view keeps MAX_CACHED pages; a render can drop the oldest, which may be a page the
+    warmer made earlier in its queue: it must not be skipped as if it were still there."""
+    from facilitator.ui.slides import view as view_module
+    from facilitator.ui.slides import warmer as warmer_module
+
+    session, controller, presenter, wall = day
+    link = presenter.deck_link
+    monkeypatch.setattr(view_module, "MAX_CACHED", 8)
+    monkeypatch.setattr(warmer_module, "MAX_CACHED", 8)
+    link.warmer.requeue(0)  # no more slides than the smaller cache keeps
+    queue = link.warmer._queue
+    link.view.clear_cache()
+    link.view.set_slide(queue[0], session)
+    link.view.prepare(queue[1], session)  # the oldest page the wall keeps is a queued one ...
+    for slide in [s for s in session.slides if s not in queue][:6]:  # ... then other blocks'
+        link.view.prepare(slide, session)  # full: the wall's next render drops the queued one
+    for _ in range(3 * len(queue) + 1):  # a bound: one render a second
+        one_second(qtbot, controller, link.warmer)
+        if link.warmer.pending() == 0:
+            break
+    assert link.warmer.pending() == 0
+    assert cached(link.view, [s.id for s in queue], session) == [s.id for s in queue]
+
+
 def test_a_new_block_is_warmed_in_its_turn(qtbot, day):
     session, controller, presenter, wall = day
     link = presenter.deck_link
