@@ -9,21 +9,22 @@ one gets every slide of the queue but the first: it can never show that one next
 
 Why one render per second, and not one per view per second: warming happens while a
 countdown runs on both windows, and the whole day's idle budget is under 1 % of a core
-(a ticking countdown alone is about 0.7 %). A render is a few ms of CPU, three per second
+(a ticking countdown alone is about 0.5 %). A render is a few ms of CPU, three per second
 were about 1 % more; a block's warm-up now takes three times as many seconds (a minute for
 a long block), still far less than the block lasts.
 
 The very first step loads the fonts the wall's slides may use (page.prepare_fonts: every
-text role at every fit scale, about 25 ms once): the first use of a font size is a third of
-a cold slide's render, so any slide, warmed or not, then draws faster on the wall.
+text role at the first page.FONT_STEPS fit scales, about 10 ms once): the first use of a font
+size is a third of a cold slide's render, so any slide, warmed or not, then draws faster on
+the wall.
 
 Why per second: the controller's `second_passed` fires just after a displayed-second
 boundary, once per timer wake-up and never after a command (its `state_changed` fires
 after every command too, so it cannot pace anything). The warmer waits WARM_DELAY_MS
 more, so the new digits are painted first, then renders the first (view, slide) pair
-still missing, in the order above. When every view is warm a second costs a comparison
-of what could have changed (the queue, the views' sizes, pages built or dropped).
-A new block requeues.
+still missing, in the order above, looking from where its last render left off when nothing
+changed since. When every view is warm a second costs a comparison of what could have
+changed (the queue, the views' sizes, pages built or dropped). A new block requeues.
 
 PDF pages and images cost a full-size picture each, held by a bounded cache
 (media_cache), so only MEDIA_AHEAD of them are warmed, counted from where the speaker
