@@ -43,21 +43,27 @@ class SlideLabel(QLabel):
         self.role = role
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
-        self.setPalette(pal)
+        if colour != PALETTE.text:  # the page's own text colour (SlidePage) is inherited
+            self.setPalette(_text_palette(colour))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._flags = None  # text_fits' layout flags, from the alignment
+
+    def setAlignment(self, alignment) -> None:
+        super().setAlignment(alignment)
+        self._flags = None
 
     def text_fits(self) -> bool:
         """Does the laid-out text fit inside this label's box (no clipped line or word)?"""
-        if not self.text():
+        text = self.text()
+        if not text:
             return True
         box = self.contentsRect()
-        # Top-aligned in a tall box, as QLabel measures it (a centred box rounds differently).
-        flags = int(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.TextFlag.TextWordWrap
-        need = QFontMetrics(self.font()).boundingRect(
-            QRect(0, 0, box.width(), 100000), flags, self.text())
-        return need.width() <= box.width() and need.height() <= box.height()
+        if self._flags is None:  # once: each enum operation is a Python call, and a fit asks often
+            # Top-aligned in a tall box, as QLabel measures it (a centred box rounds differently).
+            self._flags = int(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.TextFlag.TextWordWrap
+        width = box.width()
+        need = self.fontMetrics().boundingRect(QRect(0, 0, width, 100000), self._flags, text)
+        return need.width() <= width and need.height() <= box.height()
 
 
 class SlidePage(QWidget):
@@ -78,6 +84,9 @@ class SlidePage(QWidget):
         self.setAutoFillBackground(True)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, qcolor(self.background))
+        # the slide's text colour, inherited by its labels: a palette of their own for each of
+        # them (a page has a dozen or more) was a tenth of building it
+        pal.setColor(QPalette.ColorRole.WindowText, qcolor(PALETTE.text))
         self.setPalette(pal)
         self.root = self.box(QVBoxLayout(self), margin=MARGIN, spacing=GAP)
         self.build()
@@ -178,19 +187,49 @@ class SlidePage(QWidget):
         return self.fits()
 
     def _settle(self, index: int) -> None:
-        """Walk from `index` to the first step that fits (scale 1.0 did not), the last one even
-        if it does not fit; the answer a search over every step would give."""
+        """The first step that fits (scale 1.0 did not), the last one even if none fits: the
+        answer a search over every step would give, found from `index` (the guess).
+
+        On the wall the guess is at the answer or a step or two from it: probing the guess,
+        then one and two steps away, settles it with the passes (and so the fonts) of a
+        step-by-step walk. In a small preview the guess can be far off, because text stops
+        shrinking at the 7 px floor (theme.text_px): many slides fit at no step, and walking
+        to the last one cost up to a dozen layout passes. So the third probe is the far end
+        (one pass says "none fits", or "the largest fits"), the first one when body text is
+        already at the floor, and the steps left in between are halved."""
         last = len(_SCALES) - 1
+        # steps <= low do not fit (scale 1.0, step 0, did not); high fits, or is the last
         if self._try(index):
-            while index > 1 and self._try(index - 1):  # fits here: one larger?
-                index -= 1
+            low, high, probes = 0, index, (index - 1, index - 2, 1)  # towards the largest
+        elif self._text_at_its_smallest(index + 1):  # shrinking more hardly helps: the far end
+            low, high, probes = index, last, (last,)
         else:
-            while index < last and not self._try(index + 1):  # does not fit: one smaller
-                index += 1
-            index = min(index + 1, last)
-        if self.scale != _SCALES[index]:
-            self.scale = _SCALES[index]
+            low, high, probes = index, last, (index + 1, index + 2, last)
+        for probe in probes:
+            if not low < probe <= high or (probe == high and probe != last):
+                break  # bracketed: nothing left to probe on this side
+            if self._try(probe):
+                high = probe
+            else:
+                low = probe
+            if probe != (high if probe < index else low):
+                break  # the answer is between the guess and this probe
+        while high - low > 1:
+            mid = (low + high) // 2
+            if self._try(mid):
+                high = mid
+            else:
+                low = mid
+        if self.scale != _SCALES[high]:
+            self.scale = _SCALES[high]
             self._apply_scale()
+
+    def _text_at_its_smallest(self, index: int) -> bool:
+        """Body text at step `index` is as small as at the last step (the 7 px floor): only
+        margins and titles still shrink, so most such pages fit at no step."""
+        last = len(_SCALES) - 1
+        h = self.height()
+        return text_px("body", h, _SCALES[min(index, last)]) == text_px("body", h, _SCALES[last])
 
     def is_fitted(self) -> bool:
         """Laid out and fitted at its current size (a page prepared in a view not yet on
@@ -243,17 +282,32 @@ class SlidePage(QWidget):
             child.activate()
 
 
+@lru_cache(maxsize=None)
+def _text_palette(colour: str) -> QPalette:
+    """A palette that sets only the text colour (the rest is the parent's), made once a colour."""
+    pal = QPalette()
+    pal.setColor(QPalette.ColorRole.WindowText, qcolor(colour))
+    return pal
+
+
 @lru_cache(maxsize=1024)
 def _font(role: str, height: int, scale: float) -> QFont:
     """slide_font, made once per role, height and scale step (fitting tries several)."""
     return slide_font(role, height, scale)
 
 
+# Scale steps whose fonts prepare_fonts loads: 1.0 down to 0.72. Every slide of the seed and
+# of the sample deck fits a wall (768 or 1080 px) within them; the steps below are a crowded
+# slide's, which loads its own few fonts (4-5 roles a step) when it is first drawn.
+FONT_STEPS = 5
+
+
 def prepare_fonts(height: int) -> None:
-    """Load every font a page `height` px high may try while fitting: each role at each scale
-    step. The first use of a font size costs about 0.3 ms (Qt makes its font engine), and a
-    cold slide's fit tries 4-5 roles at 2-4 scales: a third of its time. Qt keeps the engines."""
-    for scale in _SCALES:
+    """Load the fonts a page `height` px high tries while fitting: each role at each of the
+    first FONT_STEPS scale steps. The first use of a font size costs about 0.3 ms (Qt makes
+    its font engine), and a cold slide's fit tries 4-5 roles at 2-4 scales: a third of its
+    time. Qt keeps the engines. All 14 steps were 100 engines at 1080 px (20-30 ms of the
+    warmer's first second), of which the whole seed deck uses 32, all in the first 5 steps."""
+    for scale in _SCALES[:FONT_STEPS]:
         for role in TEXT_SIZES:
             QFontMetrics(_font(role, height, scale)).height()
-

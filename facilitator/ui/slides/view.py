@@ -52,6 +52,10 @@ class SlideView(QWidget):
         self._pages: dict[str, SlidePage] = {}
         self._session = None
         self._page: SlidePage | None = None
+        # counts what can change which pages are ready (a page built or fitted, pages dropped,
+        # a new size): unchanged, a warm view is still warm without asking every page
+        self.changes = 0
+        self.dropped = 0  # pages dropped (the cache was full, or cleared)
         self.setAutoFillBackground(True)
         self._paint_background(PALETTE.background)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -87,14 +91,25 @@ class SlideView(QWidget):
             page.setGeometry(self.rect())
         if self._sized():
             page.fit()
+        self.changes += 1
         page.ensurePolished()  # style sheets now, not at the first paint on the wall
         return page
 
     def is_prepared(self, slide) -> bool:
         """`slide` is rendered at this view's size: showing it only swaps pages."""
+        return self._ready(slide, self.size())
+
+    def unprepared(self, slides) -> list:
+        """The slides of `slides` not rendered at this view's size, in their order."""
+        size = self.size()
+        return [slide for slide in slides if not self._ready(slide, size)]
+
+    def _ready(self, slide, size) -> bool:
         page = self._pages.get(slide.id)
-        return (page is not None and page.slide is slide and page.size() == self.size() and page.is_fitted()
-                and getattr(page, "is_ready", lambda: True)())  # a PDF page's picture may have left the cache
+        if page is None or page.slide is not slide or page.size() != size or not page.is_fitted():
+            return False
+        ready = getattr(page, "is_ready", None)  # a PDF page's picture may have left the cache
+        return ready is None or ready()
 
     def current_page(self) -> SlidePage | None:
         return self._page
@@ -104,6 +119,8 @@ class SlideView(QWidget):
             page.deleteLater()
         self._pages.clear()
         self._page = None
+        self.changes += 1
+        self.dropped += 1
 
     def has_size(self) -> bool:
         """Pages prepared now are fitted (see _sized)."""
@@ -126,6 +143,7 @@ class SlideView(QWidget):
         while len(self._pages) > MAX_CACHED:
             oldest = next(k for k, p in self._pages.items() if p is not self._page)
             self._pages.pop(oldest).deleteLater()
+            self.dropped += 1
 
     def _paint_background(self, colour: str) -> None:
         pal = self.palette()
@@ -134,6 +152,7 @@ class SlideView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.changes += 1
         if self._page is not None:
             self._page.setGeometry(self.rect())
             self._page.fit()

@@ -9,20 +9,22 @@ one gets every slide of the queue but the first: it can never show that one next
 
 Why one render per second, and not one per view per second: warming happens while a
 countdown runs on both windows, and the whole day's idle budget is under 1 % of a core
-(a ticking countdown alone is about 0.7 %). A render is a few ms of CPU, three per second
+(a ticking countdown alone is about 0.5 %). A render is a few ms of CPU, three per second
 were about 1 % more; a block's warm-up now takes three times as many seconds (a minute for
 a long block), still far less than the block lasts.
 
 The very first step loads the fonts the wall's slides may use (page.prepare_fonts: every
-text role at every fit scale, about 25 ms once): the first use of a font size is a third of
-a cold slide's render, so any slide, warmed or not, then draws faster on the wall.
+text role at the first page.FONT_STEPS fit scales, about 10 ms once): the first use of a font
+size is a third of a cold slide's render, so any slide, warmed or not, then draws faster on
+the wall.
 
 Why per second: the controller's `second_passed` fires just after a displayed-second
 boundary, once per timer wake-up and never after a command (its `state_changed` fires
 after every command too, so it cannot pace anything). The warmer waits WARM_DELAY_MS
 more, so the new digits are painted first, then renders the first (view, slide) pair
-still missing, in the order above. When every view is warm a second costs one check.
-A new block requeues.
+still missing, in the order above, looking from where its last render left off when nothing
+changed since. When every view is warm a second costs a comparison of what could have
+changed (the queue, the views' sizes, pages built or dropped). A new block requeues.
 
 PDF pages and images cost a full-size picture each, held by a bounded cache
 (media_cache), so only MEDIA_AHEAD of them are warmed, counted from where the speaker
@@ -56,6 +58,10 @@ class SlideWarmer(QObject):
         self.next_views = list(next_views)
         self._queue: tuple = ()      # the slides to have ready, in the order they are shown
         self._font_heights: set[int] = set()  # page heights whose fonts are loaded (prepare_fonts)
+        self._warm_at: tuple | None = None  # _signature() when every page was last found ready
+        self._media_queued = False  # a PDF page or image is in the queue (see _still_warm)
+        # (_signature(), index): the pairs before index were ready after the warmer's last render
+        self._resume: tuple | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -79,6 +85,7 @@ class SlideWarmer(QObject):
         slides = (self.session.slide(sid) for sid in ids)
         # no more than a view keeps, or warming would evict what it warmed, every second
         self._queue = tuple(slide for _, slide in zip(range(MAX_CACHED - 2), self._few_media(slides)))
+        self._media_queued = any(slide.kind in MEDIA_KINDS for slide in self._queue)
 
     def follow(self, block: int, slide: int) -> None:
         """The speaker moved: keep the PDF pages ahead of her warm (native slides stay warm)."""
@@ -104,14 +111,30 @@ class SlideWarmer(QObject):
 
     def on_second(self) -> None:
         """Connected to the controller's second_passed."""
-        if not self._timer.isActive() and self.pending():
+        if self._timer.isActive() or self._still_warm():
+            return
+        if self._fonts_wanted() is not None or self._find() is not None:
             self._timer.start(WARM_DELAY_MS)
+        else:
+            self._warm_at = self._signature()
+
+    def _signature(self) -> tuple:
+        """What decides which pages are ready: the queue and each view's size and changes."""
+        return (self._queue, [(v.changes, v.has_size(), v.size()) for v in self.views + self.next_views])
+
+    def _still_warm(self) -> bool:
+        """Nothing changed since every page was found ready: a warm block's second costs this
+        comparison, not a look at every (view, slide) pair (about 0.5 ms, twice a second). A PDF
+        page or image can leave the picture cache on its own, so those are always looked at."""
+        if self._warm_at is None or self._media_queued:
+            return False
+        return self._warm_at[0] is self._queue and self._warm_at == self._signature()
 
     def pending(self) -> int:
         """Steps still to do: (view, slide) pairs not yet rendered, and the wall's fonts
         (0: the block is warm in every view)."""
         return (self._fonts_wanted() is not None) + sum(
-            1 for view, slides in self.plan() for slide in slides if not view.is_prepared(slide))
+            len(view.unprepared(slides)) for view, slides in self.plan())
 
     def _fonts_wanted(self) -> int | None:
         """The height of the first view (the wall) when its fonts are still to be loaded."""
@@ -127,10 +150,24 @@ class SlideWarmer(QObject):
 
     def next_step(self) -> tuple | None:
         """The (view, slide) pair the next render is for, or None when all are warm."""
+        found = self._find()
+        return None if found is None else found[1]
+
+    def _find(self) -> tuple[int, tuple] | None:
+        """(index, (view, slide)) of the first pair of plan() not ready, or None. From where
+        the warmer's last render left off when nothing changed since (a look at every pair
+        before it was most of a warm step's bookkeeping); else from the first pair."""
+        signature = self._signature()
+        resume = self._resume
+        start = resume[1] if resume is not None and not self._media_queued and resume[0] == signature else 0
+        index = 0
         for view, slides in self.plan():
-            for slide in slides:
-                if not view.is_prepared(slide):
-                    return view, slide
+            if index + len(slides) > start:
+                skip = max(0, start - index)
+                missing = view.unprepared(slides[skip:])
+                if missing:
+                    return index + slides.index(missing[0], skip), (view, missing[0])
+            index += len(slides)
         return None
 
     def warm_one(self) -> None:
@@ -145,7 +182,11 @@ class SlideWarmer(QObject):
             prepare_fonts(height)
             self._font_heights.add(height)
             return
-        step = self.next_step()
-        if step is not None:
-            view, slide = step
+        found = self._find()
+        if found is not None:
+            index, (view, slide) = found
+            dropped = [v.dropped for v in self.views + self.next_views]
             view.prepare(slide, self.session)
+            # pages dropped to make room (SlideView.MAX_CACHED) may be ones before it
+            unchanged = dropped == [v.dropped for v in self.views + self.next_views]
+            self._resume = (self._signature(), index + 1) if unchanged else None

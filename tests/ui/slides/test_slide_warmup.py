@@ -90,6 +90,55 @@ def test_a_jump_after_warm_up_shows_the_warmed_page(qtbot, day):
     assert link.panel.next_view.current_page() is following
 
 
+def test_a_warm_block_is_warmed_again_when_the_wall_changes_size(qtbot, day):
+    """A warm block's second only checks that nothing changed; a new projector size (or pages
+    dropped) is a change: the next seconds render the block at the new size."""
+    session, controller, presenter, wall = day
+    link = presenter.deck_link
+    queue = session.blocks[0].slides + session.blocks[1].slides
+    for _ in range(link.warmer.pending()):
+        one_second(qtbot, controller, link.warmer)
+    one_second(qtbot, controller, link.warmer)
+    assert link.warmer.pending() == 0 and not link.warmer.busy()
+    old_size = link.view.size()
+    wall.resize(wall.width() - 200, wall.height() - 100)
+    qtbot.waitUntil(lambda: link.view.size() != old_size)
+    assert cached(link.view, queue, session) != queue  # the pages are the old size
+    seconds = link.warmer.pending()
+    assert seconds > 0
+    for _ in range(seconds):
+        one_second(qtbot, controller, link.warmer)
+    assert cached(link.view, queue, session) == queue
+    link.panel.next_view.clear_cache()  # pages dropped (another session's deck was shown)
+    one_second(qtbot, controller, link.warmer)
+    assert link.warmer.pending() == len(queue) - 2  # one rendered again in this second
+
+
+def test_a_page_dropped_to_make_room_is_warmed_again(qtbot, day, monkeypatch):
+    """A view keeps MAX_CACHED pages; a render can drop the oldest, which may be a page the
+    warmer made earlier in its queue: it must not be skipped as if it were still there."""
+    from facilitator.ui.slides import view as view_module
+    from facilitator.ui.slides import warmer as warmer_module
+
+    session, controller, presenter, wall = day
+    link = presenter.deck_link
+    monkeypatch.setattr(view_module, "MAX_CACHED", 8)
+    monkeypatch.setattr(warmer_module, "MAX_CACHED", 8)
+    link.warmer.requeue(0)  # no more slides than the smaller cache keeps
+    queue = link.warmer._queue
+    link.view.clear_cache()
+    link.view.set_slide(queue[0], session)
+    link.view.prepare(queue[1], session)  # the oldest page the wall keeps is a queued one ...
+    for slide in [s for s in session.slides if s not in queue][:6]:  # ... then other blocks'
+        link.view.prepare(slide, session)  # full: the wall's next render drops the queued one
+    for _ in range(3 * len(queue) + 1):  # a bound: one render a second
+        one_second(qtbot, controller, link.warmer)
+        if link.warmer.pending() == 0:
+            break
+    assert link.warmer.pending() == 0
+    assert cached(link.view, [s.id for s in queue], session) == [s.id for s in queue]
+
+
 def test_a_new_block_is_warmed_in_its_turn(qtbot, day):
     session, controller, presenter, wall = day
     link = presenter.deck_link
