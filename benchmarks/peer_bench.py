@@ -103,7 +103,7 @@ def timed(name, f):
 
 
 class MarkApp:  # a meta path finder
-    # imports nothing itself: the app's own import order (its core before Qt) is kept
+    # imports nothing itself: the app's own import order is kept
     def find_spec(self, name, path, target=None):
         if name != "facilitator.ui.app":
             return None

@@ -54,18 +54,11 @@ def _speed(text: str) -> float:
 def run(args) -> int:
     import gc
 
-    # Start-up makes tens of thousands of objects that live all day (Qt's enums, the model,
+    # Start-up makes about 30,000 objects that live all day (Qt's enums, the model,
     # the widgets' wrappers); the cyclic collector went over them some 50 times (13 ms) before
     # the first paint. It is paused until then (ui/app.py: collector_back).
     gc.disable()
     from facilitator.bundled import default_session_path
-    # The day's core before Qt: PySide's import hook reads the source of every module
-    # imported after it (to look for its __feature__ switches); pure-Python core has none.
-    import facilitator.core.day.runner  # noqa: F401
-    import facilitator.core.day.journal  # noqa: F401
-    import facilitator.core.session.cache  # noqa: F401
-    import facilitator.core.workshop  # noqa: F401
-
     from facilitator.ui.app import rehearse, run_app
 
     session = args.file or default_session_path()
