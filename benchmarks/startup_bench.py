@@ -240,6 +240,23 @@ def _append_block(text: str, block: str) -> str:
     return "\n".join(lines[:end] + block.rstrip("\n").split("\n") + lines[end:])
 
 
+INFORMATION_FLOORS = (  # (what is printed, its short name, the program)
+    ("what any Qt program showing a line of text on each window pays", "text floor", TEXT_FLOOR_PROGRAM),
+    ("the first screen's Qt widgets alone, none of the app's code", "widget floor", WIDGET_FLOOR_PROGRAM),
+)
+
+
+def information(title: str, label: str, floor_cmd: list[str], cmd: list[str], pairs: int) -> None:
+    """A program without a target, paired with the floor: its median ratio, for information."""
+    floor, other = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(cmd), pairs)
+    print(f"{title} ({pairs} alternating pairs):")
+    show("floor (bare PySide6, two windows)", floor)
+    show(label, other)
+    ratios = [o / f for f, o in zip(floor, other)]
+    print(f"  {label} / floor: median ratio {statistics.median(ratios):.2f}x (information); "
+          f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
+
+
 def report(name: str, a: list[float], b: list[float], target: float) -> None:
     ratios = [y / x for x, y in zip(a, b)]
     med = statistics.median(ratios)
@@ -319,22 +336,8 @@ def main(pairs: int, big: int, want_profile: bool) -> None:
         show("floor (bare PySide6, two windows)", floor)
         show("facilitator run --fresh", seed)
         report("app / floor", floor, seed, TARGET_FLOOR)
-        text_floor_cmd = [sys.executable, "-c", TEXT_FLOOR_PROGRAM]
-        floor2, text = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(text_floor_cmd), pairs)
-        print(f"what any Qt program showing a line of text on each window pays ({pairs} alternating pairs):")
-        show("floor (bare PySide6, two windows)", floor2)
-        show("floor with Qt's namespace and text", text)
-        ratios = [t / f for f, t in zip(floor2, text)]
-        print(f"  text floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
-              f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
-        widget_floor_cmd = [sys.executable, "-c", WIDGET_FLOOR_PROGRAM]
-        floor4, widgets = paired(lambda: time_to_ready(floor_cmd), lambda: time_to_ready(widget_floor_cmd), pairs)
-        print(f"the first screen's Qt widgets alone, none of the app's code ({pairs} alternating pairs):")
-        show("floor (bare PySide6, two windows)", floor4)
-        show("the first screen's widgets", widgets)
-        ratios = [w / f for f, w in zip(floor4, widgets)]
-        print(f"  widget floor / floor: median ratio {statistics.median(ratios):.2f}x (information); "
-              f"pairs {', '.join(f'{r:.2f}' for r in ratios)}")
+        for title, label, program in INFORMATION_FLOORS:
+            information(title, label, floor_cmd, [sys.executable, "-c", program], pairs)
         fresh = iter(tempfile.mkdtemp(dir=tmp) for _ in range(pairs))
         floor3, first = paired(lambda: time_to_ready(floor_cmd),
                                lambda: time_to_ready(seed_cmd, next(fresh)), pairs)

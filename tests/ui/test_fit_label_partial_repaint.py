@@ -5,37 +5,15 @@ drawn afresh."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage, QRegion
 from PySide6.QtCore import Qt
+
+from partial_repaint import AskedRepaints, after_partial, full_render
 
 from facilitator.ui.fit_label import FitLabel
 
 
-class Probe(FitLabel):
-    """Records what the label asks to repaint (a rect, or everything)."""
-
-    def __init__(self, *a, **k):
-        super().__init__(*a, **k)
-        self.asked: list[QRect | None] = []
-
-    def update(self, *args):
-        self.asked.append(args[0] if args and isinstance(args[0], QRect) else None)
-        super().update(*args)
-
-
-def _full(label: FitLabel) -> QImage:
-    image = QImage(label.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    label.render(image, QPoint(0, 0))
-    return image
-
-
-def _after_partial(label: Probe, image: QImage) -> QImage:
-    for rect in label.asked:
-        if rect is None:
-            return _full(label)
-        label.render(image, rect.topLeft(), QRegion(rect))
-    return image
+class Probe(AskedRepaints, FitLabel):
+    pass
 
 
 @pytest.mark.parametrize("size, align", [((1834, 77), None), ((1834, 160), None), ((900, 120), "left")])
@@ -50,7 +28,7 @@ def test_after_a_tick_the_line_is_what_a_fresh_paint_draws(qapp, size, align, ol
     if align == "left":
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     label.resize(*size)
-    before = _full(label)
+    before = full_render(label)
     label.asked.clear()
     label.setText(new)
     assert label.asked  # something was asked to repaint
@@ -58,7 +36,7 @@ def test_after_a_tick_the_line_is_what_a_fresh_paint_draws(qapp, size, align, ol
     if align == "left":
         fresh.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     fresh.resize(*size)
-    assert _after_partial(label, before) == _full(fresh)
+    assert after_partial(label, before) == full_render(fresh)
 
 
 def test_a_tick_repaints_a_digit_not_the_line(qapp):

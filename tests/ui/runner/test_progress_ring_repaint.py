@@ -4,36 +4,14 @@ countdown runs). What the room sees after those partial repaints is the ring dra
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage, QRegion
+
+from partial_repaint import AskedRepaints, after_partial, full_render
 
 from facilitator.ui.runner.progress_ring import ProgressRing
 
 
-class Probe(ProgressRing):
-    """Records what the ring asks to repaint (a rect, or everything)."""
-
-    def __init__(self):
-        super().__init__()
-        self.asked: list[QRect | None] = []
-
-    def update(self, *args):
-        self.asked.append(args[0] if args and isinstance(args[0], QRect) else None)
-        super().update(*args)
-
-
-def _full(ring: ProgressRing) -> QImage:
-    image = QImage(ring.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    ring.render(image, QPoint(0, 0))
-    return image
-
-
-def _after_partial(ring: Probe, image: QImage) -> QImage:
-    for rect in ring.asked:
-        if rect is None:
-            return _full(ring)
-        ring.render(image, rect.topLeft(), QRegion(rect))
-    return image
+class Probe(AskedRepaints, ProgressRing):
+    pass
 
 
 def _ring(size, fraction, level) -> Probe:
@@ -48,11 +26,11 @@ def _ring(size, fraction, level) -> Probe:
 @pytest.mark.parametrize("degrees", [359, 271, 270, 181, 180, 90, 89, 45, 1] + list(range(7, 360, 17)))
 def test_after_a_degree_step_the_ring_is_what_a_fresh_paint_draws(qapp, size, level, degrees):
     ring = _ring(size, (degrees + 1) / 360, level)
-    before = _full(ring)
+    before = full_render(ring)
     ring.asked.clear()
     ring.set_progress(degrees / 360, level)
     assert ring.asked and None not in ring.asked  # a part of the ring, not all of it
-    assert _after_partial(ring, before) == _full(_ring(size, degrees / 360, level))
+    assert after_partial(ring, before) == full_render(_ring(size, degrees / 360, level))
 
 
 def test_a_step_repaints_a_part_of_the_ring(qapp):
@@ -71,8 +49,8 @@ def test_a_step_repaints_a_part_of_the_ring(qapp):
                                       ((0.9, "normal"), (0.4, "normal"))])
 def test_a_new_level_or_a_jump_repaints_the_whole_ring(qapp, old, new):
     ring = _ring((457, 463), *old)
-    before = _full(ring)
+    before = full_render(ring)
     ring.asked.clear()
     ring.set_progress(*new)
     assert ring.asked == [None]
-    assert _after_partial(ring, before) == _full(_ring((457, 463), *new))
+    assert after_partial(ring, before) == full_render(_ring((457, 463), *new))
