@@ -8,7 +8,7 @@ how long ago the countdown crossed the whole second it now shows. Prints max and
     QT_QPA_PLATFORM=offscreen python benchmarks/second_boundary_bench.py [SECONDS] [--seed]
 
 --seed runs the default session's day instead of the small one: its slides are warmed up
-one render per second in the first minute (facilitator/ui/slides/warmer.py).
+a render every second or two in the first minute (facilitator/ui/slides/warmer.py).
 """
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ class DeckLink(QObject):
         self.view = SlideView("wall")
         # The whole block rendered ahead, so a jump through the overview is a page swap too.
         self.warmer = SlideWarmer(session, [self.view, self.panel.current_view], self,
-                                  next_views=[self.panel.next_view])
+                                  next_views=[self.panel.next_view], clock=controller.clock)
         self.clicker = Clicker()  # the block followed and a pending offer: the rules' memory
         self._position_failed = False  # saving the slide position failed (said once)
         self.positions = None  # writes the slide on the wall to the workshop folder

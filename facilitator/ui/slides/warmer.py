@@ -1,4 +1,4 @@
-"""Renders the slides of the running block ahead of time, one slide per second in all.
+"""Renders the slides of the running block ahead of time, at most one slide a second.
 
 A slide shown for the first time (a jump through the overview grid) costs a few tens of
 ms on a chart slide; a rendered one only swaps pages. The warmer renders the current
@@ -7,11 +7,10 @@ first (what the room sees), then the presenter's current-slide preview, then her
 next-slide preview. A jump to slide i shows slide i+1 in the next-slide preview, so that
 one gets every slide of the queue but the first: it can never show that one next.
 
-Why one render per second, and not one per view per second: warming happens while a
-countdown runs on both windows, and the whole day's idle budget is under 1 % of a core
-(a ticking countdown alone is about 0.5 %). A render is a few ms of CPU, three per second
-were about 1 % more; a block's warm-up now takes three times as many seconds (a minute for
-a long block), still far less than the block lasts.
+Why not faster: warming happens while a countdown runs on both windows, and the whole
+day's idle budget is under 1 % of a core (a ticking countdown alone is about 0.5 %). A
+render is a few ms of CPU; after each step the warmer rests until that step's CPU time is
+within core/slides/warm_pace.WARM_SHARE of a core (a cheap slide: every other second).
 
 The very first step loads the fonts the wall's slides may use (page.prepare_fonts: every
 text role at the first page.FONT_STEPS fit scales, about 10 ms once): the first use of a font
@@ -32,6 +31,7 @@ is: in a block with such slides every move requeues from the current slide.
 """
 from __future__ import annotations
 
+import time
 import weakref
 
 import shiboken6
@@ -39,6 +39,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from facilitator.core.session.model import MEDIA_KINDS
+from facilitator.core.slides.warm_pace import WarmPace
 from facilitator.ui.slides.page import prepare_fonts
 from facilitator.ui.slides.view import MAX_CACHED
 
@@ -49,11 +50,14 @@ MEDIA_AHEAD = 4
 
 
 class SlideWarmer(QObject):
-    def __init__(self, session, views, parent=None, next_views=()):
+    def __init__(self, session, views, parent=None, next_views=(), clock=None):
         """`views` show the slide jumped to (the wall's first, it goes first); `next_views`
-        show the one after it (the presenter's next-slide preview)."""
+        show the one after it (the presenter's next-slide preview). `clock`: the day's
+        (core/day/clock.py), whose monotonic time paces the steps; None: the system's."""
         super().__init__(parent)
         self.session = session
+        self.clock = clock
+        self.pace = WarmPace()
         self.views = list(views)
         self.next_views = list(next_views)
         self._queue: tuple = ()      # the slides to have ready, in the order they are shown
@@ -111,12 +115,15 @@ class SlideWarmer(QObject):
 
     def on_second(self) -> None:
         """Connected to the controller's second_passed."""
-        if self._timer.isActive() or self._still_warm():
+        if self._timer.isActive() or self._still_warm() or not self.pace.ready(self._monotonic()):
             return
         if self._fonts_wanted() is not None or self._find() is not None:
             self._timer.start(WARM_DELAY_MS)
         else:
             self._warm_at = self._signature()
+
+    def _monotonic(self) -> float:
+        return time.monotonic() if self.clock is None else self.clock.monotonic()
 
     def _signature(self) -> tuple:
         """What decides which pages are ready: the queue and each view's size and changes."""
@@ -171,8 +178,13 @@ class SlideWarmer(QObject):
         return None
 
     def warm_one(self) -> None:
-        """One second's work: the wall's fonts the first time, then render the first
-        (view, slide) pair still missing."""
+        """One step, then a rest as long as its CPU time asks (self.pace)."""
+        speed = getattr(self.clock, "speed", 1.0)  # a rehearsal's clock runs faster
+        self.pace.run(self._step, self._monotonic(), speed)
+
+    def _step(self) -> None:
+        """The wall's fonts the first time, then render the first (view, slide) pair still
+        missing."""
         # the warmer belongs to the controller, which outlives the windows: a second that
         # ends after they closed must not render into deleted views
         self.views = [v for v in self.views if shiboken6.isValid(v)]

@@ -2,6 +2,7 @@
 presenter's previews and notes, in the overview grid, and when the file has gone."""
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 import pytest
@@ -223,10 +224,11 @@ def test_the_pages_ahead_are_rendered_by_the_warmer_one_per_second(qtbot, talk, 
     ahead = pages[:MEDIA_AHEAD]
 
     def seconds_until_warm():
-        for _ in range(2 * link.warmer.pending() + 1):  # one render per second: a bound, not a pace
+        for _ in range(2 * link.warmer.pending() + 1):  # one render per step: a bound, not a pace
             if not link.warmer.pending():
                 return
-            controller.clock.advance(1)
+            rest = link.warmer.pace.rest_left(controller.clock.monotonic())  # as its CPU time asks
+            controller.clock.advance(max(1, math.ceil(rest)))
             controller.tick()
             qtbot.waitUntil(lambda: not link.warmer.busy())
 

@@ -1,20 +1,26 @@
-"""The running block's slides are rendered ahead, one render per countdown second in all
-(after a first second that loads the wall's fonts): the wall first, then the presenter's
+"""The running block's slides are rendered ahead, one render at a countdown second's
+boundary, then a rest as long as its CPU time asks (core/slides/warm_pace.py), after a first
+step that loads the wall's fonts: the wall first, then the presenter's
 current-slide preview, then her next-slide preview (with only what it can show next), so a
 jump through the overview grid only swaps pages."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, Qt
 
+from facilitator.core.slides.warm_pace import WarmPace
 from seed_day import started_day as day  # noqa: F401  (a fixture)
 from seed_day import shown_overview
 
 
 def one_second(qtbot, controller, warmer):
-    """The clock crosses a second boundary; the warm-up step that follows it runs. The
-    controller's own timer is stopped, so no wake-up of its own (due after a real second,
-    and a slow machine takes that long to render a chart slide) adds a second we did not count."""
-    controller.clock.advance(1)
+    """The clock crosses the first second boundary the warmer's pace allows (after the rest
+    its last step's CPU time asks, test_a_step_rests_as_long_as_its_cpu_time_asks); the
+    warm-up step that follows it runs. The controller's own timer is stopped, so no wake-up
+    of its own (due after a real second, and a slow machine takes that long to render a chart
+    slide) adds a second we did not count."""
+    controller.clock.advance(max(1, math.ceil(warmer.pace.rest_left(controller.clock.monotonic()))))
     controller.tick()
     controller.stop()
     qtbot.waitUntil(lambda: not warmer.busy())
@@ -54,7 +60,7 @@ def test_one_render_per_second_wall_first_then_the_previews(qtbot, day):
         before = rendered(link, session)
         one_second(qtbot, controller, link.warmer)
         new = rendered(link, session) - before
-        assert len(new) == 1, f"second {n + 2}: {sorted(new)}"  # one render per second, in all
+        assert len(new) == 1, f"second {n + 2}: {sorted(new)}"  # one render per step, in all
         order += new
         if n == 0:
             controller.adjust(60)  # a command between seconds ...
@@ -166,3 +172,27 @@ def test_a_warmer_dropped_before_its_views_is_not_called_back(qtbot):
     del warmer  # its views go with it
     QCoreApplication.processEvents()
     assert other.views == [survivor]
+
+
+def test_a_step_rests_as_long_as_its_cpu_time_asks(qtbot, day):
+    """Warming keeps within its share of a core (core/slides/warm_pace.py): with steps that
+    cost 6 ms of CPU and a share of 0.3 %, a step runs every other second, however many
+    seconds the countdowns tick."""
+    session, controller, presenter, wall = day
+    warmer = presenter.deck_link.warmer
+    settled(controller)
+    spent = [0.0]
+
+    def cpu() -> float:  # each reading 6 ms later: a step (two readings) costs 6 ms
+        spent[0] += 0.006
+        return spent[0]
+    warmer.pace = WarmPace(share=0.003, cpu=cpu)
+    stepped = []
+    for _ in range(8):
+        before = warmer.pending()
+        controller.clock.advance(1)
+        controller.tick()
+        controller.stop()
+        qtbot.waitUntil(lambda: not warmer.busy())
+        stepped.append(before - warmer.pending())
+    assert stepped == [1, 0, 1, 0, 1, 0, 1, 0]
