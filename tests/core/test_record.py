@@ -70,3 +70,18 @@ def test_a_record_that_holds_itself_repr_does_not_recurse():
     n = Node()
     n.child = n
     assert repr(n).endswith(".Node(child=...)")
+
+
+def test_a_record_keeps_its_docstring_or_gets_one_naming_its_fields():
+    @record
+    class Said:
+        """What the facilitator wrote."""
+        a: int
+
+    @record(frozen=True)
+    class Unsaid:
+        a: int
+        b: str = ""
+
+    assert Said.__doc__ == "What the facilitator wrote."
+    assert Unsaid.__doc__ == "Unsaid(a, b)"
