@@ -214,6 +214,7 @@ class PresenterWindow(QMainWindow):
         self.phase_label.setColor(wall_style.MUTED)
         self.catch_up_label = QLabel()
         self.catch_up_label.setWordWrap(True)
+        self.catch_up_label.setTextFormat(Qt.TextFormat.PlainText)  # block titles as typed, not HTML
         self.catch_up_button = QPushButton(self.tr("Accept"))
         self.catch_up_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.catch_up_button.clicked.connect(self.controller.accept_catch_up)
