@@ -144,15 +144,16 @@ def _events(report: DayReport, st: Styles, w: dict, lang: str) -> list:
     skipped = [r.title for r in report.skipped()]
     catch_ups = [w["catch_up"].format(time=clock(t, lang), cuts=", ".join(
         w["cut"].format(block=title(b), min=round(s / 60)) for b, s in cuts)) for t, cuts in line.catch_ups]
+    drawn = lambda item: para(_drawn(item, st.regular))  # noqa: E731 - titles as the table prints them
     out = []
     for block, groups in line.groups.items():  # what each group of a report-back round took
         items = [w["group_skipped" if skipped else "group_time"].format(
             name=name or w["group"].format(n=n), min=_number(seconds, lang)) for n, name, seconds, skipped in groups]
-        out += [Paragraph(f"<b>{para(w['groups'].format(block=title(block)))}:</b> "
-                          + "; ".join(para(i) for i in items), st.body), Spacer(1, 1.5 * mm)]
+        out += [Paragraph(f"<b>{drawn(w['groups'].format(block=title(block)))}:</b> "
+                          + "; ".join(drawn(i) for i in items), st.body), Spacer(1, 1.5 * mm)]
     for heading, items in ((w["pauses"], pauses), (w["adjustments"], adjust), (w["skipped"], skipped),
                            (w["catch_ups"], catch_ups)):
-        text = "; ".join(para(i) for i in items) if items else para(w["none"])
+        text = "; ".join(drawn(i) for i in items) if items else para(w["none"])
         out.append(Paragraph(f"<b>{para(heading)}:</b> {text}", st.body))
         out.append(Spacer(1, 1.5 * mm))
     return out
