@@ -67,6 +67,18 @@ def _minutes(seconds: int, lab: dict[str, str]) -> str:
     return f"{m} {lab['min']}" + (f" {s} s" if s else "")
 
 
-def write_agenda_pdf(session: Session, path, paper: str = "a4") -> Path:
+def write_agenda_pdf(session: Session, path, paper: str = "a4", notices: list[str] | None = None,
+                     what: str = "agenda") -> Path:
+    """The handout; what the bundled fonts cannot draw prints as a visible mark and is named in
+    `notices` (if given), as the journey print-outs do."""
     geo = Geometry(paper, landscape_=False)
+    if notices is not None:
+        from facilitator.export.fonts import register_fonts
+        from facilitator.export.script import undrawable_notice
+
+        texts = [session.title, *(x for f in session.facilitators for x in (f.name, f.role, f.email))]
+        for b in session.blocks:
+            texts += [b.title, *(x for e in b.exercises for x in (e.title, *(ph.title for ph in e.phases)))]
+        notice = undrawable_notice(what, texts, register_fonts()[0])
+        notices += [notice] if notice else []
     return build_pdf(path, agenda_story(session, geo), geo, session.language, session.title)

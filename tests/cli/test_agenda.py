@@ -53,3 +53,20 @@ def test_agenda_pdf_to_an_unwritable_place_is_a_clear_error(tmp_path):
     result = run_cli("agenda", str(FIXTURES / "minimal.yaml"), "--pdf", str(blocker / "x.pdf"))
     assert result.code == 1
     assert "cannot write" in result.err and "Traceback" not in result.err
+
+
+def test_agenda_pdf_names_what_the_font_cannot_draw(tmp_path):
+    """As the journey print-outs do (README, Print-outs): CJK prints as \ufffd and a warning says so."""
+    from pdftext import pages
+
+    session = tmp_path / "tokyo.yaml"
+    session.write_text('format: 1\ntitle: "Workshop 東京"\nlanguage: en\nstart: "09:00"\nblocks:\n'
+                       '  - {id: a, title: "Welcome", kind: talk, duration: 30m}\n'
+                       '  - {id: b, title: "Tea ไทย", kind: break, duration: 15m}\n', encoding="utf-8")
+    out = tmp_path / "program.pdf"
+    result = run_cli("agenda", str(session), "--pdf", str(out))
+    assert result.code == 0, result.err
+    assert "\ufffd" in "".join(pages(out))
+    assert result.err.splitlines() == [
+        f"facilitator agenda: warning: {session}: the PDF font cannot draw CJK, Thai characters (東京ไทย); "
+        "they print as \ufffd"]
