@@ -178,7 +178,8 @@ class BarChart(pg.GraphicsView):
 
     def _place_value(self, i, bar, font, fm, ends, left, length, bar_y, bar_h, w) -> None:
         """The value inside the bar at its far end, else just beyond it; a negative bar's
-        value, when it has no room left of the bar, goes right of the zero line."""
+        value, when it has no room left of the bar, goes right of the zero line (and a zero's,
+        when nothing is above zero, left of it)."""
         x0, zero = ends
         item = self.value_items[i]
         item.set_font(font)
@@ -188,6 +189,8 @@ class BarChart(pg.GraphicsView):
         item.set_colour(PALETTE.on_accent if inside else PALETTE.text)
         if bar.value >= 0:
             x = left + length - pad - text_w if inside else left + length + pad
+            if not inside and x + text_w > w and left - pad - text_w >= x0:
+                x = left - pad - text_w  # a zero at the right edge (no value above zero): left of it
         elif inside:
             x = left + pad
         else:

@@ -36,3 +36,17 @@ def test_a_negative_figure_is_a_bar_left_of_zero_with_its_value(qtbot, sample, s
     assert lefts[0] >= label_right  # the fall does not run over the labels
     assert rights[0] - lefts[0] == pytest.approx((rights[1] - lefts[1]) * 40 / 25, rel=0.01)
     assert any(t.startswith(("-40", "−40")) for t in chart.texts())
+
+
+@pytest.mark.parametrize("values", [(-5, 0), (-40, -25)], ids=["fall-and-zero", "all-falls"])
+def test_figures_of_none_above_zero_fit_the_chart(qtbot, sample, values):
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    slide = Slide(id="fald", kind="figures", title="Ændring",
+                  figures=[_fig(v, f"kanal {i}") for i, v in enumerate(values)])
+    view.set_slide(slide, sample)
+    chart = view.current_page().findChildren(BarChart)[0]
+    assert chart.overflowing_texts() == []
+    assert chart.text_px() >= text_px("body", 768, view.current_page().scale)
