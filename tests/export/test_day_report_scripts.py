@@ -37,3 +37,21 @@ def test_the_lines_under_the_table_print_titles_as_the_table_does(tmp_path):
     assert f"Sprunget over: {skipped_row}" in lines
     pauses = next(line for line in lines if line.startswith("Pauser:"))
     assert paused_row in pauses
+
+
+def test_a_long_hebrew_title_wraps_in_reading_order(tmp_path, monkeypatch):
+    """Each printed line in visual order by itself: the first line holds the title's first words
+    (the whole title was reversed before it wrapped, so the first line held its last words)."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    drawn = []  # every run of text put on a page (Paragraph lines and drawString alike)
+    real = PDFTextObject._textOut
+    monkeypatch.setattr(PDFTextObject, "_textOut", lambda self, text, *a, **k: (drawn.append(text),
+                                                                               real(self, text, *a, **k))[1])
+    words = ["אחד", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"] * 4
+    monkeypatch.setitem(globals(), "SKIPPED", " ".join(words))
+    _report(tmp_path)
+    lines = [line.strip() for line in drawn if "דחא" in line or "רשע" in line]  # Hebrew lines, left to right
+    table = [line for line in lines if "…" not in line]  # not the timeline's one shortened label
+    assert len(table) >= 2  # the title wraps in its table row
+    assert table[0].endswith("דחא")  # its first word rightmost on the first line
