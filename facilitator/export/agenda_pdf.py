@@ -19,6 +19,7 @@ from facilitator.export.document import Geometry, build_pdf
 from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
 from facilitator.export.labels import human_date, labels
 from facilitator.export.page import Header, HeaderMark
+from facilitator.export.script import printable, visual
 from facilitator.export.text_cell import TextCell, clipped
 
 
@@ -28,7 +29,8 @@ def agenda_story(session: Session, geo: Geometry) -> list:
     story: list = [HeaderMark(Header(session.title, "", lab["agenda"], human_date(session.date, session.language)))]
     if session.facilitators:
         people = ", ".join(" – ".join(x for x in (f.name, f.role, f.email) if x) for f in session.facilitators)
-        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(clipped(people))}", st.body), Spacer(1, 4 * mm)]
+        people = visual(printable(clipped(people), st.regular))  # as the table's cells print text
+        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(people)}", st.body), Spacer(1, 4 * mm)]
     rows = [[Paragraph(para(lab[k]), st.label) for k in ("time", "block", "exercise", "duration")]]
     rows[0][2] = Paragraph("", st.label)
     for pb in planned_schedule(session):

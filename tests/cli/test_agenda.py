@@ -70,3 +70,25 @@ def test_agenda_pdf_names_what_the_font_cannot_draw(tmp_path):
     assert result.err.splitlines() == [
         f"facilitator agenda: warning: {session}: the PDF font cannot draw CJK, Thai characters (東京ไทย); "
         "they print as \ufffd"]
+
+
+def test_agenda_pdf_prints_facilitators_names_right_to_left_and_marks_what_it_cannot_draw(tmp_path, monkeypatch):
+    """The facilitators' line as the rest of the handout: Hebrew in reading order (it printed
+    reversed), CJK as \ufffd (it printed as empty boxes)."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from facilitator.core.session.loader import load_session
+    from facilitator.export.agenda_pdf import write_agenda_pdf
+
+    drawn = []
+    real = PDFTextObject._textOut
+    monkeypatch.setattr(PDFTextObject, "_textOut", lambda self, text, *a, **k: (drawn.append(text),
+                                                                               real(self, text, *a, **k))[1])
+    session = tmp_path / "s.yaml"
+    session.write_text('format: 1\ntitle: T\nlanguage: en\nstart: "09:00"\n'
+                       'facilitators:\n  - {name: "שרה כהן", role: host}\n  - {name: "王芳"}\n'
+                       'blocks:\n  - {id: a, title: Welcome, kind: talk, duration: 30m}\n', encoding="utf-8")
+    write_agenda_pdf(load_session(session), tmp_path / "a.pdf")
+    line = "".join(t for t in drawn if "host" in t or "\ufffd" in t or "כ" in t)
+    assert "ןהכ הרש" in line  # שרה כהן drawn right to left: its first word rightmost
+    assert "\ufffd\ufffd" in line and "王" not in "".join(drawn)
