@@ -50,3 +50,16 @@ def test_figures_of_none_above_zero_fit_the_chart(qtbot, sample, values):
     chart = view.current_page().findChildren(BarChart)[0]
     assert chart.overflowing_texts() == []
     assert chart.text_px() >= text_px("body", 768, view.current_page().scale)
+
+
+def test_a_value_with_two_decimals_is_shown_as_written(qtbot, sample):
+    """`value: 3.14` and `value: 0.04` were shown as '3,1' and '0' on the wall."""
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    slide = Slide(id="andele", kind="figures", title="Andele",
+                  figures=[_fig(3.14, "aviser"), _fig(0.04, "radio"), _fig(-0.25, "tv"), _fig(12.5, "web")])
+    view.set_slide(slide, sample)
+    texts = {t.replace("\u00a0", " ") for t in view.current_page().findChildren(BarChart)[0].texts()}
+    assert {"3,14 %", "0,04 %", "-0,25 %", "12,5 %"} <= texts, texts
