@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QLabel
 def shown(label: QLabel) -> str:
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
-    if not rich:
-        return label.text()
+    return as_rich(label.text()) if rich else label.text()
+
+
+def shown_auto(text: str) -> str:
+    """What a message box or any auto-text label draws of ``text``."""
+    return as_rich(text) if GuiQt.mightBeRichText(text) else text
+
+
+def as_rich(text: str) -> str:
     doc = QTextDocument()
-    doc.setHtml(label.text())
+    doc.setHtml(text)
     return doc.toPlainText()

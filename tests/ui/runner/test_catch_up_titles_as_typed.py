@@ -53,3 +53,20 @@ def test_the_planner_names_the_block_of_an_exercise_as_typed(qtbot, tmp_path):
     window.show()
     window.agenda_tab.table.selectRow(0)
     assert shown(window.agenda_tab.exercise.heading) == "'Hvad skal stå i <title>?' has no exercise."
+
+
+def test_the_early_start_question_names_the_block_as_typed(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from shown_label import shown_auto
+
+    session = english_session()
+    controller = AppController(session, Runner(session, FakeClock(at(16, 0))), FakeClock(at(16, 0)), lang="en")
+    window = PresenterWindow(controller)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    window.confirm_early_start("Hvad skal stå i <title>? & <b>mere</b>", at(16, 50))
+    assert [shown_auto(t) for t in asked] == ["Hvad skal stå i <title>? & <b>mere</b> is set for 16:50 — start it now?"]
+    controller.stop()
