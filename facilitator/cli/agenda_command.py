@@ -37,11 +37,14 @@ def run(args) -> int:
     from facilitator.core.file_errors import os_error_text
     from facilitator.export.agenda_pdf import write_agenda_pdf  # reportlab only when asked for
 
+    notices: list[str] = []
     try:
-        write_agenda_pdf(session, args.pdf, paper=args.paper)
+        write_agenda_pdf(session, args.pdf, paper=args.paper, notices=notices, what=str(args.file))
     except OSError as e:
         print(f"facilitator agenda: cannot write {os_error_text(e, args.pdf)}", file=sys.stderr)
         return 1
+    for notice in notices:
+        print(f"facilitator agenda: warning: {notice}", file=sys.stderr)
     print(agenda_table(session))
     print(args.pdf)
     return 0

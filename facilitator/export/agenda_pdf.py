@@ -19,6 +19,7 @@ from facilitator.export.document import Geometry, build_pdf
 from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
 from facilitator.export.labels import human_date, labels
 from facilitator.export.page import Header, HeaderMark
+from facilitator.export.script import printable, visual
 from facilitator.export.text_cell import TextCell, clipped
 
 
@@ -28,7 +29,8 @@ def agenda_story(session: Session, geo: Geometry) -> list:
     story: list = [HeaderMark(Header(session.title, "", lab["agenda"], human_date(session.date, session.language)))]
     if session.facilitators:
         people = ", ".join(" – ".join(x for x in (f.name, f.role, f.email) if x) for f in session.facilitators)
-        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(clipped(people))}", st.body), Spacer(1, 4 * mm)]
+        people = visual(printable(clipped(people), st.regular))  # as the table's cells print text
+        story += [Paragraph(f"<b>{para(lab['facilitators'])}:</b> {para(people)}", st.body), Spacer(1, 4 * mm)]
     rows = [[Paragraph(para(lab[k]), st.label) for k in ("time", "block", "exercise", "duration")]]
     rows[0][2] = Paragraph("", st.label)
     for pb in planned_schedule(session):
@@ -67,6 +69,18 @@ def _minutes(seconds: int, lab: dict[str, str]) -> str:
     return f"{m} {lab['min']}" + (f" {s} s" if s else "")
 
 
-def write_agenda_pdf(session: Session, path, paper: str = "a4") -> Path:
+def write_agenda_pdf(session: Session, path, paper: str = "a4", notices: list[str] | None = None,
+                     what: str = "agenda") -> Path:
+    """The handout; what the bundled fonts cannot draw prints as a visible mark and is named in
+    `notices` (if given), as the journey print-outs do."""
     geo = Geometry(paper, landscape_=False)
+    if notices is not None:
+        from facilitator.export.fonts import register_fonts
+        from facilitator.export.script import undrawable_notice
+
+        texts = [session.title, *(x for f in session.facilitators for x in (f.name, f.role, f.email))]
+        for b in session.blocks:
+            texts += [b.title, *(x for e in b.exercises for x in (e.title, *(ph.title for ph in e.phases)))]
+        notice = undrawable_notice(what, texts, register_fonts()[0])
+        notices += [notice] if notice else []
     return build_pdf(path, agenda_story(session, geo), geo, session.language, session.title)

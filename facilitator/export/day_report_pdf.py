@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from facilitator.core.day.clock import seconds_after_midnight
@@ -22,6 +23,7 @@ from facilitator.export.journey_pdf import journey_story
 from facilitator.export.labels import human_date
 from facilitator.export.page import Header, HeaderMark
 from facilitator.export.script import printable, visual
+from facilitator.export.text_cell import TextCell
 
 PLANNED = colors.HexColor("#c9d6e3")
 ACTUAL = colors.HexColor("#1f5f99")
@@ -77,10 +79,13 @@ def _table(report: DayReport, geo: Geometry, st: Styles, w: dict, lang: str) -> 
     rows = [[Paragraph(para(h), st.label) for h in head]]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
              ("BACKGROUND", (0, 0), (-1, 0), PHASE_BG), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]
-    indent = {"block": "", "exercise": "    ", "phase": "        "}
+    indent = {"block": 0, "exercise": 1, "phase": 2}
+    step = stringWidth("    ", st.regular, st.size)  # four spaces a level, as before
     for r in report.rows:
-        title = Paragraph(para(indent[r.kind]).replace(" ", "&nbsp;") + para(_drawn(r.title, st.regular)),
-                          st.title if r.kind == "block" else st.body)
+        # a plain-text cell: wrapped first, then each line in right-to-left order by itself
+        # (a title put into visual order whole and then wrapped printed its last words first)
+        title = TextCell(r.title, st.bold if r.kind == "block" else st.regular, st.size, st.body.leading,
+                         indent=indent[r.kind] * step)
         diff = _number(r.difference, lang, signed=True)
         rows.append([title, Paragraph(para(w[r.kind]), st.body),
                      *(Paragraph(para(t), st.body) for t in (
@@ -144,15 +149,16 @@ def _events(report: DayReport, st: Styles, w: dict, lang: str) -> list:
     skipped = [r.title for r in report.skipped()]
     catch_ups = [w["catch_up"].format(time=clock(t, lang), cuts=", ".join(
         w["cut"].format(block=title(b), min=round(s / 60)) for b, s in cuts)) for t, cuts in line.catch_ups]
+    drawn = lambda item: para(_drawn(item, st.regular))  # noqa: E731 - titles as the table prints them
     out = []
     for block, groups in line.groups.items():  # what each group of a report-back round took
         items = [w["group_skipped" if skipped else "group_time"].format(
             name=name or w["group"].format(n=n), min=_number(seconds, lang)) for n, name, seconds, skipped in groups]
-        out += [Paragraph(f"<b>{para(w['groups'].format(block=title(block)))}:</b> "
-                          + "; ".join(para(i) for i in items), st.body), Spacer(1, 1.5 * mm)]
+        out += [Paragraph(f"<b>{drawn(w['groups'].format(block=title(block)))}:</b> "
+                          + "; ".join(drawn(i) for i in items), st.body), Spacer(1, 1.5 * mm)]
     for heading, items in ((w["pauses"], pauses), (w["adjustments"], adjust), (w["skipped"], skipped),
                            (w["catch_ups"], catch_ups)):
-        text = "; ".join(para(i) for i in items) if items else para(w["none"])
+        text = "; ".join(drawn(i) for i in items) if items else para(w["none"])
         out.append(Paragraph(f"<b>{para(heading)}:</b> {text}", st.body))
         out.append(Spacer(1, 1.5 * mm))
     return out

@@ -53,3 +53,42 @@ def test_agenda_pdf_to_an_unwritable_place_is_a_clear_error(tmp_path):
     result = run_cli("agenda", str(FIXTURES / "minimal.yaml"), "--pdf", str(blocker / "x.pdf"))
     assert result.code == 1
     assert "cannot write" in result.err and "Traceback" not in result.err
+
+
+def test_agenda_pdf_names_what_the_font_cannot_draw(tmp_path):
+    """As the journey print-outs do (README, Print-outs): CJK prints as \ufffd and a warning says so."""
+    from pdftext import pages
+
+    session = tmp_path / "tokyo.yaml"
+    session.write_text('format: 1\ntitle: "Workshop 東京"\nlanguage: en\nstart: "09:00"\nblocks:\n'
+                       '  - {id: a, title: "Welcome", kind: talk, duration: 30m}\n'
+                       '  - {id: b, title: "Tea ไทย", kind: break, duration: 15m}\n', encoding="utf-8")
+    out = tmp_path / "program.pdf"
+    result = run_cli("agenda", str(session), "--pdf", str(out))
+    assert result.code == 0, result.err
+    assert "\ufffd" in "".join(pages(out))
+    assert result.err.splitlines() == [
+        f"facilitator agenda: warning: {session}: the PDF font cannot draw CJK, Thai characters (東京ไทย); "
+        "they print as \ufffd"]
+
+
+def test_agenda_pdf_prints_facilitators_names_right_to_left_and_marks_what_it_cannot_draw(tmp_path, monkeypatch):
+    """The facilitators' line as the rest of the handout: Hebrew in reading order (it printed
+    reversed), CJK as \ufffd (it printed as empty boxes)."""
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from facilitator.core.session.loader import load_session
+    from facilitator.export.agenda_pdf import write_agenda_pdf
+
+    drawn = []
+    real = PDFTextObject._textOut
+    monkeypatch.setattr(PDFTextObject, "_textOut", lambda self, text, *a, **k: (drawn.append(text),
+                                                                               real(self, text, *a, **k))[1])
+    session = tmp_path / "s.yaml"
+    session.write_text('format: 1\ntitle: T\nlanguage: en\nstart: "09:00"\n'
+                       'facilitators:\n  - {name: "שרה כהן", role: host}\n  - {name: "王芳"}\n'
+                       'blocks:\n  - {id: a, title: Welcome, kind: talk, duration: 30m}\n', encoding="utf-8")
+    write_agenda_pdf(load_session(session), tmp_path / "a.pdf")
+    line = "".join(t for t in drawn if "host" in t or "\ufffd" in t or "כ" in t)
+    assert "ןהכ הרש" in line  # שרה כהן drawn right to left: its first word rightmost
+    assert "\ufffd\ufffd" in line and "王" not in "".join(drawn)

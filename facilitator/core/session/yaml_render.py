@@ -34,9 +34,19 @@ def render_scalar(value, flow: bool = False) -> str:
     text = str(value)
     if not isinstance(value, Clock) and _PLAIN.match(text) and text == text.strip() \
             and text not in _NOT_PLAIN and "  " not in text and text.isprintable() \
-            and not (flow and _FLOW_INDICATORS.search(text)):
+            and not (flow and _FLOW_INDICATORS.search(text)) and _plain_is_text(text):
         return text
     return _double_quoted(text)
+
+
+def _plain_is_text(text: str) -> bool:
+    """A YAML 1.1 reader (PyYAML, most tools) takes plain 1.5, 0x1F, 1_000 or 2024-01-01 for a
+    number or a date; Facilitator reads the text, but the file should say the same to both.
+    Plain digits stay plain (a duration of 30 is written as the format shows it)."""
+    from yaml.nodes import ScalarNode
+    from yaml.resolver import Resolver
+
+    return text.isdigit() or Resolver().resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
 
 
 def _double_quoted(text: str) -> str:
@@ -68,7 +78,11 @@ def _prepared(data):
         return {k: _prepared(v) for k, v in data.items()}
     if isinstance(data, list):
         return [_prepared(v) for v in data]
-    if isinstance(data, str) and (isinstance(data, Clock) or not data.replace("\n", "").isprintable()):
+    # what an edited value would quote (yes/no words, clock-like text ...) is quoted in a new part
+    # too: ruamel writes YAML 1.2, where `no` and `09:00` are plain text, but a YAML 1.1 reader
+    # (PyYAML, most tools) reads them as false and 540
+    if isinstance(data, str) and (isinstance(data, Clock) or not data.replace("\n", "").isprintable()
+                                  or render_scalar(data) != data):
         return DoubleQuotedScalarString(data)
     if isinstance(data, str):
         return str(data)

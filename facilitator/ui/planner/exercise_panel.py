@@ -2,6 +2,7 @@
 their sum against the block, and the exercise card as the wall will show it."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -19,6 +20,7 @@ class ExercisePanel(QWidget):
         self.block_id: str | None = None
         self._filling = False
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the block's title as typed, not HTML
         self.add_button = QPushButton(self.tr("Add an e&xercise to this block"))
         self.add_button.clicked.connect(self.add_exercise)
         self.title = QLineEdit()

@@ -17,6 +17,10 @@ from facilitator.ui.runner.wall_card import WallCard
 
 _MARK = "▶ "
 MAX_ROWS = 16  # the seed day has 11 blocks
+# All rows share one size, so one very long title would shrink the whole programme below what
+# the back row can read: a row wraps onto a second line, and a title longer than this is cut
+# with "…" (the presenter shows it whole).
+MAX_TITLE = 80
 
 
 class AgendaWall(WallCard):
@@ -37,7 +41,7 @@ class AgendaWall(WallCard):
 
     def _ensure_rows(self, n: int) -> None:
         while len(self._rows) < n:
-            row = FitLabel(max_fraction=0.75)
+            row = FitLabel(max_fraction=0.75, wrap=True)
             row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self._rows.append(row)
             self._lay.addWidget(row, 2)
@@ -62,11 +66,19 @@ class AgendaWall(WallCard):
             time = texts.clock_text(b.planned_start, self.lang)
             if b.block.fixed_start is not None:  # as the handout marks it: 16.50*
                 time += "*"
-            row.setText(f"{_MARK if now else '   '}{time}  {b.block.title}")
+            row.setText(f"{_MARK if now else '   '}{time}  {_shortened(b.block.title)}")
             row.setBold(now)
             row.setColor(wall_style.ACCENT if now else (
                 wall_style.MUTED if b.status in ("done", "skipped") else wall_style.TEXT))
         self._equalize()
+
+
+def _shortened(title: str) -> str:
+    if len(title) <= MAX_TITLE:
+        return title
+    cut = title[:MAX_TITLE - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_TITLE // 2 else cut).rstrip() + "…"
 
 
 def visible_blocks(blocks, current: int | None) -> list:

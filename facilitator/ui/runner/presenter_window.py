@@ -214,6 +214,7 @@ class PresenterWindow(QMainWindow):
         self.phase_label.setColor(wall_style.MUTED)
         self.catch_up_label = QLabel()
         self.catch_up_label.setWordWrap(True)
+        self.catch_up_label.setTextFormat(Qt.TextFormat.PlainText)  # block titles as typed, not HTML
         self.catch_up_button = QPushButton(self.tr("Accept"))
         self.catch_up_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.catch_up_button.clicked.connect(self.controller.accept_catch_up)
@@ -377,7 +378,12 @@ class PresenterWindow(QMainWindow):
         """'Report back is set for 16:50 — start it now?'"""
         text = self.tr("{title} is set for {time} — start it now?").format(
             title=title, time=texts.clock_text(fixed, self.lang))
+        from PySide6.QtGui import Qt as GuiQt
         from PySide6.QtWidgets import QMessageBox
+
+        if GuiQt.mightBeRichText(text):  # the box would read a title like "<title>" as HTML
+            import html
+            text = f"<p>{html.escape(text)}</p>"
 
         answer = QMessageBox.question(self, self.tr("Start early?"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -128,16 +128,20 @@ class BarChart(pg.GraphicsView):
         total = sum(row_hs) + gap * max(len(row_hs) - 1, 0)
         x0 = label_w + round(fm.height() * 0.6)
         full = max(w - x0, 1)
-        top_value = max((b.value for b in self.bars), default=1) or 1
+        # One zero line: a fall (a negative value) is a bar to its left, never over the labels
+        low = min(min((b.value for b in self.bars), default=0), 0)
+        span = (max(max((b.value for b in self.bars), default=1), 0) - low) or 1
+        zero = x0 + full * -low / span
         self._fits = total <= h and self._words_fit(fm, label_w)
         y = 0.0
         xs, ys, ws, hs, brushes = [], [], [], [], []
         for i, bar in enumerate(self.bars):
-            length = full * bar.value / top_value
-            xs.append(x0); ys.append(y + (row_hs[i] - bar_h) / 2); ws.append(length); hs.append(bar_h)
+            length = full * abs(bar.value) / span
+            left = zero if bar.value >= 0 else zero - length
+            xs.append(left); ys.append(y + (row_hs[i] - bar_h) / 2); ws.append(length); hs.append(bar_h)
             brushes.append(qcolor(bar.colour))
             self._place_label(self.label_items[i], font, label_w, y, row_hs[i], rows[i])
-            self._place_value(i, bar, font, fm, x0, length, ys[-1], bar_h, w)
+            self._place_value(i, bar, font, fm, (x0, zero), left, length, ys[-1], bar_h, w)
             y += row_hs[i] + gap
         self.bar_item.setOpts(x0=xs, y0=ys, width=ws, height=hs, brushes=brushes,
                               pens=[pg.mkPen(None)] * len(xs))
@@ -172,14 +176,25 @@ class BarChart(pg.GraphicsView):
             item.setTextWidth(width)
         item.setPos(0, row_y + (row_h - text_h) / 2)
 
-    def _place_value(self, i, bar, font, fm, x0, length, bar_y, bar_h, w) -> None:
+    def _place_value(self, i, bar, font, fm, ends, left, length, bar_y, bar_h, w) -> None:
+        """The value inside the bar at its far end, else just beyond it; a negative bar's
+        value, when it has no room left of the bar, goes right of the zero line (and a zero's,
+        when nothing is above zero, left of it)."""
+        x0, zero = ends
         item = self.value_items[i]
         item.set_font(font)
         pad = fm.height() * 0.35
         text_w = fm.horizontalAdvance(bar.value_text)
         inside = length >= text_w + 2 * pad
         item.set_colour(PALETTE.on_accent if inside else PALETTE.text)
-        x = x0 + length - pad - text_w if inside else x0 + length + pad
+        if bar.value >= 0:
+            x = left + length - pad - text_w if inside else left + length + pad
+            if not inside and x + text_w > w and left - pad - text_w >= x0:
+                x = left - pad - text_w  # a zero at the right edge (no value above zero): left of it
+        elif inside:
+            x = left + pad
+        else:
+            x = left - pad - text_w if left - pad - text_w >= x0 else zero + pad
         item.setPos(x, bar_y + (bar_h - fm.height()) / 2)
-        if not inside and x + text_w > w:
+        if not inside and (x + text_w > w or x < x0):
             self._fits = False

@@ -67,8 +67,9 @@ class FiguresSlide(SlidePage):
         chart = BarChart(bars)
         self._charts.append(chart)
         col.addWidget(chart, 1)
-        if sources:
-            col.addWidget(self.source_line(figure_sources(figures)))
+        src = self.source_line(figure_sources(figures)) if sources else None
+        if src:  # None when no figure names a source (the field is optional)
+            col.addWidget(src)
         return col
 
     def _tiles(self, figures, per_row: int, columns: int, shown_source: str) -> QVBoxLayout:

@@ -14,6 +14,13 @@ from facilitator.ui.slides.media_cache import FileGone
 from facilitator.ui.slides.media_page import MediaPage, PictureBox
 from facilitator.ui.slides.theme import PALETTE
 
+# Qt refuses to decode an image over 256 MB (a 64-megapixel PNG; a JPEG is scaled while it is
+# decoded, a PNG only after): a poster or a diagram exported at 10000 x 8000 would show as a
+# missing file. 1 GB holds a 16000 x 16000 picture, briefly, on the presentation laptop.
+MAX_DECODE_MB = 1024
+if QImageReader.allocationLimit() < MAX_DECODE_MB:
+    QImageReader.setAllocationLimit(MAX_DECODE_MB)
+
 
 class ImageSlide(MediaPage):
     def build(self) -> None:

@@ -69,6 +69,7 @@ class SlideOverviewDialog(QDialog):
             if not entries:
                 continue
             heading = QLabel(block.title)
+            heading.setTextFormat(Qt.TextFormat.PlainText)  # as typed, never read as HTML
             heading.setStyleSheet("font-weight: 600; font-size: 15px; margin-top: 10px;")
             layout.addWidget(heading)
             grid = QGridLayout()

@@ -71,6 +71,9 @@ class PresenterSlidesPanel(QWidget):
         self.offer.setStyleSheet("color: #8A4B00; font-size: 16px; font-weight: 600;")
         self.offer.setMinimumHeight(2 * self.offer.fontMetrics().height() + 12)
         self.block_label.setWordWrap(True)
+        # block titles as typed: a title with a tag in it ("<title>") is not HTML
+        for label in (self.counter, self.block_label, self.offer, self.next_caption):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.block_label.setStyleSheet("color: #5B6573; font-size: 14px;")
         self.next_caption.setStyleSheet("color: #5B6573; font-size: 14px; font-weight: 600;")
         self.next_caption.setWordWrap(True)

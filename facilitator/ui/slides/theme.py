@@ -76,8 +76,14 @@ def qcolor(name: str) -> QColor:
 
 
 def format_number(value: float, language: str = "da") -> str:
-    """94 -> '94', 8.9 -> '8,9' in Danish, 1500000 -> '1.500.000'."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}".rstrip("0").rstrip(".")
+    """94 -> '94', 8.9 -> '8,9' in Danish, 3.14 -> '3,14', 1500000 -> '1.500.000': the decimals
+    as written in the file (the shortest text that reads back as the value, at most six)."""
+    if float(value).is_integer():
+        text = f"{value:,.0f}"
+    else:
+        written = repr(float(value))
+        decimals = len(written.split(".")[1]) if "." in written and "e" not in written else 6
+        text = f"{value:,.{min(decimals, 6)}f}".rstrip("0").rstrip(".")
     if language == "da":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text

@@ -27,7 +27,8 @@ def round_session() -> Session:
     rows take a smaller size while the agenda is on the wall."""
     return Session("Workshop om sociale medier", "da", 9 * 60, [
         Block("intro", "Velkommen", BlockKind.TALK, 30 * M),
-        Block("oplaeg", "Oplæg om kunderejsen på de sociale medier", BlockKind.TALK, 20 * M),
+        Block("oplaeg", "Oplæg om kunderejsen på de sociale medier – fra første besøg til anbefaling",
+              BlockKind.TALK, 20 * M),
         Block("runde", "Grupperne fremlægger", BlockKind.EXERCISE, 20 * M,
               report_back=ReportBack(per_group=4 * M, changeover=1 * M, groups=None)),
         Block("slut", "Opsamling", BlockKind.TALK, 30 * M, min_duration=15 * M),
