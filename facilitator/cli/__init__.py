@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from facilitator import __version__
@@ -39,4 +40,16 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["run", *argv]  # plain `facilitator` opens the GUI on the default session
     parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The output's reader went away (`facilitator agenda FILE | head -1`): stop quietly, as
+    Unix tools do. What is still buffered goes nowhere, or Python's flush at exit would raise
+    the same error again with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1

@@ -92,3 +92,18 @@ def test_agenda_pdf_prints_facilitators_names_right_to_left_and_marks_what_it_ca
     line = "".join(t for t in drawn if "host" in t or "\ufffd" in t or "כ" in t)
     assert "ןהכ הרש" in line  # שרה כהן drawn right to left: its first word rightmost
     assert "\ufffd\ufffd" in line and "王" not in "".join(drawn)
+
+
+def test_a_reader_that_goes_away_ends_the_agenda_quietly():
+    """`facilitator agenda FILE | head -1`: the pipe closes before the table is written; the
+    command stops without a traceback (exit 1), as Unix tools do."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "facilitator", "agenda", MINIMAL],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
