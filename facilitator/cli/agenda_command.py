@@ -35,13 +35,16 @@ def run(args) -> int:
     if session is None:
         return 1
     from facilitator.core.file_errors import os_error_text
-    from facilitator.export.agenda_pdf import write_agenda_pdf  # reportlab only when asked for
+    from facilitator.export.agenda_pdf import agenda_notice, write_agenda_pdf  # reportlab only when asked for
 
     try:
         write_agenda_pdf(session, args.pdf, paper=args.paper)
     except OSError as e:
         print(f"facilitator agenda: cannot write {os_error_text(e, args.pdf)}", file=sys.stderr)
         return 1
+    notice = agenda_notice(session, args.pdf)
+    if notice:
+        print(f"facilitator agenda: warning: {notice}", file=sys.stderr)
     print(agenda_table(session))
     print(args.pdf)
     return 0

@@ -16,9 +16,11 @@ from facilitator.core.session.model import Session
 from facilitator.core.timefmt import format_clock
 
 from facilitator.export.document import Geometry, build_pdf
+from facilitator.export.fonts import register_fonts
 from facilitator.export.journey_grid import GRID, PHASE_BG, Styles, para
 from facilitator.export.labels import human_date, labels
 from facilitator.export.page import Header, HeaderMark
+from facilitator.export.script import undrawable_notice
 from facilitator.export.text_cell import TextCell, clipped
 
 
@@ -70,3 +72,13 @@ def _minutes(seconds: int, lab: dict[str, str]) -> str:
 def write_agenda_pdf(session: Session, path, paper: str = "a4") -> Path:
     geo = Geometry(paper, landscape_=False)
     return build_pdf(path, agenda_story(session, geo), geo, session.language, session.title)
+
+
+def agenda_notice(session: Session, what: str) -> str | None:
+    """What the handout's font cannot draw (CJK titles print as �), in words for the user."""
+    texts = [session.title]
+    texts += [x for f in session.facilitators for x in (f.name, f.role, f.email) if x]
+    for b in session.blocks:
+        texts.append(b.title)
+        texts += [t for e in b.exercises for t in (e.title, *(ph.title for ph in e.phases))]
+    return undrawable_notice(what, texts, register_fonts()[0])

@@ -53,3 +53,18 @@ def test_agenda_pdf_to_an_unwritable_place_is_a_clear_error(tmp_path):
     result = run_cli("agenda", str(FIXTURES / "minimal.yaml"), "--pdf", str(blocker / "x.pdf"))
     assert result.code == 1
     assert "cannot write" in result.err and "Traceback" not in result.err
+
+
+def test_agenda_pdf_names_the_characters_its_font_cannot_draw(tmp_path):
+    """Chinese and Japanese titles print as � in the handout: say so, as the journey print-outs do
+    (it was written without a word); Arabic and Hebrew print and need no warning."""
+    path = tmp_path / "cjk.yaml"
+    path.write_text('format: 1\ntitle: ورشة عمل\nlanguage: en\nstart: "10:00"\nblocks:\n'
+                    "  - {id: a, title: מסע הלקוח, kind: talk, duration: 20m}\n"
+                    "  - {id: b, title: 休息, kind: break, duration: 15m}\n", encoding="utf-8")
+    pdf = tmp_path / "program.pdf"
+    r = run_cli("agenda", str(path), "--pdf", str(pdf))
+    assert r.code == 0 and pdf.exists()
+    assert r.err == f"facilitator agenda: warning: {pdf}: the PDF font cannot draw CJK characters (休息); they print as �\n"
+    path.write_text(path.read_text(encoding="utf-8").replace("休息", "استراحة"), encoding="utf-8")
+    assert run_cli("agenda", str(path), "--pdf", str(pdf)).err == ""
