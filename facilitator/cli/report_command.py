@@ -88,6 +88,11 @@ def _write(args, w, folder: Path, session_file, session, report) -> int:
             journeys, _problems = store.load_all(folder)
         out = args.output or folder / "day-report.pdf"
         write_day_report_pdf(report, out, journeys)
+        from facilitator.export.agenda_pdf import agenda_notice  # the same titles as the handout
+
+        notice = agenda_notice(session, str(out))
+        if notice:
+            print(f"warning: {notice}", file=sys.stderr)
         print(w["wrote"].format(file=out))
     if args.suggest:
         return _suggest(args.suggest, w, Path(session_file), session, report)

@@ -75,12 +75,19 @@ def write_agenda_pdf(session: Session, path, paper: str = "a4", notices: list[st
     `notices` (if given), as the journey print-outs do."""
     geo = Geometry(paper, landscape_=False)
     if notices is not None:
-        from facilitator.export.fonts import register_fonts
-        from facilitator.export.script import undrawable_notice
-
-        texts = [session.title, *(x for f in session.facilitators for x in (f.name, f.role, f.email))]
-        for b in session.blocks:
-            texts += [b.title, *(x for e in b.exercises for x in (e.title, *(ph.title for ph in e.phases)))]
-        notice = undrawable_notice(what, texts, register_fonts()[0])
+        notice = agenda_notice(session, what)
         notices += [notice] if notice else []
     return build_pdf(path, agenda_story(session, geo), geo, session.language, session.title)
+
+
+def agenda_notice(session: Session, what: str) -> str | None:
+    """What the bundled fonts cannot draw of the session's titles and names (CJK prints as
+    \ufffd), in words for the user; None when they draw all of it. The day report prints the
+    same titles."""
+    from facilitator.export.fonts import register_fonts
+    from facilitator.export.script import undrawable_notice
+
+    texts = [session.title, *(x for f in session.facilitators for x in (f.name, f.role, f.email) if x)]
+    for b in session.blocks:
+        texts += [b.title, *(x for e in b.exercises for x in (e.title, *(ph.title for ph in e.phases)))]
+    return undrawable_notice(what, texts, register_fonts()[0])

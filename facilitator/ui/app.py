@@ -304,7 +304,15 @@ def rehearse(session_path, speed: float = 1.0, at: int | None = None, workshop_d
     return run_app(session_path, workshop_dir, lang, resume=False, rehearsal=(float(speed), at))
 
 
-def start_rehearsal(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None) -> bool:
+def offer_rehearsal(presenter, session_path, workshop_dir, lang: str) -> None:
+    """Day > Rehearse… starts the rehearsal in the presenter's language (a `--lang en` day
+    rehearsed in the saved or system language otherwise)."""
+    presenter.rehearse_requested.connect(
+        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir, lang=lang))
+
+
+def start_rehearsal(session_path, speed: float = 1.0, at: int | None = None, workshop_dir=None,
+                    lang: str | None = None) -> bool:
     """Rehearse in a process of its own (the Day menu, the planner): the running windows
     stay as they are. True when it was started."""
     from PySide6.QtCore import QProcess
@@ -314,6 +322,8 @@ def start_rehearsal(session_path, speed: float = 1.0, at: int | None = None, wor
         args += ["--at", f"{at // 60:02d}:{at % 60:02d}"]
     if workshop_dir is not None:
         args += ["--workshop-dir", str(workshop_dir)]
+    if lang is not None:
+        args += ["--lang", lang]
     ok, _pid = QProcess.startDetached(sys.executable, args)
     return bool(ok)
 
@@ -370,8 +380,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
     parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
     if rehearsal is not None:
         presenter.set_rehearsal(rehearsal[0])
-    presenter.rehearse_requested.connect(
-        lambda speed: start_rehearsal(session_path, speed, workshop_dir=workshop_dir))
+    offer_rehearsal(presenter, session_path, workshop_dir, lang)
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),
                                                   record_agenda(folder, [b.id for b in session.blocks]),

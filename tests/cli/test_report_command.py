@@ -128,3 +128,13 @@ def test_a_journal_that_is_a_folder_is_refused_with_a_message(tmp_path):
     (folder / "journal.jsonl").mkdir(parents=True)
     result = run_cli("report", "--workshop-dir", str(folder), "--lang", "en")
     assert result.code == 1 and "the run journal cannot be read" in result.err and "Traceback" not in result.err
+
+
+def test_titles_the_font_cannot_draw_are_named_in_a_warning(tmp_path):
+    """A Japanese block title prints as � in the report: the command says so (it said nothing)."""
+    session_path, folder = workshop(tmp_path)
+    session_path.write_text(report_day.SESSION_YAML.replace("title: Opsamling", "title: まとめ"), encoding="utf-8")
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
+    assert result.code == 0 and pdf.exists()
+    assert f"warning: {pdf}: the PDF font cannot draw Hiragana characters (まとめ); they print as �" in result.err

@@ -57,3 +57,52 @@ def test_the_default_folder_after_midnight_is_yesterdays_while_its_day_runs(tmp_
     with Journal(workshop.journal_path(yesterdays)) as j:
         j.append(Event(time.time() - 60, END_DAY))
     assert default_workshop_dir(session) == default_workshop_dir(session, today)  # it ended
+
+
+NIGHT_SESSION = """format: 1
+title: Natværksted
+language: da
+start: "22:00"
+blocks:
+  - {id: a, title: Oplæg om natten, kind: talk, duration: 1h55m}
+  - {id: p, title: Midnatspause, kind: break, duration: 15m}
+  - {id: b, title: Øvelse efter midnat, kind: exercise, duration: 20m}
+  - {id: c, title: Afslutning, kind: talk, duration: 15m, start: "00:40"}
+"""
+
+
+def test_a_fixed_start_after_midnight_in_an_evening_day_is_the_next_day():
+    """'00:40' after blocks that end at 00.30 is ten minutes later, not 24 hours earlier
+    (check refused it: 'starts at 00.40, before the block before it ends at 00.30')."""
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+    from facilitator.core.session.loader import load_session_text
+    from facilitator.core.session.schedule import planned_schedule
+    from facilitator.core.timefmt import format_clock_seconds
+
+    session = load_session_text(NIGHT_SESSION, "nat.yaml")
+    assert [format_clock_seconds(p.start) for p in planned_schedule(session)] == ["22.00", "23.55", "00.10", "00.40"]
+    clock = FakeClock(dt.datetime(2026, 11, 29, 22, 0))
+    runner = Runner(session, clock)
+    runner.start_day()
+    clock.advance(130 * 60)  # 00.10: the exercise after midnight begins on time
+    runner.next_block()
+    runner.next_block()
+    state = runner.state()
+    assert dt.datetime.fromtimestamp(state.blocks[3].projected_start) == dt.datetime(2026, 11, 30, 0, 40)
+    assert dt.datetime.fromtimestamp(state.projected_end) == dt.datetime(2026, 11, 30, 0, 55)
+
+
+def test_the_planner_reads_a_fixed_start_after_midnight_the_same_way():
+    """The planner's agenda: 10 min free before Afslutning 00.40, not a conflict of a day."""
+    from types import SimpleNamespace as Row
+
+    from facilitator.core.session.plan_rules import day_end, fixed_start_notes
+
+    rows = [Row(title="Oplæg om natten", duration=115 * 60, fixed_start=None),
+            Row(title="Midnatspause", duration=15 * 60, fixed_start=None),
+            Row(title="Øvelse efter midnat", duration=20 * 60, fixed_start=None),
+            Row(title="Afslutning", duration=15 * 60, fixed_start=40)]
+    [note] = fixed_start_notes(22 * 60, rows)
+    assert (note.kind, note.minutes, note.title) == ("gap", 10, "Afslutning")
+    assert day_end(22 * 60, rows) == (24 * 60 + 55) * 60

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 
@@ -56,7 +56,8 @@ def seconds_after_midnight(timestamp: float) -> float:
 
 
 def timestamp_at(day_timestamp: float, minutes_after_midnight: float) -> float:
-    """Timestamp of a clock time on the same local day as day_timestamp."""
+    """Timestamp of a clock time on the same local day as day_timestamp (past 24 hours: the
+    next day's). Counted on the wall clock, so 11.30 is 11.30 on a day the clocks change."""
     dt = datetime.fromtimestamp(day_timestamp)
     midnight = dt.replace(hour=0, minute=0, second=0, microsecond=0)
-    return midnight.timestamp() + minutes_after_midnight * 60
+    return (midnight + timedelta(minutes=minutes_after_midnight)).timestamp()

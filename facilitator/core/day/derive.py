@@ -111,7 +111,7 @@ def state_from_facts(session: Session, facts: DayFacts, now: float, cache: State
         first = planned[0][0] if planned else now
         late = now - first >= 60
         return DayState(**common, blocks=blocks, drift=0.0, projected_end=planned_end, back_at=None,
-                        catch_up=None, start_now_end=now + planned_end - first if late else None)
+                        catch_up=None, start_now_end=_start_now_end(session, facts, plan, now) if late else None)
     durations = plan.durations
     if duration_now is not None:
         durations = [*durations[:cur], duration_now, *durations[cur + 1:]]
@@ -249,6 +249,13 @@ def _slot(session: Session, facts: DayFacts, i: int, status: str, day: float, no
     fixed_end = fixed_end_at(session, i, day)
     return Slot(duration=duration, fixed_start=fixed_start_at(session, i, day),
                 fixed_end=None if fixed_end is None else fixed_end + run.adjust)
+
+
+def _start_now_end(session: Session, facts: DayFacts, plan, now: float) -> float:
+    """Before the day: when it ends if started now, by the rules it will then follow (a fixed
+    start keeps its time, a break before one absorbs the lateness), not the plan shifted."""
+    slots = [_slot(session, facts, i, ds.LATER, now, now, plan.durations[i], 0.0) for i in range(len(session.blocks))]
+    return free_flow(now, slots)[0]
 
 
 def _end_if_it_runs_on(run: BlockRun, now: float, duration: float, remaining: float) -> float:

@@ -37,8 +37,8 @@ class Slot:
 
 def planned_times(session: Session, day: float) -> list[tuple[float, float]]:
     """(start, end) timestamps of every block on the local date of `day`."""
-    midnight = timestamp_at(day, 0)  # timestamp_at(day, m) is midnight + m * 60: one date look-up, not two a block
-    return [(midnight + p.start / 60 * 60, midnight + p.end / 60 * 60) for p in planned_schedule(session)]
+    return [(timestamp_at(day, p.start / 60), timestamp_at(day, p.end / 60))  # wall clock, as the file's times
+            for p in planned_schedule(session)]
 
 
 def fixed_start_at(session: Session, index: int, day: float) -> float | None:

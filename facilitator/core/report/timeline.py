@@ -109,9 +109,13 @@ def _groups(folder: DayFold, end: float) -> dict[int, list[tuple[int, str, float
     out = {}
     for block, run in sorted(folder.facts.rounds.items()):
         rows = []
+        # a group still presenting when the round's block was left stopped then, not at the day's end
+        left = folder.facts.blocks[block].last_end if folder.facts.current != block else None
         for g in sorted(run.spans, key=lambda g: run.spans[g][0]):
             start, stop = run.spans[g]
-            rows.append((g + 1, run.groups[g][1], (end if stop is None else stop) - start, g in run.skipped))
+            if stop is None:
+                stop = end if left is None or left < start else min(left, end)
+            rows.append((g + 1, run.groups[g][1], stop - start, g in run.skipped))
         if rows:
             out[block] = rows
     return out

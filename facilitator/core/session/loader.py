@@ -25,6 +25,7 @@ from facilitator.core.session.model import (
     Phase, Platform, RankItem, Ranking, ReportBack, Session, Slide, SourcePos, TemplateTouchpoint,
 )
 from facilitator.core.session.checks import IdRegistry, check_timeline, check_warnings
+from facilitator.core.session.schedule import read_fixed_starts_past_midnight
 from facilitator.core.session.media_slides import MediaSlides
 from facilitator.core.timefmt import format_minutes
 from facilitator.core.session.yaml_reader import Fields, Reader
@@ -160,6 +161,7 @@ class _Builder:
         if not session.blocks and f.nodes["blocks"].value == []:
             r.problem(f.nodes["blocks"], "a session needs at least one block")
         session.source_file = r.filename
+        read_fixed_starts_past_midnight(session)
         check_timeline(session, r, self.start_nodes)
         check_warnings(session, r, f.nodes.get("start"), self.start_nodes)
         session.warnings = sorted(r.warnings, key=lambda p: (p.line, p.col, p.message))

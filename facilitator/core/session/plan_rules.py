@@ -11,6 +11,8 @@ from __future__ import annotations
 from facilitator.core.record import record
 from typing import Sequence
 
+from facilitator.core.session.schedule import EVENING
+
 
 @record(frozen=True)
 class PlannedRow:
@@ -33,8 +35,9 @@ def plan(day_start: int | None, rows: Sequence) -> list[PlannedRow]:
     t = (day_start or 0) * 60
     out = []
     for row in rows:
-        if row.fixed_start is not None:
-            t = row.fixed_start * 60
+        if row.fixed_start is not None:  # '00:40' after an evening is the next day, as the loader reads it
+            next_day = row.fixed_start < (day_start or 0) and t >= EVENING
+            t = (row.fixed_start + (24 * 60 if next_day else 0)) * 60
         end = t + (row.duration or 0)
         out.append(PlannedRow(t, end))
         t = end
@@ -52,7 +55,7 @@ def fixed_start_notes(day_start: int | None, rows: Sequence) -> list[FixedStartN
     for i, row in enumerate(rows):
         if row.fixed_start is None or i == 0:
             continue
-        free = row.fixed_start * 60 - planned[i - 1].end
+        free = planned[i].start - planned[i - 1].end
         if free == 0:
             continue
         kind = "gap" if free > 0 else "conflict"

@@ -17,6 +17,24 @@ class PlannedBlock:
     end: int
 
 
+DAY = 24 * 3600
+EVENING = 18 * 3600  # a day whose blocks reach this late may go on past midnight
+
+
+def read_fixed_starts_past_midnight(session: Session) -> None:
+    """A fixed start earlier than the day's start, after blocks that run into the evening
+    or later, is on the next day ('00:40' after a block ending at 00.30): it is stored as
+    minutes past the first midnight (24 * 60 + 40), which every clock formatting wraps."""
+    t = session.start * 60
+    for block in session.blocks:
+        fixed = block.fixed_start
+        if fixed is not None and fixed < session.start and t >= EVENING:
+            block.fixed_start = fixed = fixed + 24 * 60
+        if fixed is not None:
+            t = fixed * 60
+        t += block.duration
+
+
 def planned_schedule(session: Session) -> list[PlannedBlock]:
     out: list[PlannedBlock] = []
     t = session.start * 60

@@ -53,11 +53,12 @@ class Outputs:
             QMessageBox.information(w, QCoreApplication.translate("Planner", "Rehearse"), QCoreApplication.translate("Planner", "This version cannot rehearse yet; use Run the day."))
             return None
         path = self._saved_path()
-        return subprocess.Popen(app_command("run", str(path), "--rehearse")) if path else None
+        lang = ("--lang", w.ui_lang)  # the day speaks the planner's language, not the saved or system one
+        return subprocess.Popen(app_command("run", str(path), "--rehearse", *lang)) if path else None
 
     def run(self) -> subprocess.Popen | None:
         path = self._saved_path()
-        return subprocess.Popen(app_command("run", str(path))) if path else None
+        return subprocess.Popen(app_command("run", str(path), "--lang", self.window.ui_lang)) if path else None
 
     def _session(self):
         w = self.window

@@ -100,7 +100,7 @@ class RoundCard(WallCard):
         level = "overtime" if r.remaining < 0 else "warning" if r.remaining <= LEVEL_AT else "normal"
         self.countdown.setText(texts.countdown_text(r.remaining))
         self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)
-        self.caption.setText(texts.level_caption(level, r.remaining))
+        self.caption.setText(texts.level_caption(level, r.remaining, lang))
         self.caption.setColor(wall_style.level_color(level))
         self.set_level(level)
         name = group_name(current, lang)

@@ -53,6 +53,23 @@ def test_before_the_day_there_is_the_plan_and_no_lateness():
     s = Runner(make_session(), FakeClock(seed_at(19, 27))).state()
     assert (seed_hm(s.blocks[5].projected_start), s.blocks[5].block.title) == ("11.30", "Frokost")
     assert s.drift == 0 and s.catch_up is None and s.conflicts == ()
-    assert seed_hm(s.start_now_end) == "00.27"  # five hours from now
+    # as the day will say once started: five hours from now, less the cake break before the
+    # (long past) 13.00, which a late start shortens to nothing
+    assert seed_hm(s.start_now_end) == "00.12"
     s = Runner(make_session(), FakeClock(seed_at(8, 30))).state()
     assert s.start_now_end is None and seed_hm(s.projected_end) == "14.00"
+
+
+def test_starting_now_ends_when_the_started_day_will_end():
+    """The seed day at 09.10, not started: 'Starting now: ends 14.00', as the day says once
+    started (the cake break before the fixed 13.00 absorbs the 10 min); it said 14.10."""
+    from engine_day import at as seed_at, hm as seed_hm, make_session
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+
+    for late in ((9, 10), (9, 40), (12, 0)):
+        runner = Runner(make_session(), FakeClock(seed_at(*late)))
+        before = runner.state().start_now_end
+        runner.start_day()
+        assert seed_hm(before) == seed_hm(runner.state().projected_end), late
+    assert seed_hm(Runner(make_session(), FakeClock(seed_at(9, 10))).state().start_now_end) == "14.00"

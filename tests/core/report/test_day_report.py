@@ -59,3 +59,22 @@ def test_a_shorter_block_brings_its_min_duration_down_with_it():
     new, changes = suggest(text, session, day_report(session, events))
     assert [(c.block, c.field, c.new) for c in changes] == [("intro", "duration", "10m"), ("intro", "min_duration", "10m")]
     assert load_session_text(new, "next.yaml").blocks[0].min_duration == 600
+
+
+def test_the_last_group_of_a_round_stops_when_the_block_is_left():
+    """The round ends by moving on to the next block (not by a press past the last group):
+    the last group presented until then, not until the end of the day."""
+    from engine_day import M, at
+
+    from facilitator.core.day.events import Event
+    from facilitator.core.session.model import Block, BlockKind, ReportBack, Session
+
+    session = Session("Aften", "da", 19 * 60, [
+        Block("runde", "Fremlæggelser", BlockKind.EXERCISE, 11 * M,
+              report_back=ReportBack(per_group=3 * M, changeover=1 * M, groups=3)),
+        Block("te", "Te", BlockKind.BREAK, 60 * M),
+    ], date="2026-11-26")
+    events = [Event(at(19, 0), "start_day"), Event(at(19, 1), "round_next"), Event(at(19, 4), "round_next"),
+              Event(at(19, 8), "round_next"), Event(at(19, 12), "next_block"), Event(at(20, 30), "end_day")]
+    groups = day_report(session, events).timeline.groups[0]
+    assert [(n, round(seconds / 60, 1)) for n, _name, seconds, _skipped in groups] == [(1, 3.0), (2, 4.0), (3, 4.0)]

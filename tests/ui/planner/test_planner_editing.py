@@ -133,7 +133,9 @@ def test_print_agenda_and_worksheets_and_rehearse_from_the_planner(qtbot, planne
     monkeypatch.setattr(outputs.subprocess, "Popen", lambda cmd: started.append(cmd))
     planner.act_rehearse.trigger()
     planner.act_run.trigger()
-    assert started[0][-3:] == ["run", str(seed_copy), "--rehearse"] and started[1][-2:] == ["run", str(seed_copy)]
+    # in the planner's language (it was the saved or system one's for a planner opened with --lang en)
+    assert started[0][-5:] == ["run", str(seed_copy), "--rehearse", "--lang", "en"]
+    assert started[1][-4:] == ["run", str(seed_copy), "--lang", "en"]
 
 
 def test_the_problems_list_shows_checks_warnings_marked_as_warnings(qtbot, open_planner, tmp_path):

@@ -84,3 +84,21 @@ def test_a_rehearsal_at_30x_leaves_the_real_journal_untouched(tmp_path):
     simulated = datetime.fromtimestamp(float(ready["now"]))
     assert (simulated.hour, simulated.date()) == (9, datetime.now().date())  # from the planned 09.00
     assert storage.journal_path(folder).read_bytes() == real
+
+
+def test_the_rehearsal_speaks_the_presenter_s_language(qtbot, monkeypatch, tmp_path):
+    """A day run with --lang en rehearses in English, not in the saved or system language."""
+    session = load_session(default_session_path())
+    clock = FakeClock(datetime(2026, 11, 26, 19, 9))
+    controller, presenter, wall, placer, chime = build_windows(session, Runner(session, clock), clock, "en")
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (10, True))
+    started = []
+    monkeypatch.setattr("PySide6.QtCore.QProcess.startDetached",
+                        lambda program, args: (started.append(args) or (True, 4242)))
+    app_module.offer_rehearsal(presenter, "/x/dag.yaml", tmp_path, "en")
+    presenter.act_rehearse.trigger()
+    assert started == [["-m", "facilitator", "run", "/x/dag.yaml", "--rehearse", "--speed", "10",
+                        "--workshop-dir", str(tmp_path), "--lang", "en"]]
+    controller.stop()

@@ -213,3 +213,28 @@ def test_a_day_resumed_inside_the_round_has_its_card_on_the_first_screen(qtbot, 
     assert presenter.round_link is not None and presenter.chime is None  # the rest comes later
     assert wall.mode() == WallMode.ROUND and wall.current_page() is presenter.round_link.card
     controller.stop()
+
+
+def test_a_group_over_its_time_is_told_in_the_session_s_language(qtbot, tmp_path, settings, danish):
+    """An English evening run with a Danish presenter: the round's 'Time is up' on the wall
+    is English, like the rest of the wall (it was the presenter's Danish)."""
+    from facilitator.core.day.clock import FakeClock
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    session = Session("Evening lab", "en", 19 * 60, [
+        Block("report", "Groups report back", BlockKind.EXERCISE, 14 * M,
+              report_back=ReportBack(per_group=4 * M, changeover=1 * M, groups=3))])
+    clock = FakeClock(datetime(2026, 11, 26, 19, 0, 0))
+    controller, presenter, wall, _placer, _chime = build_windows(
+        session, Runner(session, clock), clock, "da", settings, folder=tmp_path / "workshop")
+    qtbot.addWidget(presenter, before_close_func=lambda _w: controller.stop())
+    qtbot.addWidget(wall)
+    card = presenter.round_link.card
+    controller.start_day()
+    controller.set_wall_mode(WallMode.ROUND)
+    controller.next_group()
+    clock.advance(5 * M)
+    controller.tick()
+    assert wall.current_page() is card and card.countdown.text() == "+01:00"
+    assert card.caption.text() == "Time is up +01:00"
