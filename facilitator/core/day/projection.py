@@ -36,9 +36,16 @@ class Slot:
 
 
 def planned_times(session: Session, day: float) -> list[tuple[float, float]]:
-    """(start, end) timestamps of every block on the local date of `day`."""
-    return [(timestamp_at(day, p.start / 60), timestamp_at(day, p.end / 60))  # wall clock, as the file's times
-            for p in planned_schedule(session)]
+    """(start, end) timestamps of every block on the local date of `day`: wall-clock times, as
+    the file's are, also on the day the clocks change."""
+    schedule = planned_schedule(session)
+    midnight = timestamp_at(day, 0)
+    last = max((p.end for p in schedule), default=0)
+    if timestamp_at(day, last / 60) == midnight + last:
+        # No clock change between midnight and the day's end (nearly every day): one date
+        # look-up, not two a block (a 10,000-block day computes this at every command).
+        return [(midnight + p.start, midnight + p.end) for p in schedule]
+    return [(timestamp_at(day, p.start / 60), timestamp_at(day, p.end / 60)) for p in schedule]
 
 
 def fixed_start_at(session: Session, index: int, day: float) -> float | None:
