@@ -21,7 +21,7 @@ from facilitator.core.day.events import Event
 from facilitator.core.day.facts import (
     BlockRun, DayFacts, current_phase, exercise_remaining, nominal_duration, phase_length)
 from facilitator.core.day.projection import (
-    Slot, fixed_end_at, fixed_start_at, free_flow, held_flow, planned_times)
+    Slot, fixed_end_at, fixed_start_at, flow_end_map, free_flow, held_flow, planned_times)
 from facilitator.core.day.replay import fold
 from facilitator.core.day.round_state import block_remaining, round_state
 from facilitator.core.session.model import Block, BlockKind, Session
@@ -111,7 +111,7 @@ def state_from_facts(session: Session, facts: DayFacts, now: float, cache: State
         first = planned[0][0] if planned else now
         late = now - first >= 60
         return DayState(**common, blocks=blocks, drift=0.0, projected_end=planned_end, back_at=None,
-                        catch_up=None, start_now_end=_start_now_end(session, facts, plan, now) if late else None)
+                        catch_up=None, start_now_end=_start_now_end(session, facts, plan, now, date, cache) if late else None)
     durations = plan.durations
     if duration_now is not None:
         durations = [*durations[:cur], duration_now, *durations[cur + 1:]]
@@ -251,11 +251,13 @@ def _slot(session: Session, facts: DayFacts, i: int, status: str, day: float, no
                 fixed_end=None if fixed_end is None else fixed_end + run.adjust)
 
 
-def _start_now_end(session: Session, facts: DayFacts, plan, now: float) -> float:
+def _start_now_end(session: Session, facts: DayFacts, plan, now: float, date: float, cache: StateCache) -> float:
     """Before the day: when it ends if started now, by the rules it will then follow (a fixed
-    start keeps its time, a break before one absorbs the lateness), not the plan shifted."""
-    slots = [_slot(session, facts, i, ds.LATER, now, now, plan.durations[i], 0.0) for i in range(len(session.blocks))]
-    return free_flow(now, slots)[0]
+    start keeps its time, a break before one absorbs the lateness), not the plan shifted. The
+    blocks' slots depend on the date only: their flow is summed up once (flow_end_map)."""
+    a, b = cache.get("start-now flow", date, lambda: flow_end_map(
+        [_slot(session, facts, i, ds.LATER, now, now, plan.durations[i], 0.0) for i in range(len(session.blocks))]))
+    return max(now + a, b)
 
 
 def _end_if_it_runs_on(run: BlockRun, now: float, duration: float, remaining: float) -> float:

@@ -156,3 +156,18 @@ def test_the_catch_up_plan_follows_what_the_running_block_has_left():
         plans.append(dict(state.catch_up.cuts).get(0))
     assert plans == [299, 298, 297, 296, 295]
     assert computed(runner) == 1 and computed(runner, "catch-up") == 5
+
+
+def test_before_the_day_starting_now_is_summed_up_once_and_read_each_second():
+    """'Starting now: ends …' (the day not started, the room late): the blocks' flow is worked
+    out once for the date; each second reads it, and it equals a fresh derive."""
+    clock = FakeClock(at(9, 10))
+    runner = Runner(make_session(), clock)
+    shown = []
+    for _ in range(5):
+        clock.advance(1)
+        state = runner.state()
+        assert state.start_now_end == fresh(runner).start_now_end
+        shown.append(hm(state.start_now_end))
+    assert computed(runner, "start-now flow") == 1
+    assert shown[0] == hm(fresh(runner).start_now_end)
