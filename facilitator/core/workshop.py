@@ -139,7 +139,7 @@ def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
     try:
         data = json.loads((Path(folder) / DECK_POSITION).read_text(encoding="utf-8"))
         return int(data["block"]), int(data["slide"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):  # OverflowError: JSON's Infinity
         return None
 
 
