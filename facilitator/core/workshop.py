@@ -109,7 +109,16 @@ def read_workshop_info(folder: str | os.PathLike) -> dict | None:
         info = json.loads((Path(folder) / WORKSHOP_INFO).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return info if isinstance(info, dict) else None
+    if not isinstance(info, dict):
+        return None
+    # a hand-edited file: a session that is not a path names none; blocks that are not ids
+    # name no agenda (so a journal is never replayed against blocks it may not be about)
+    if not isinstance(info.get("session", ""), str):
+        del info["session"]
+    blocks = info.get("blocks", [])
+    if not isinstance(blocks, list) or not all(isinstance(b, str) for b in blocks):
+        info["blocks"] = []
+    return info
 
 
 def agenda_changed(folder: str | os.PathLike, block_ids: list[str]) -> bool:
