@@ -243,8 +243,9 @@ def set_aside_journal(folder: str | os.PathLike) -> Path | None:
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write via a temporary file in the same folder + fsync + os.replace: the file is
-    always either the old or the new version, never half of one."""
-    path = Path(path)
+    always either the old or the new version, never half of one. A symbolic link is
+    followed: the file it points to is replaced, the link stays."""
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -132,3 +132,21 @@ def test_a_journal_for_other_blocks_is_set_aside_not_replayed(tmp_path):
     assert opened.choice == "other_agenda" and opened.events == [] and not path.exists()
     assert opened.kept.name.startswith("journal-") and len(list(tmp_path.glob("journal-*.jsonl"))) == 1
     assert not storage.agenda_changed(tmp_path, ["intro", "extra", "pause"])  # the new agenda is recorded
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need privileges on Windows")
+def test_saving_a_session_opened_through_a_symlink_writes_the_file_it_points_to(tmp_path):
+    """A session kept in a synced folder and opened through a link: the save reaches the
+    real file, and the link stays a link (a rename over it had put a copy in its place)."""
+    from facilitator.core.session.document import SessionDocument
+
+    real = tmp_path / "synced" / "dag.yaml"
+    real.parent.mkdir()
+    real.write_text("format: 1\ntitle: Gammel\n", encoding="utf-8")
+    link = tmp_path / "dag.yaml"
+    link.symlink_to(real)
+    doc = SessionDocument.open(link)
+    doc.set_text(doc.text.replace("Gammel", "Ny"))
+    doc.save()
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "format: 1\ntitle: Ny\n"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["dag.yaml"]
