@@ -250,6 +250,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
+            _keep_mode(path, f.fileno())
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -261,6 +262,16 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             pass
         raise
     journal.fsync_dir(path.parent)
+
+
+def _keep_mode(path: Path, fd: int) -> None:
+    """The file being replaced keeps its permissions (mkstemp makes the new one 0600)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode & 0o7777)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:

@@ -150,3 +150,14 @@ def test_saving_a_session_opened_through_a_symlink_writes_the_file_it_points_to(
     doc.save()
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "format: 1\ntitle: Ny\n"
     assert sorted(p.name for p in real.parent.iterdir()) == ["dag.yaml"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_save_keeps_the_files_permissions(tmp_path):
+    """A session file others may read (0644) stays readable to them after a save; the
+    temporary file's 0600 had become the session's."""
+    target = tmp_path / "dag.yaml"
+    target.write_text("format: 1\n", encoding="utf-8")
+    target.chmod(0o644)
+    storage.atomic_write_text(target, "format: 1\ntitle: Ny\n")
+    assert target.stat().st_mode & 0o777 == 0o644
