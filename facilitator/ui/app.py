@@ -277,15 +277,27 @@ def lock_workshop(folder: Path):
     lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
     if lock.tryLock(0):
         return lock
+    pid, _host, _app = lock.getLockInfo()
+    if pid == 0 and _unwritten_for_a_while(lock_path(folder)) and lock.removeStaleLockFile() and lock.tryLock(0):
+        return lock  # an empty or garbled lock file (a power cut while it was written): nobody holds it
     from PySide6.QtWidgets import QMessageBox  # made only for the dialog (5 ms of start-up)
 
-    pid, _host, _app = lock.getLockInfo()
     text = QCoreApplication.translate(
         "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
                "first, or choose another folder with --workshop-dir.").format(folder=folder, pid=pid)
     print(text, file=sys.stderr, flush=True)
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
     return None
+
+
+def _unwritten_for_a_while(path: Path) -> bool:
+    """Not touched for some seconds: an app taking the lock writes its pid at once."""
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > 5
+    except OSError:
+        return False
 
 
 def hold_again(lock) -> bool:
