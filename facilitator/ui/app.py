@@ -38,13 +38,26 @@ def _load(session_path: Path):
             from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
 
             text = "\n".join(str(p) for p in problems)
-            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"),
+                                 _first_problems(problems, session_path))
             print(text, file=sys.stderr)
             return None
         after_paint.later(lambda: remember_session(session_path, cache, session))  # a file write: later
     for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
+
+
+SHOWN_PROBLEMS = 10  # a dialog of thousands of lines is taller than any screen, its button off it
+
+
+def _first_problems(problems, session_path) -> str:
+    """The first problems for the dialog, and how many more there are (stderr has them all)."""
+    lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(QCoreApplication.translate("App", "… and {n} more; facilitator check {file} lists them all.").format(
+            n=len(problems) - SHOWN_PROBLEMS, file=session_path))
+    return "\n".join(lines)
 
 
 def _session_cache_dir() -> Path:

@@ -99,6 +99,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more; facilitator check {file} lists them all.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The workshop folder cannot be written</source>
             <translation type="unfinished"></translation>
         </message>

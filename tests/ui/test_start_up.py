@@ -150,3 +150,23 @@ def test_the_collector_waits_for_the_first_paint_then_runs_again(qtbot, tmp_path
         gc.unfreeze()
         gc.enable()
     assert seen == {"at_ready": False, "after": True, "frozen_at_once": 0}
+
+
+def test_a_session_with_thousands_of_problems_shows_a_dialog_that_fits_the_screen(qtbot, tmp_path, monkeypatch, capsys):
+    """3,000 problems in one dialog made it 126,000 pixels tall, its button off the screen;
+    it shows the first ones and the count of the rest; stderr has them all."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "day.yaml"
+    path.write_text('format: 1\ntitle: T\nstart: "09:00"\nblocks:\n' + "".join(
+        f"  - {{id: b{i}, title: B, kind: talk, duration: 5x}}\n" for i in range(3000)), encoding="utf-8")
+    monkeypatch.setattr(app_module, "_session_cache_dir", lambda: tmp_path / "cache")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module._load(path) is None
+    lines = shown[0].splitlines()
+    assert len(lines) == 11 and all(line.startswith(f"{path}:") for line in lines[:10])
+    assert lines[10] == f"… and 2990 more; facilitator check {path} lists them all."
+    assert len(capsys.readouterr().err.splitlines()) == 3000
+    box = QMessageBox(QMessageBox.Icon.Critical, "", shown[0])
+    assert box.sizeHint().height() < 600
