@@ -224,8 +224,10 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
     """Where the facilitator left it last time, else maximised on the laptop."""
     from facilitator.ui.settings import PRESENTER_GEOMETRY
 
-    geometry = settings.value(PRESENTER_GEOMETRY)
-    if geometry is not None and presenter.restoreGeometry(geometry):
+    from PySide6.QtCore import QByteArray
+
+    geometry = settings.value(PRESENTER_GEOMETRY)  # text or a list when the file was edited by hand
+    if isinstance(geometry, (QByteArray, bytes)) and presenter.restoreGeometry(geometry):
         presenter.show()
     else:  # without a window manager showMaximized alone does nothing: size it too
         presenter.setGeometry(presenter.screen().availableGeometry())
