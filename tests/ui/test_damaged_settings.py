@@ -21,5 +21,5 @@ def test_a_garbled_presenter_geometry_opens_the_presenter_maximised(qtbot, tmp_p
     qtbot.addWidget(presenter)
     _show_presenter(QApplication.instance(), presenter, settings_with(tmp_path, "presenter", "geometry", raw))
     assert presenter.isVisible()
-    assert presenter.geometry() == presenter.screen().availableGeometry()
+    assert presenter.isMaximized() or presenter.size() == presenter.screen().availableGeometry().size()
 
