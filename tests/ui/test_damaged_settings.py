@@ -23,3 +23,14 @@ def test_a_garbled_presenter_geometry_opens_the_presenter_maximised(qtbot, tmp_p
     assert presenter.isVisible()
     assert presenter.isMaximized() or presenter.size() == presenter.screen().availableGeometry().size()
 
+
+
+def test_a_garbled_recent_list_keeps_the_sessions_that_are_there(tmp_path):
+    from facilitator.ui.planner.recent import recent_sessions
+
+    day = tmp_path / "dag.yaml"
+    day.write_text("format: 1\n", encoding="utf-8")
+    settings = settings_with(tmp_path, "planner", "recent", "@ByteArray(abc)")
+    assert recent_sessions(settings) == []
+    settings.setValue("planner/recent", [str(day), b"\x00garbled", 7])
+    assert recent_sessions(settings) == [day]
