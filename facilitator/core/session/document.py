@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import field
 from facilitator.core.record import record
 from pathlib import Path
@@ -78,7 +79,10 @@ class SessionDocument:
         """Raises SessionError when the file cannot be read as text (missing, too big, not UTF-8)."""
         name = str(path)
         try:
-            with open(path, "rb") as f:
+            mode = os.stat(path).st_mode
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                raise SessionError([Problem(name, 1, 1, "this is a pipe, not a file; a session file must be a file")])
+            with open(path, "rb") as f:  # (opening a pipe would wait for a writer, perhaps for ever)
                 data = f.read(MAX_BYTES + 1)
         except OSError as e:
             raise SessionError([Problem(name, 1, 1, f"cannot read the file: {e.strerror or e}")]) from None

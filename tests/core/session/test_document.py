@@ -198,3 +198,16 @@ def test_a_pdf_slide_names_its_file_relative_to_the_session(tmp_path):
     assert doc.problems() == []
     doc.save()
     assert "file: deck.pdf" in doc.text and load_session(tmp_path / "s.yaml").block("welcome").slides
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX pipes")
+def test_the_planner_refuses_a_pipe_instead_of_waiting_for_a_writer(tmp_path):
+    """`facilitator plan day.yaml` on a pipe waited for ever with no window; check refuses it."""
+    import os
+
+    path = tmp_path / "day.yaml"
+    os.mkfifo(path)
+    with pytest.raises(SessionError) as e:
+        SessionDocument.open(path)
+    assert [str(p) for p in e.value.problems] == [
+        f"{path}:1:1: this is a pipe, not a file; a session file must be a file"]
