@@ -64,8 +64,9 @@ class BlockRow:
 
 
 class SessionDocument:
-    def __init__(self, text: str, path: str | os.PathLike | None = None, bom: bool = False):
+    def __init__(self, text: str, path: str | os.PathLike | None = None, bom: bool = False, crlf: bool = False):
         self.path = Path(path) if path else None
+        self._crlf = crlf  # a Windows file: edited with "\n", saved with its own "\r\n" again
         self._yaml = YamlText(text, self._tree)
         self.saved_text = text
         self._bom = bom
@@ -92,7 +93,8 @@ class SessionDocument:
         text = decode_utf8(data, name, problems)
         if text is None:
             raise SessionError(problems)
-        return cls(text, path, bom=data.startswith(_BOM))
+        crlf = data.count(b"\r\n") * 2 > data.count(b"\n")
+        return cls(text.replace("\r\n", "\n") if crlf else text, path, bom=data.startswith(_BOM), crlf=crlf)
 
     @classmethod
     def from_text(cls, text: str, path: str | os.PathLike | None = None) -> SessionDocument:
@@ -108,7 +110,8 @@ class SessionDocument:
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file to save to; give a path")
-        atomic_write_bytes(target, (_BOM if self._bom else b"") + self.text.encode("utf-8"))
+        text = self.text.replace("\n", "\r\n") if self._crlf else self.text
+        atomic_write_bytes(target, (_BOM if self._bom else b"") + text.encode("utf-8"))
         self.path = target
         self.saved_text = self.text
         return target
