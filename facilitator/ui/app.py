@@ -283,7 +283,8 @@ def where_the_day_is(state) -> str:
 def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
-    it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    it: said on stderr first, then in a dialog. `status` reads the folder regardless.
+    OSError when the folder cannot be written in (no lock can be made there)."""
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
@@ -292,6 +293,8 @@ def lock_workshop(folder: Path):
     lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
     if lock.tryLock(0):
         return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:  # not held by another: the folder refuses
+        _try_writing_in(folder)  # raises the system's OSError (the caller says the folder cannot be used)
     pid, _host, _app = lock.getLockInfo()
     if pid == 0 and _unwritten_for_a_while(lock_path(folder)) and lock.removeStaleLockFile() and lock.tryLock(0):
         return lock  # an empty or garbled lock file (a power cut while it was written): nobody holds it
@@ -303,6 +306,14 @@ def lock_workshop(folder: Path):
     print(text, file=sys.stderr, flush=True)
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
     return None
+
+
+def _try_writing_in(folder: Path) -> None:
+    """Make and drop a file in the folder: OSError (its reason) when that is refused."""
+    import tempfile
+
+    with tempfile.TemporaryFile(dir=folder):
+        pass
 
 
 def _unwritten_for_a_while(path: Path) -> bool:
