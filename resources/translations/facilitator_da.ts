@@ -458,6 +458,10 @@
             <translation>Disse kunderejsefiler kunne ikke læses og er lagt til side:</translation>
         </message>
         <message>
+            <source>… and {n} more</source>
+            <translation>… og {n} til</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Gemt</translation>
         </message>

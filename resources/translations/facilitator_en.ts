@@ -458,6 +458,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation type="unfinished"></translation>
         </message>
