@@ -66,12 +66,30 @@ def run(args) -> int:
         return 1
     if storage.agenda_changed(folder, [b.id for b in session.blocks]):
         print(w["agenda_changed"].format(file=session_file), file=sys.stderr)
+    clash = _output_is_input(args, [Path(session_file), storage.journal_path(folder), folder / storage.WORKSHOP_INFO])
+    if clash is not None:  # the report written over the day's only record
+        print(w["is_input"].format(file=clash), file=sys.stderr)
+        return 1
     report = day_report(session, events)
     try:
         return _write(args, w, folder, session_file, session, report)
     except OSError as exc:
         print(w["cannot_write"].format(file=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
         return 1
+
+
+def _output_is_input(args, inputs) -> Path | None:
+    """The first of -o, --csv and --suggest that is one of the inputs (by any name), or None."""
+    import os
+
+    for out in (args.output, args.csv, args.suggest):
+        for given in inputs if out is not None else ():
+            try:
+                if os.path.samefile(out, given):
+                    return out
+            except OSError:  # the output does not exist yet: it cannot be an input
+                pass
+    return None
 
 
 def _write(args, w, folder: Path, session_file, session, report) -> int:

@@ -97,6 +97,7 @@ REPORT_WORDS = {
         "not_checked": "facilitator report: forslaget består ikke check:",
         "cannot_write": "facilitator report: kan ikke skrive {file}: {reason}",
         "cannot_read": "facilitator report: kørselsjournalen kan ikke læses: {reason}",
+        "is_input": "facilitator report: {file} er en af inputfilerne; vælg et andet navn",
         "agenda_changed": "advarsel: blokkene i {file} er ændret, siden journalen blev skrevet; "
                           "rapportens blokke passer måske ikke",
     },
@@ -108,6 +109,7 @@ REPORT_WORDS = {
         "not_checked": "facilitator report: the suggestion does not pass check:",
         "cannot_write": "facilitator report: cannot write {file}: {reason}",
         "cannot_read": "facilitator report: the run journal cannot be read: {reason}",
+        "is_input": "facilitator report: {file} is one of the input files; choose another name",
         "agenda_changed": "warning: the blocks of {file} have changed since the journal was written; "
                           "the report's blocks may not match",
     },

@@ -109,7 +109,16 @@ def read_workshop_info(folder: str | os.PathLike) -> dict | None:
         info = json.loads((Path(folder) / WORKSHOP_INFO).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return info if isinstance(info, dict) else None
+    if not isinstance(info, dict):
+        return None
+    # a hand-edited file: a session that is not a path names none; blocks that are not ids
+    # name no agenda (so a journal is never replayed against blocks it may not be about)
+    if not isinstance(info.get("session", ""), str):
+        del info["session"]
+    blocks = info.get("blocks", [])
+    if not isinstance(blocks, list) or not all(isinstance(b, str) for b in blocks):
+        info["blocks"] = []
+    return info
 
 
 def agenda_changed(folder: str | os.PathLike, block_ids: list[str]) -> bool:
@@ -139,7 +148,7 @@ def load_deck_position(folder: str | os.PathLike) -> tuple[int, int] | None:
     try:
         data = json.loads((Path(folder) / DECK_POSITION).read_text(encoding="utf-8"))
         return int(data["block"]), int(data["slide"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, OverflowError):  # OverflowError: JSON's Infinity
         return None
 
 
@@ -234,12 +243,14 @@ def set_aside_journal(folder: str | os.PathLike) -> Path | None:
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write via a temporary file in the same folder + fsync + os.replace: the file is
-    always either the old or the new version, never half of one."""
-    path = Path(path)
+    always either the old or the new version, never half of one. A symbolic link is
+    followed: the file it points to is replaced, the link stays."""
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
+            _keep_mode(path, f.fileno())
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -251,6 +262,16 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             pass
         raise
     journal.fsync_dir(path.parent)
+
+
+def _keep_mode(path: Path, fd: int) -> None:
+    """The file being replaced keeps its permissions (mkstemp makes the new one 0600)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode & 0o7777)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:

@@ -38,13 +38,26 @@ def _load(session_path: Path):
             from PySide6.QtWidgets import QMessageBox  # a dialog's class is made when first needed
 
             text = "\n".join(str(p) for p in problems)
-            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"), text)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The session file has problems"),
+                                 _first_problems(problems, session_path))
             print(text, file=sys.stderr)
             return None
         after_paint.later(lambda: remember_session(session_path, cache, session))  # a file write: later
     for warning in session.warnings:  # as `check` prints them
         print(warning, file=sys.stderr)
     return session
+
+
+SHOWN_PROBLEMS = 10  # a dialog of thousands of lines is taller than any screen, its button off it
+
+
+def _first_problems(problems, session_path) -> str:
+    """The first problems for the dialog, and how many more there are (stderr has them all)."""
+    lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(QCoreApplication.translate("App", "… and {n} more; facilitator check {file} lists them all.").format(
+            n=len(problems) - SHOWN_PROBLEMS, file=session_path))
+    return "\n".join(lines)
 
 
 def _session_cache_dir() -> Path:
@@ -211,8 +224,10 @@ def _show_presenter(app, presenter, settings: QSettings) -> None:
     """Where the facilitator left it last time, else maximised on the laptop."""
     from facilitator.ui.settings import PRESENTER_GEOMETRY
 
-    geometry = settings.value(PRESENTER_GEOMETRY)
-    if geometry is not None and presenter.restoreGeometry(geometry):
+    from PySide6.QtCore import QByteArray
+
+    geometry = settings.value(PRESENTER_GEOMETRY)  # text or a list when the file was edited by hand
+    if isinstance(geometry, (QByteArray, bytes)) and presenter.restoreGeometry(geometry):
         presenter.show()
     else:  # without a window manager showMaximized alone does nothing: size it too
         presenter.setGeometry(presenter.screen().availableGeometry())
@@ -268,7 +283,8 @@ def where_the_day_is(state) -> str:
 def lock_workshop(folder: Path):
     """Hold the workshop folder for this app (a QLockFile in it, whose stale-lock check
     frees it when the holder died, even by SIGKILL). None when another Facilitator holds
-    it: said on stderr first, then in a dialog. `status` reads the folder regardless."""
+    it: said on stderr first, then in a dialog. `status` reads the folder regardless.
+    OSError when the folder cannot be written in (no lock can be made there)."""
     from PySide6.QtCore import QLockFile
 
     from facilitator.core.workshop import lock_path
@@ -277,15 +293,37 @@ def lock_workshop(folder: Path):
     lock.setStaleLockTime(0)  # never stale by age: a day is long; only a dead holder frees it
     if lock.tryLock(0):
         return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:  # not held by another: the folder refuses
+        _try_writing_in(folder)  # raises the system's OSError (the caller says the folder cannot be used)
+    pid, _host, _app = lock.getLockInfo()
+    if pid == 0 and _unwritten_for_a_while(lock_path(folder)) and lock.removeStaleLockFile() and lock.tryLock(0):
+        return lock  # an empty or garbled lock file (a power cut while it was written): nobody holds it
     from PySide6.QtWidgets import QMessageBox  # made only for the dialog (5 ms of start-up)
 
-    pid, _host, _app = lock.getLockInfo()
     text = QCoreApplication.translate(
         "App", "{folder} is open in another Facilitator window, pid {pid}. Close that window "
                "first, or choose another folder with --workshop-dir.").format(folder=folder, pid=pid)
     print(text, file=sys.stderr, flush=True)
     QMessageBox.critical(None, QCoreApplication.translate("App", "The workshop is already open"), text)
     return None
+
+
+def _try_writing_in(folder: Path) -> None:
+    """Make and drop a file in the folder: OSError (its reason) when that is refused."""
+    import tempfile
+
+    with tempfile.TemporaryFile(dir=folder):
+        pass
+
+
+def _unwritten_for_a_while(path: Path) -> bool:
+    """Not touched for some seconds: an app taking the lock writes its pid at once."""
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > 5
+    except OSError:
+        return False
 
 
 def hold_again(lock) -> bool:

@@ -99,6 +99,10 @@
             <translation>Sessionsfilen har fejl</translation>
         </message>
         <message>
+            <source>… and {n} more; facilitator check {file} lists them all.</source>
+            <translation>… og {n} til; facilitator check {file} viser dem alle.</translation>
+        </message>
+        <message>
             <source>The workshop folder cannot be written</source>
             <translation>Workshopmappen kan ikke skrives</translation>
         </message>
@@ -452,6 +456,10 @@
         <message>
             <source>These journey files could not be read and were kept aside:</source>
             <translation>Disse kunderejsefiler kunne ikke læses og er lagt til side:</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… og {n} til</translation>
         </message>
         <message>
             <source>Saved</source>

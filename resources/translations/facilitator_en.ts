@@ -99,6 +99,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more; facilitator check {file} lists them all.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>The workshop folder cannot be written</source>
             <translation type="unfinished"></translation>
         </message>
@@ -451,6 +455,10 @@
         </message>
         <message>
             <source>These journey files could not be read and were kept aside:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -147,3 +147,21 @@ def test_the_worksheet_prints_the_templates_social_media_idea(tmp_path):
         TemplateTouchpoint("Rejsekatalog", "foer", social="Del kataloget på Facebook")])
     (out,) = write_worksheets_pdf(tmp_path / "w.pdf", template, 1)
     assert squash("Del kataloget på Facebook") in squash(pages(out)[0])
+
+
+@pytest.mark.parametrize("duration, words", [
+    ("48h", "ends at 09.00 2 days later"),
+    ("100000h", "ends at 01.00 4167 days later"),
+])
+def test_a_block_of_days_is_not_said_to_end_the_next_day(tmp_path, duration, words):
+    """48h (meant 48m): the warning said 'ends at 09.00 the next day', a day short."""
+    path, r = check(tmp_path, f"""
+        format: 1
+        title: Dag
+        start: "09:00"
+        blocks:
+          - {{id: lang, title: Lang, kind: talk, duration: {duration}}}
+    """)
+    assert r.code == 0
+    assert r.err.splitlines() == [f"{path}:5:5: warning: the day runs past midnight: block 'lang' {words}; "
+                                  "check the start times and durations"]

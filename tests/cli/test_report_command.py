@@ -138,3 +138,18 @@ def test_titles_the_font_cannot_draw_are_named_in_a_warning(tmp_path):
     result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
     assert result.code == 0 and pdf.exists()
     assert f"warning: {pdf}: the PDF font cannot draw Hiragana characters (まとめ); they print as �" in result.err
+
+
+def test_an_output_that_is_an_input_is_refused_and_nothing_is_written(tmp_path):
+    """-o, --csv or --suggest naming the session file, the journal or workshop.json wrote the
+    report over it (the day's only record); refused as `journeys export` refuses it."""
+    session, folder = workshop(tmp_path)
+    inputs = [session, storage.journal_path(folder), folder / "workshop.json"]
+    before = [p.read_bytes() for p in inputs]
+    for option in ("-o", "--csv", "--suggest"):
+        for target in inputs:
+            result = run_cli("report", "--workshop-dir", str(folder), option, str(target), "--lang", "en")
+            assert result.code == 1 and result.out == ""
+            assert result.err.splitlines()[-1] == (f"facilitator report: {target} is one of the input files; "
+                                                   "choose another name")
+    assert [p.read_bytes() for p in inputs] == before

@@ -44,3 +44,32 @@ def test_status_reports_duplicates_by_line_and_replays_once(tmp_path):
     result = run_cli("status", "--workshop-dir", str(folder), "--at", "2026-11-26T16:30")
     assert "Block 5 of 7: Journey mapping" in result.out
     assert "journal.jsonl:2: left out a duplicate of line 1" in result.err
+
+
+def test_status_on_a_workshop_json_whose_session_is_not_a_path_asks_for_one(tmp_path):
+    """workshop.json edited by hand ("session": 5): read as not naming a session, not a traceback."""
+    folder = folder_with_day(tmp_path)
+    for value in ('5', '["a.yaml"]', '{"a": 1}', 'true'):
+        (folder / "workshop.json").write_text('{"session": %s, "blocks": 7}\n' % value, encoding="utf-8")
+        result = run_cli("status", "--workshop-dir", str(folder), "--at", "2026-11-26T16:30")
+        assert result.code == 1 and "Traceback" not in result.err
+        assert "does not say which session it runs; name it with --session FILE" in result.err
+    result = run_cli("status", "--workshop-dir", str(folder), "--session", str(SESSION_FILE),
+                     "--at", "2026-11-26T16:30")
+    assert result.code == 0 and "Block 5 of 7: Journey mapping — 35:00 left" in result.out
+    assert "the blocks of" in result.err  # blocks that name no agenda: the positions may not match
+
+
+def test_status_on_a_journal_that_is_a_pipe_or_a_device_says_so_instead_of_waiting(tmp_path):
+    """journal.jsonl a pipe (waited for a writer for ever) or a link to /dev/zero (read
+    without end): refused as a journal that is a folder is."""
+    import os
+
+    for make in (os.mkfifo, lambda p: os.symlink("/dev/zero", p)):
+        folder = tmp_path / f"w{make is os.mkfifo}"
+        folder.mkdir()
+        make(folder / "journal.jsonl")
+        result = run_cli("status", "--workshop-dir", str(folder))
+        assert result.code == 1
+        assert result.err.startswith(f"facilitator status: the workshop folder {folder} cannot be used: ")
+        assert "journal.jsonl" in result.err and "not a file" in result.err

@@ -132,3 +132,32 @@ def test_a_journal_for_other_blocks_is_set_aside_not_replayed(tmp_path):
     assert opened.choice == "other_agenda" and opened.events == [] and not path.exists()
     assert opened.kept.name.startswith("journal-") and len(list(tmp_path.glob("journal-*.jsonl"))) == 1
     assert not storage.agenda_changed(tmp_path, ["intro", "extra", "pause"])  # the new agenda is recorded
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="symbolic links need privileges on Windows")
+def test_saving_a_session_opened_through_a_symlink_writes_the_file_it_points_to(tmp_path):
+    """A session kept in a synced folder and opened through a link: the save reaches the
+    real file, and the link stays a link (a rename over it had put a copy in its place)."""
+    from facilitator.core.session.document import SessionDocument
+
+    real = tmp_path / "synced" / "dag.yaml"
+    real.parent.mkdir()
+    real.write_text("format: 1\ntitle: Gammel\n", encoding="utf-8")
+    link = tmp_path / "dag.yaml"
+    link.symlink_to(real)
+    doc = SessionDocument.open(link)
+    doc.set_text(doc.text.replace("Gammel", "Ny"))
+    doc.save()
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "format: 1\ntitle: Ny\n"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["dag.yaml"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_save_keeps_the_files_permissions(tmp_path):
+    """A session file others may read (0644) stays readable to them after a save; the
+    temporary file's 0600 had become the session's."""
+    target = tmp_path / "dag.yaml"
+    target.write_text("format: 1\n", encoding="utf-8")
+    target.chmod(0o644)
+    storage.atomic_write_text(target, "format: 1\ntitle: Ny\n")
+    assert target.stat().st_mode & 0o777 == 0o644

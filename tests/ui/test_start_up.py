@@ -3,6 +3,7 @@ chime, the journey editor's link, the report-back round, the day report, the sli
 rendered ahead) follows after the first paint, one step per turn of the event loop."""
 from __future__ import annotations
 
+import os
 import pytest
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -150,3 +151,38 @@ def test_the_collector_waits_for_the_first_paint_then_runs_again(qtbot, tmp_path
         gc.unfreeze()
         gc.enable()
     assert seen == {"at_ready": False, "after": True, "frozen_at_once": 0}
+
+
+def test_a_session_with_thousands_of_problems_shows_a_dialog_that_fits_the_screen(qtbot, tmp_path, monkeypatch, capsys):
+    """3,000 problems in one dialog made it 126,000 pixels tall, its button off the screen;
+    it shows the first ones and the count of the rest; stderr has them all."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "day.yaml"
+    path.write_text('format: 1\ntitle: T\nstart: "09:00"\nblocks:\n' + "".join(
+        f"  - {{id: b{i}, title: B, kind: talk, duration: 5x}}\n" for i in range(3000)), encoding="utf-8")
+    monkeypatch.setattr(app_module, "_session_cache_dir", lambda: tmp_path / "cache")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module._load(path) is None
+    lines = shown[0].splitlines()
+    assert len(lines) == 11 and all(line.startswith(f"{path}:") for line in lines[:10])
+    assert lines[10] == f"… and 2990 more; facilitator check {path} lists them all."
+    assert len(capsys.readouterr().err.splitlines()) == 3000
+    box = QMessageBox(QMessageBox.Icon.Critical, "", shown[0])
+    assert box.sizeHint().height() < 600
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+def test_a_pipe_in_place_of_the_session_is_refused_not_waited_on(qtbot, tmp_path, monkeypatch):
+    """`facilitator run day.yaml` where day.yaml is a pipe: the cache's read waited for a
+    writer for ever (check refuses it at once); now the run says what `check` says."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "day.yaml"
+    os.mkfifo(path)
+    monkeypatch.setattr(app_module, "_session_cache_dir", lambda: tmp_path / "cache")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module._load(path) is None
+    assert shown == [f"{path}:1:1: this is a pipe, not a file; a session file must be a file"]

@@ -15,8 +15,10 @@ nothing and returns False, and the Runner writes a fresh journal that keeps the 
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 
 from datetime import datetime
@@ -109,6 +111,10 @@ def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], lis
     """([(line number, event)], warnings)."""
     path = Path(path)
     try:
+        mode = os.stat(path).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # (a folder raises IsADirectoryError below)
+            # a pipe would wait for a writer for ever, /dev/zero would be read without end
+            raise OSError(errno.EINVAL, "not a file (a pipe or a device)", str(path))
         data = path.read_bytes()
     except FileNotFoundError:
         return [], []

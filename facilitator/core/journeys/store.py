@@ -111,10 +111,15 @@ class _Reader:
     def mapping(self, node, what: str) -> dict:
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"{what} must be a mapping (key: value)")
-        for k, _v in node.value:
+        pairs: dict = {}
+        for k, v in node.value:
             if not isinstance(k, yaml.ScalarNode):
                 self.fail(k, f"a key in {what} must be a name, not a list or mapping")
-        return {k.value: (k, v) for k, v in node.value}
+            if k.value in pairs:  # keeping only the last would drop the first at the next autosave
+                first = pairs[k.value][0].start_mark.line + 1
+                self.fail(k, f"duplicate key '{k.value}' in {what} (first at line {first})")
+            pairs[k.value] = (k, v)
+        return pairs
 
     def text(self, node, what: str) -> str:
         if not isinstance(node, yaml.ScalarNode):

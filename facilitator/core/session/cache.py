@@ -64,8 +64,8 @@ def _made_from(path) -> tuple | None:
     """Everything the session was made from, compared whole on every use (no digest: hashlib
     alone cost more start-up than reading and comparing the file's bytes)."""
     path = os.path.abspath(path)
-    if os.path.getsize(path) > MAX_FILE_BYTES:
-        return None
+    if not os.path.isfile(path) or os.path.getsize(path) > MAX_FILE_BYTES:
+        return None  # a pipe would wait for a writer; the loader says what it is
     with open(path, "rb") as f:
         data = f.read()
     return (path, os.path.expanduser("~"), sys.version, __version__, _code_fingerprint(), data)

@@ -112,8 +112,10 @@ def check_warnings(session: Session, reader: Reader, start_node: Node | None, st
                               f"{format_clock(ends_before // 60, lang)}; make a block longer or add a break")
         if planned.end > DAY and not past_midnight:
             past_midnight = True
+            days = planned.end // DAY
+            when = "the next day" if days == 1 else f"{days} days later"
             _warn_at(reader, block.pos, f"the day runs past midnight: block '{block.id}' ends at "
-                                        f"{format_clock(planned.end // 60, lang)} the next day; check the start "
+                                        f"{format_clock(planned.end // 60, lang)} {when}; check the start "
                                         "times and durations")
         _exercises_fit(reader, block)
         previous = planned

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import field
 from facilitator.core.record import record
 from pathlib import Path
@@ -63,8 +64,9 @@ class BlockRow:
 
 
 class SessionDocument:
-    def __init__(self, text: str, path: str | os.PathLike | None = None, bom: bool = False):
+    def __init__(self, text: str, path: str | os.PathLike | None = None, bom: bool = False, crlf: bool = False):
         self.path = Path(path) if path else None
+        self._crlf = crlf  # a Windows file: edited with "\n", saved with its own "\r\n" again
         self._yaml = YamlText(text, self._tree)
         self.saved_text = text
         self._bom = bom
@@ -78,7 +80,10 @@ class SessionDocument:
         """Raises SessionError when the file cannot be read as text (missing, too big, not UTF-8)."""
         name = str(path)
         try:
-            with open(path, "rb") as f:
+            mode = os.stat(path).st_mode
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                raise SessionError([Problem(name, 1, 1, "this is a pipe, not a file; a session file must be a file")])
+            with open(path, "rb") as f:  # (opening a pipe would wait for a writer, perhaps for ever)
                 data = f.read(MAX_BYTES + 1)
         except OSError as e:
             raise SessionError([Problem(name, 1, 1, f"cannot read the file: {e.strerror or e}")]) from None
@@ -88,7 +93,8 @@ class SessionDocument:
         text = decode_utf8(data, name, problems)
         if text is None:
             raise SessionError(problems)
-        return cls(text, path, bom=data.startswith(_BOM))
+        crlf = data.count(b"\r\n") * 2 > data.count(b"\n")
+        return cls(text.replace("\r\n", "\n") if crlf else text, path, bom=data.startswith(_BOM), crlf=crlf)
 
     @classmethod
     def from_text(cls, text: str, path: str | os.PathLike | None = None) -> SessionDocument:
@@ -104,7 +110,8 @@ class SessionDocument:
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file to save to; give a path")
-        atomic_write_bytes(target, (_BOM if self._bom else b"") + self.text.encode("utf-8"))
+        text = self.text.replace("\n", "\r\n") if self._crlf else self.text
+        atomic_write_bytes(target, (_BOM if self._bom else b"") + text.encode("utf-8"))
         self.path = target
         self.saved_text = self.text
         return target

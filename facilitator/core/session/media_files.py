@@ -24,6 +24,9 @@ from xml.etree import ElementTree
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_BYTES_LIMIT = 20 * 1024 * 1024
+# The wall decodes an image whole at 4 bytes a pixel and Qt refuses more than 256 MB
+# (QImageReader's allocation limit): a larger PNG would never show.
+_MAX_PIXELS = 64 * 1024 * 1024
 
 
 class MediaProblem(Exception):
@@ -151,11 +154,25 @@ def _png_problem(data: bytes) -> str | None:
         return "the file is cut short"
     if header is None or len(header) < 13 or not idat:
         return "no image header or no image data"
+    width, height = struct.unpack(">II", header[:8])
+    if width * height > _MAX_PIXELS:
+        return (f"it is {width} × {height} pixels; an image may have at most "
+                f"{_MAX_PIXELS // (1024 * 1024)} megapixels: scale it down")
+    return _inflate_problem(idat)
+
+
+def _inflate_problem(idat: list[bytes]) -> str | None:
+    """Unpack the image data a megabyte at a time, keeping none of it: a 60-megapixel
+    PNG is checked without holding its 240 MB."""
+    unpacker, step = zlib.decompressobj(), 1024 * 1024
     try:
-        zlib.decompress(b"".join(idat))
+        for body in idat:
+            out = unpacker.decompress(body, step)
+            while unpacker.unconsumed_tail or len(out) == step:  # input left, or output held back
+                out = unpacker.decompress(unpacker.unconsumed_tail, step)
     except zlib.error:
         return "the image data is damaged"
-    return None
+    return None if unpacker.eof else "the image data is damaged"  # cut short inside the data
 
 
 def _jpeg_problem(data: bytes) -> str | None:

@@ -26,6 +26,9 @@ from facilitator.ui.journeys.undo import AddGroup, DeleteGroup, EditJourney
 from facilitator.ui.journeys.wall_view import JourneyWallView
 
 
+BANNER_LINES = 5  # broken files named in the banner; the rest in its tooltip
+
+
 class JourneyEditorWindow(QMainWindow):
     export_in_process = True  # reportlab's pure-Python layout would hold the GIL (background_job.py)
 
@@ -56,8 +59,11 @@ class JourneyEditorWindow(QMainWindow):
         self.banner.setStyleSheet("background:#fff3cd; padding:6px;")
         self.banner.setVisible(bool(self.problems))
         if self.problems:
-            self.banner.setText(self.tr("These journey files could not be read and were kept aside:") + "\n"
-                                + "\n".join(self.problems))
+            head = self.tr("These journey files could not be read and were kept aside:")
+            shown = self.problems[:BANNER_LINES]  # a line each for forty files hid the journeys
+            more = len(self.problems) - len(shown)
+            self.banner.setText("\n".join([head, *shown, *([self.tr("… and {n} more").format(n=more)] if more else [])]))
+            self.banner.setToolTip("\n".join([head, *self.problems]))
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)

@@ -12,8 +12,9 @@ MAX_RECENT = 8
 def recent_sessions(settings: QSettings | None = None) -> list[Path]:
     settings = settings or QSettings()
     value = settings.value(KEY) or []
-    paths = [value] if isinstance(value, str) else list(value)
-    return [Path(p) for p in paths if p and Path(p).is_file()]
+    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    # a settings file edited by hand may hold bytes or numbers here: not a path
+    return [Path(p) for p in paths if isinstance(p, str) and p and Path(p).is_file()]
 
 
 def remember(path, settings: QSettings | None = None) -> None:

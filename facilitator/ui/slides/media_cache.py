@@ -63,6 +63,7 @@ class PdfDocuments:
 
     def __init__(self):
         self._docs: dict[str, QPdfDocument] = {}
+        self._opened: dict[str, tuple] = {}  # path -> the file's identity when it was opened
 
     def render(self, path: str, page: int, size: QSize) -> QImage:
         """Page `page` (1-based) of `path` at `size` pixels, opaque; FileGone if it cannot be read."""
@@ -86,18 +87,29 @@ class PdfDocuments:
         return self.document(path).pagePointSize(page - 1)
 
     def document(self, path: str) -> QPdfDocument:
-        if not os.path.isfile(path):
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        if st is None or not os.path.isfile(path):
             self.forget(path)
             raise FileGone(path)
+        # A file written over since it was opened (a copy over it, still copying): Qt's PDF
+        # module, reading on in the old one, waits for ever for bytes that are not there.
+        identity = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if self._opened.get(path, identity) != identity:
+            self.forget(path)
         doc = self._docs.get(path)
         if doc is None:
             doc = QPdfDocument()
             if doc.load(path) != QPdfDocument.Error.None_:
                 raise FileGone(path)
             self._docs[path] = doc
+            self._opened[path] = identity
         return doc
 
     def forget(self, path: str) -> None:
+        self._opened.pop(path, None)
         doc = self._docs.pop(path, None)
         if doc is not None:
             doc.close()

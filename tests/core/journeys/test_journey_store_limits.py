@@ -58,3 +58,24 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     with pytest.raises(store.JourneyFileError) as info:
         store.load_journey(fifo)
     assert "a pipe, not a file" in info.value.message
+
+
+@pytest.mark.parametrize("text,where,message", [
+    (HEAD + "touchpoints:\n  - {title: A, phase: foer}\ntouchpoints:\n  - {title: B, phase: foer}\n",
+     (7, 1), "duplicate key 'touchpoints' in a journey file (first at line 5)"),
+    (HEAD + "touchpoints:\n  - {title: A, phase: foer, title: B}\n",
+     (6, 29), "duplicate key 'title' in a touchpoint (first at line 6)"),
+])
+def test_a_key_written_twice_is_refused_and_the_file_kept_whole(tmp_path, text, where, message):
+    """A hand-merged file with a key twice: reading only the last would drop the first's
+    touchpoints at the next autosave; the file is refused (set aside whole) instead."""
+    path = tmp_path / "journeys" / "gruppe-1.yaml"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(store.JourneyFileError) as info:
+        store.load_journey(path)
+    assert ((info.value.line, info.value.column), info.value.message) == (where, message)
+    journeys, problems = store.load_all(tmp_path)
+    assert journeys == [] and "duplicate key" in problems[0]
+    (kept,) = path.parent.glob("gruppe-1.yaml.broken-*")
+    assert kept.read_text(encoding="utf-8") == text

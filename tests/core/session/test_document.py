@@ -198,3 +198,32 @@ def test_a_pdf_slide_names_its_file_relative_to_the_session(tmp_path):
     assert doc.problems() == []
     doc.save()
     assert "file: deck.pdf" in doc.text and load_session(tmp_path / "s.yaml").block("welcome").slides
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX pipes")
+def test_the_planner_refuses_a_pipe_instead_of_waiting_for_a_writer(tmp_path):
+    """`facilitator plan day.yaml` on a pipe waited for ever with no window; check refuses it."""
+    import os
+
+    path = tmp_path / "day.yaml"
+    os.mkfifo(path)
+    with pytest.raises(SessionError) as e:
+        SessionDocument.open(path)
+    assert [str(p) for p in e.value.problems] == [
+        f"{path}:1:1: this is a pipe, not a file; a session file must be a file"]
+
+
+def test_a_windows_file_keeps_its_crlf_line_ends_through_edits(tmp_path):
+    """A session saved on Windows (CRLF): the planner's new lines were bare LF, so the saved
+    file mixed the two (every edit a noisy diff, some editors show ^M)."""
+    path = tmp_path / "dag.yaml"
+    path.write_bytes(SEED.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    doc = SessionDocument.open(path)
+    first = doc.block_ids()[0]
+    doc.add_block(first, title="Ny blok")
+    doc.add_exercise(first, "Øvelse", "10m")
+    doc.set_session_field("title", "Ny titel")
+    doc.save()
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > 1000
+    assert b"Ny blok" in data and SessionDocument.open(path).block_ids()[1] == doc.block_ids()[1]

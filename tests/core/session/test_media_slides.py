@@ -193,3 +193,33 @@ def test_running_the_day_a_bad_range_is_still_an_error(tmp_path):
     numbered_pdf(tmp_path / "deck.pdf", 5)
     with pytest.raises(SessionError):
         load_session(session_file(tmp_path, DECK % '"3-7"', "[deck]"), files_present=False)
+
+
+def test_a_png_too_large_to_show_is_an_error_and_is_not_unpacked(tmp_path):
+    """20,000 x 20,000 pixels in 400 KB (a screenshot of a huge canvas, or a decompression bomb):
+    the wall cannot decode it (Qt refuses images over 256 MB), so `check` says so, and reading
+    it does not unpack its 400 MB into memory."""
+    import struct
+    import tracemalloc
+    import zlib
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    width = height = 20_000
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (width + 1)
+    data = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    (tmp_path / "foto.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+    tracemalloc.start()
+    try:
+        [(line, col, message)] = problems_of(session_file(tmp_path, IMAGE % "foto.png", "[foto]"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (line, col) == (8, 33)
+    assert message == ("'foto.png' does not decode as an image (it is 20000 × 20000 pixels; "
+                       "an image may have at most 64 megapixels: scale it down)")
+    assert peak < 50 * 1024 * 1024

@@ -333,3 +333,20 @@ def test_toolbar_keeps_export_in_view_at_1366_in_danish(qtbot, tmp_path, qapp):
         assert w.act_undo.text() == "Fortryd" and "Ny gruppe" in w.act_undo.toolTip()
     finally:
         install_language("en", qapp)
+
+
+def test_forty_broken_files_leave_room_for_the_journeys(qtbot, tmp_path):
+    """A folder of broken files (a sync gone wrong): the banner named each on a line and took
+    the whole window, the groups' journeys under it out of sight. It names the first few,
+    says how many more, and keeps every one in its tooltip."""
+    journey_store.save_journey(tmp_path, filled("Gruppe 1"))
+    for i in range(2, 42):
+        (tmp_path / "journeys" / f"gruppe-{i}.yaml").write_text("id: g\ngroup: [\n", encoding="utf-8")
+    w = JourneyEditorWindow(session(), tmp_path)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.tabs.count() == 1 and w.tabs.height() > 400
+    assert "gruppe-2.yaml:" in w.banner.text() and "… and 35 more" in w.banner.text()
+    assert all(f"gruppe-{i}.yaml:" in w.banner.toolTip() for i in range(2, 42))

@@ -138,3 +138,23 @@ def test_a_slide_position_that_cannot_be_saved_is_said_once(qtbot, tmp_path):
     assert wall_slide(wall) == session.blocks[0].slides[2]
     assert presenter.statusBar().currentMessage() == ""
     controller.stop()
+
+
+def test_a_damaged_deck_json_restarts_on_the_blocks_first_slide(qtbot, tmp_path):
+    """deck.json edited or damaged (JSON allows Infinity): the restart shows the block's
+    first slide, as with no deck.json, instead of failing to open the windows."""
+    from facilitator.core.day.runner import Runner
+    from facilitator.ui.app import build_windows
+
+    session, controller, presenter, wall = open_day(qtbot, tmp_path)
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    events, clock = controller.runner.events, controller.clock
+    controller.stop()
+    (tmp_path / "deck.json").write_text('{"block": 0, "slide": Infinity}\n', encoding="utf-8")
+    assert load_deck_position(tmp_path) is None
+    controller2, presenter2, wall2, _placer, _chime = build_windows(
+        session, Runner(session, clock, None, events), clock, "da", folder=tmp_path)
+    qtbot.addWidget(presenter2)
+    qtbot.addWidget(wall2)
+    assert wall_slide(wall2) == session.blocks[0].slides[0]
+    controller2.stop()

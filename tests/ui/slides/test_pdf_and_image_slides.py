@@ -285,3 +285,29 @@ def test_the_day_opens_without_the_usb_stick_and_says_so(qtbot, talk, tmp_path):
     qtbot.keyClick(presenter, Qt.Key.Key_F5)
     page = wall.slide_slot.current_page()
     assert [lab.text() for lab in page.labels() if not lab.isHidden()] == ["Foredraget"]
+
+
+def test_a_pdf_overwritten_in_place_while_open_shows_the_title_not_a_frozen_day(qtbot, talk, day):
+    """The deck copied over during the day, the copy half done: Qt's PDF module, still
+    holding the old file open, waited for ever for the missing bytes (the countdown froze).
+    The changed file is opened afresh: half a PDF shows the block's title and says which file."""
+    session, controller, presenter, wall = day
+    qtbot.keyClick(presenter, Qt.Key.Key_F5)
+    assert wall.slide_slot.current_page().slide.id == "deck/3"
+    pdf = talk.parent / "deck.pdf"
+    data = pdf.read_bytes()
+    with open(pdf, "r+b") as f:  # the same file, cut to its first half (cp over it, still copying)
+        f.truncate(len(data) // 2)
+    CACHE.clear()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    page = wall.slide_slot.current_page()
+    assert page.slide.id == "deck/4"
+    qtbot.waitUntil(lambda: page.missing is not None)
+    assert [lab.text() for lab in page.labels() if not lab.isHidden()] == ["Foredraget"]
+    assert "deck.pdf" in presenter.statusBar().currentMessage()
+    pdf.write_bytes(data)  # the copy finished: the page is back
+    CACHE.clear()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    page = wall.slide_slot.current_page()
+    page.repaint()
+    assert page.slide.id == "deck/5" and page.missing is None
