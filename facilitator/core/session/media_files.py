@@ -24,9 +24,10 @@ from xml.etree import ElementTree
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_BYTES_LIMIT = 20 * 1024 * 1024
-# The wall decodes an image whole at 4 bytes a pixel and Qt refuses more than 256 MB
-# (QImageReader's allocation limit): a larger PNG would never show.
-_MAX_PIXELS = 64 * 1024 * 1024
+# The wall decodes an image whole at 4 bytes a pixel; ui/slides/image.py raises Qt's limit
+# (256 MB, QImageReader's allocation limit) to this many pixels' worth, 1 GB: a larger PNG
+# would never show, so check refuses it.
+MAX_PIXELS = 256 * 1024 * 1024
 
 
 class MediaProblem(Exception):
@@ -155,9 +156,9 @@ def _png_problem(data: bytes) -> str | None:
     if header is None or len(header) < 13 or not idat:
         return "no image header or no image data"
     width, height = struct.unpack(">II", header[:8])
-    if width * height > _MAX_PIXELS:
+    if width * height > MAX_PIXELS:
         return (f"it is {width} × {height} pixels; an image may have at most "
-                f"{_MAX_PIXELS // (1024 * 1024)} megapixels: scale it down")
+                f"{MAX_PIXELS // (1024 * 1024)} megapixels: scale it down")
     return _inflate_problem(idat)
 
 

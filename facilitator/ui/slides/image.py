@@ -10,14 +10,16 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from facilitator.core.session.media_files import MAX_PIXELS
 from facilitator.ui.slides.media_cache import FileGone
 from facilitator.ui.slides.media_page import MediaPage, PictureBox
 from facilitator.ui.slides.theme import PALETTE
 
 # Qt refuses to decode an image over 256 MB (a 64-megapixel PNG; a JPEG is scaled while it is
 # decoded, a PNG only after): a poster or a diagram exported at 10000 x 8000 would show as a
-# missing file. 1 GB holds a 16000 x 16000 picture, briefly, on the presentation laptop.
-MAX_DECODE_MB = 1024
+# missing file. 1 GB holds a 16000 x 16000 picture, briefly, on the presentation laptop; check
+# refuses anything larger (core/session/media_files.MAX_PIXELS, 4 bytes a pixel).
+MAX_DECODE_MB = MAX_PIXELS * 4 // (1024 * 1024)
 if QImageReader.allocationLimit() < MAX_DECODE_MB:
     QImageReader.setAllocationLimit(MAX_DECODE_MB)
 

@@ -221,5 +221,5 @@ def test_a_png_too_large_to_show_is_an_error_and_is_not_unpacked(tmp_path):
         tracemalloc.stop()
     assert (line, col) == (8, 33)
     assert message == ("'foto.png' does not decode as an image (it is 20000 × 20000 pixels; "
-                       "an image may have at most 64 megapixels: scale it down)")
+                       "an image may have at most 256 megapixels: scale it down)")
     assert peak < 50 * 1024 * 1024
