@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import os
 import sys
-import tempfile
 import time
 from dataclasses import field
 from facilitator.core.record import record
@@ -247,7 +246,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     followed: the file it points to is replaced, the link stays."""
     path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = _new_temp_file(path)
     try:
         with os.fdopen(fd, "wb") as f:
             _keep_mode(path, f.fileno())
@@ -264,8 +263,23 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     journal.fsync_dir(path.parent)
 
 
+def _new_temp_file(path: Path) -> tuple[int, str]:
+    """(fd, name) of a new file beside `path`, created as any new file is (0666 less the
+    umask: a new session or journey is as readable as the user's other files; mkstemp's
+    0600 was not)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(4).hex()}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
 def _keep_mode(path: Path, fd: int) -> None:
-    """The file being replaced keeps its permissions (mkstemp makes the new one 0600)."""
+    """The file being replaced keeps its permissions (a replaced file's mode may differ from
+    a new file's)."""
     try:
         mode = os.stat(path).st_mode
     except OSError:

@@ -161,3 +161,16 @@ def test_a_save_keeps_the_files_permissions(tmp_path):
     target.chmod(0o644)
     storage.atomic_write_text(target, "format: 1\ntitle: Ny\n")
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_new_file_is_as_readable_as_the_users_other_files(tmp_path):
+    """A first save (a new session, journey or workshop.json) gets 0666 less the umask, as any
+    new file does, not the temporary file's 0600."""
+    old = os.umask(0o022)
+    try:
+        storage.atomic_write_text(tmp_path / "ny.yaml", "format: 1\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "ny.yaml").stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ny.yaml"]  # no temporary file left
