@@ -28,11 +28,12 @@ def hm(timestamp: float) -> str:
     return datetime.fromtimestamp(round(timestamp)).strftime("%H:%M")
 
 
-def late_day(journal=None, until=(16, 30), start=(13, 30)) -> tuple[Runner, FakeClock]:
+def late_day(journal=None, until=(16, 30), start=(13, 30), session=None) -> tuple[Runner, FakeClock]:
     """Started 13.30 (15 min late), every block as planned, Journey mapping's exercise
-    started at 15.30: at 16.30 it has 35 min left and Report back is fixed at 16.50."""
+    started at 15.30: at 16.30 it has 35 min left and Report back is fixed at 16.50.
+    `session`: the English session changed by the test (same blocks)."""
     clock = FakeClock(at(*start))
-    runner = Runner(english_session(), clock, journal)
+    runner = Runner(english_session() if session is None else session, clock, journal)
     runner.start_day()
     for minutes, exercise in ((15, False), (45, True), (15, False), (45, False)):
         if exercise:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from english_day import MAPPING, M, at, english_session
+from english_day import MAPPING, english_session, late_day
 from shown_label import shown
-from facilitator.core.day.clock import FakeClock
-from facilitator.core.day.runner import Runner
 from facilitator.ui.runner.controller import AppController
 from facilitator.ui.runner.presenter_window import PresenterWindow
 
@@ -18,17 +16,7 @@ def test_the_catch_up_box_names_the_block_as_typed(qtbot):
     blocks = list(session.blocks)
     blocks[MAPPING] = dataclasses.replace(blocks[MAPPING], title=TITLE)
     session = dataclasses.replace(session, blocks=blocks)
-    clock = FakeClock(at(13, 30))
-    runner = Runner(session, clock)  # as english_day.late_day: 35 min left at 16.30, Report back fixed 16.50
-    runner.start_day()
-    for minutes, exercise in ((15, False), (45, True), (15, False), (45, False)):
-        if exercise:
-            runner.start_exercise()
-        clock.advance(minutes * M)
-        runner.next_block()
-    runner.start_exercise()
-    clock.set_wall(at(16, 30))
-    clock.advance(0)
+    runner, clock = late_day(session=session)
     controller = AppController(session, runner, clock, lang="en")
     window = PresenterWindow(controller)
     qtbot.addWidget(window)

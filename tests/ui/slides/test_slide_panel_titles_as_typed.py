@@ -20,12 +20,16 @@ def _session(sample):
     return dataclasses.replace(sample, blocks=blocks)
 
 
-def test_the_slide_panel_shows_block_titles_as_typed(qtbot, sample):
-    session = _session(sample)
+def _shown_panel(qtbot, session) -> PresenterSlidesPanel:
     panel = PresenterSlidesPanel(session)
     qtbot.addWidget(panel)
     panel.resize(1366, 768)
     panel.show()
+    return panel
+
+
+def test_the_slide_panel_shows_block_titles_as_typed(qtbot, sample):
+    panel = _shown_panel(qtbot, _session(sample))
     assert shown(panel.block_label) == FIRST
     panel.end()
     assert shown(panel.next_caption) == f"Next block: {SECOND}"
@@ -34,11 +38,7 @@ def test_the_slide_panel_shows_block_titles_as_typed(qtbot, sample):
 
 
 def test_the_overview_grid_heads_each_block_with_its_title_as_typed(qtbot, sample):
-    session = _session(sample)
-    panel = PresenterSlidesPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(1366, 768)
-    panel.show()
+    panel = _shown_panel(qtbot, _session(sample))
     dialog = panel.open_overview()
     headings = [shown(label) for label in dialog.findChildren(QLabel)]
     assert FIRST in headings and SECOND in headings
