@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from english_day import MAPPING, english_session, late_day
+from english_day import MAPPING, at, english_session, late_day
 from shown_label import shown
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.day.runner import Runner
 from facilitator.ui.runner.controller import AppController
 from facilitator.ui.runner.presenter_window import PresenterWindow
 
