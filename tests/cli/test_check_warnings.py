@@ -15,6 +15,17 @@ def check(tmp_path, text: str):
     return path, run_cli("check", str(path))
 
 
+def check_one_block(tmp_path, duration: str):
+    """`check` of a day at 09.00 of one talk, `a`, lasting `duration` (as written in YAML)."""
+    return check(tmp_path, f"""
+        format: 1
+        title: T
+        start: "09:00"
+        blocks:
+          - {{id: a, title: A, kind: talk, duration: {duration}}}
+    """)
+
+
 AFTERNOON = """
     format: 1
     title: Eftermiddag
@@ -108,13 +119,7 @@ def test_typographic_quotes_are_recognised_and_explained(tmp_path):
 
 @pytest.mark.parametrize("written", ['"1:20"', "'1:20'", "1:20"])
 def test_a_duration_with_a_colon_is_hours_and_minutes(tmp_path, written):
-    path, r = check(tmp_path, f"""
-        format: 1
-        title: T
-        start: "09:00"
-        blocks:
-          - {{id: a, title: A, kind: talk, duration: {written}}}
-    """)
+    path, r = check_one_block(tmp_path, written)
     assert r.code == 0, r.err
     assert "09.00–10.20  a  A" in r.out
 
@@ -155,13 +160,7 @@ def test_the_worksheet_prints_the_templates_social_media_idea(tmp_path):
 ])
 def test_a_block_of_days_is_not_said_to_end_the_next_day(tmp_path, duration, words):
     """48h (meant 48m): the warning said 'ends at 09.00 the next day', a day short."""
-    path, r = check(tmp_path, f"""
-        format: 1
-        title: Dag
-        start: "09:00"
-        blocks:
-          - {{id: lang, title: Lang, kind: talk, duration: {duration}}}
-    """)
+    path, r = check_one_block(tmp_path, duration)
     assert r.code == 0
-    assert r.err.splitlines() == [f"{path}:5:5: warning: the day runs past midnight: block 'lang' {words}; "
+    assert r.err.splitlines() == [f"{path}:5:5: warning: the day runs past midnight: block 'a' {words}; "
                                   "check the start times and durations"]

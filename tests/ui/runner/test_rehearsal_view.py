@@ -45,18 +45,26 @@ def test_the_presenter_says_rehearsal_and_the_wall_never_does(qtbot):
     controller.stop()
 
 
-def test_the_day_menu_rehearses_in_a_process_of_its_own(qtbot, monkeypatch, tmp_path):
+def rehearsal_offered(qtbot, monkeypatch, speed: int):
+    """(controller, presenter, started): the seed day in English at 19.09; asked for a speed,
+    the facilitator answers `speed`; each process the presenter would start is in `started`
+    as (program, args), and none is."""
     session = load_session(default_session_path())
     clock = FakeClock(datetime(2026, 11, 26, 19, 9))
     controller, presenter, wall, placer, chime = build_windows(session, Runner(session, clock), clock, "en")
     qtbot.addWidget(presenter)
     qtbot.addWidget(wall)
-    day_menu = next(a.menu() for a in presenter.menuBar().actions() if a.text() == "&Day")
-    assert "Rehearse…" in [a.text() for a in day_menu.actions()]
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (speed, True))
     started = []
     monkeypatch.setattr("PySide6.QtCore.QProcess.startDetached",
                         lambda program, args: (started.append((program, args)) or (True, 4242)))
+    return controller, presenter, started
+
+
+def test_the_day_menu_rehearses_in_a_process_of_its_own(qtbot, monkeypatch, tmp_path):
+    controller, presenter, started = rehearsal_offered(qtbot, monkeypatch, 30)
+    day_menu = next(a.menu() for a in presenter.menuBar().actions() if a.text() == "&Day")
+    assert "Rehearse…" in [a.text() for a in day_menu.actions()]
     presenter.rehearse_requested.connect(
         lambda speed: app_module.start_rehearsal("/x/dag.yaml", speed, workshop_dir=tmp_path))
     presenter.act_rehearse.trigger()
@@ -88,17 +96,9 @@ def test_a_rehearsal_at_30x_leaves_the_real_journal_untouched(tmp_path):
 
 def test_the_rehearsal_speaks_the_presenter_s_language(qtbot, monkeypatch, tmp_path):
     """A day run with --lang en rehearses in English, not in the saved or system language."""
-    session = load_session(default_session_path())
-    clock = FakeClock(datetime(2026, 11, 26, 19, 9))
-    controller, presenter, wall, placer, chime = build_windows(session, Runner(session, clock), clock, "en")
-    qtbot.addWidget(presenter)
-    qtbot.addWidget(wall)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (10, True))
-    started = []
-    monkeypatch.setattr("PySide6.QtCore.QProcess.startDetached",
-                        lambda program, args: (started.append(args) or (True, 4242)))
+    controller, presenter, started = rehearsal_offered(qtbot, monkeypatch, 10)
     app_module.offer_rehearsal(presenter, "/x/dag.yaml", tmp_path, "en")
     presenter.act_rehearse.trigger()
-    assert started == [["-m", "facilitator", "run", "/x/dag.yaml", "--rehearse", "--speed", "10",
-                        "--workshop-dir", str(tmp_path), "--lang", "en"]]
+    assert started == [(sys.executable, ["-m", "facilitator", "run", "/x/dag.yaml", "--rehearse", "--speed", "10",
+                                         "--workshop-dir", str(tmp_path), "--lang", "en"])]
     controller.stop()
