@@ -19,6 +19,9 @@ from facilitator.core.day.state import CatchUpPlan
 from facilitator.core.day.projection import Slot, end_of, flow, free_flow, late_starts
 
 THRESHOLD = 60  # seconds of lateness before a plan is proposed
+# Lateness within a microsecond is the same: _Lateness adds the same seconds in another order
+# than a walk of the day, so equal days can differ in the last bits of a float.
+EPSILON = 1e-6
 
 
 def propose_catch_up(slots: Sequence[Slot], start: float, planned_end: float,
@@ -45,13 +48,13 @@ def propose_catch_up(slots: Sequence[Slot], start: float, planned_end: float,
             continue
         measure.move_to(index, cuts)
         before = measure.with_cut(0)
-        if before <= 0:
+        if before <= EPSILON:
             break
         most = int(room[index])
         if most <= 0:
             continue
         best = measure.with_cut(most)
-        if best >= before:  # cutting it buys nothing
+        if best >= before - EPSILON:  # cutting it buys nothing
             continue
         need = _least_cut(measure.with_cut, most, best)
         rounded = math.ceil(need / 60) * 60
@@ -158,7 +161,7 @@ def _least_cut(lateness_with, most: int, best: float) -> int:
     low, high = 0, most
     while low < high:
         mid = (low + high) // 2
-        if lateness_with(mid) <= best + 1e-6:
+        if lateness_with(mid) <= best + EPSILON:
             high = mid
         else:
             low = mid + 1

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.day import catch_up
-from facilitator.core.day.catch_up import THRESHOLD, _least_cut, propose_catch_up
+from facilitator.core.day.catch_up import EPSILON, THRESHOLD, _least_cut, propose_catch_up
 from facilitator.core.day.projection import Slot, end_of, flow, free_flow, late_starts
 from facilitator.core.day.state import CatchUpPlan
 
@@ -17,7 +17,8 @@ M = 60
 
 
 def walked_plan(slots, start, planned_end, room):
-    """The greedy as it was, every lateness a walk over the whole day (the reference)."""
+    """The greedy as it was, every lateness a walk over the whole day (the reference); lateness
+    within EPSILON counts as equal, as in propose_catch_up."""
     cuts = {}
 
     def lateness():
@@ -31,14 +32,14 @@ def walked_plan(slots, start, planned_end, room):
         if index >= len(slots):
             continue
         before = lateness()
-        if before <= 0:
+        if before <= EPSILON:
             break
         most = int(room[index])
         if most <= 0:
             continue
         cuts[index] = most
         best = lateness()
-        if best >= before:
+        if best >= before - EPSILON:
             del cuts[index]
             continue
 
@@ -99,7 +100,8 @@ def test_each_cut_measured_from_where_the_greedy_stands_is_the_walks_lateness(da
     for index in range(len(slots)):
         measure.move_to(index, cuts)
         tried = data.draw(st.integers(0, 40 * M) | st.integers(0, 80).map(lambda s: s / 2))
-        assert measure.with_cut(tried) == walked_lateness(slots, start, planned_end, {**cuts, index: tried})
+        walked = walked_lateness(slots, start, planned_end, {**cuts, index: tried})
+        assert math.isclose(measure.with_cut(tried), walked, rel_tol=0, abs_tol=EPSILON)
         cuts[index] = data.draw(st.sampled_from([0, 0, M, tried]))
 
 
@@ -114,3 +116,18 @@ def test_a_day_of_many_flexible_blocks_does_not_walk_it_for_every_cut(monkeypatc
     assert plan == walked_plan(slots, 0.0, 480 * M, {i: M for i in range(300)})
     assert len(plan.cuts) == 120 and plan.late_after == 0
     assert len(steps) < 10 * len(slots)
+
+
+def test_a_cut_measured_in_another_order_is_the_same_lateness():
+    """Found by CI: the measure adds the seconds after the cut as one sum, the walk one by one,
+    and the two floats differ in their last bits (150144.97999999998 against 150144.98)."""
+    slots = [Slot(duration=335.5, fixed_start=0.0), Slot(duration=2040, fixed_start=0.0),
+             Slot(duration=1380), Slot(duration=158.0), Slot(duration=512.0),
+             Slot(duration=331.5, fixed_start=0.0, fixed_end=0.0), Slot(duration=865.5, fixed_start=0.0),
+             Slot(duration=1480.5, fixed_start=0.0), Slot(duration=1480.5, fixed_start=0.0)]
+    measure = catch_up._Lateness(slots, 20280.0, 21310.02)
+    measure.move_to(0, {})
+    walked = walked_lateness(slots, 20280.0, 21310.02, {0: 1})
+    assert math.isclose(measure.with_cut(1), walked, rel_tol=0, abs_tol=EPSILON)
+    room = {i: 10 * M for i in range(len(slots))}
+    assert propose_catch_up(slots, 20280.0, 21310.02, room) == walked_plan(slots, 20280.0, 21310.02, room)
