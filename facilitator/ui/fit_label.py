@@ -19,9 +19,13 @@ _REFERENCE_PX = 100  # one font engine shared by every label's first measurement
 
 class FitLabel(QWidget):
     def __init__(self, text: str = "", *, bold: bool = False, wrap: bool = False,
-                 max_fraction: float = 0.8, tabular: bool = False, parent=None):
+                 max_fraction: float = 0.8, tabular: bool = False, wrap_gain: float = 1.0, parent=None):
+        """wrap_gain: with wrap, the text wraps only when that makes it at least this many
+        times larger than on one line (a headline reads best on one line until a long title
+        would make it small)."""
         super().__init__(parent)
         self._text, self._bold, self._wrap = text, bold, wrap
+        self._wrap_gain, self._wraps_now = wrap_gain, wrap
         self._max_fraction, self._tabular = max_fraction, tabular
         self._color = QColor("white")
         self._align = _FLAGS
@@ -123,7 +127,7 @@ class FitLabel(QWidget):
 
     def _fits(self, font: QFont, rect: QRect) -> bool:
         fm = QFontMetrics(font)
-        if self._wrap:
+        if self._wraps_now:
             r = fm.boundingRect(QRect(0, 0, rect.width(), 100000),
                                 int(Qt.TextFlag.TextWordWrap | _FLAGS), self._text)
             return r.width() <= rect.width() and r.height() <= rect.height()
@@ -146,10 +150,25 @@ class FitLabel(QWidget):
         key = (self._text, self._bold, rect.width(), rect.height(), self.font().key())
         if self._uncapped is None or self._uncapped[:-1] != key:
             hi = max(1, int(rect.height() * self._max_fraction / 0.75))
+            wraps_now = self._wraps_now  # belongs to the cached font
             self._uncapped = (*key, self._largest_fitting(rect, hi))
+            if self._font is not None:
+                self._wraps_now = wraps_now
         return self._uncapped[-1]
 
     def _largest_fitting(self, rect: QRect, hi: int) -> int:
+        """The largest pixel size in 1..hi at which the text fits, wrapped only when that gains
+        wrap_gain (see __init__); sets _wraps_now for painting."""
+        self._wraps_now = self._wrap
+        if not self._wrap or self._wrap_gain <= 1.0:
+            return self._largest(rect, hi)
+        wrapped = self._largest(rect, hi)
+        self._wraps_now = False
+        one_line = self._largest(rect, hi)
+        self._wraps_now = wrapped >= one_line * self._wrap_gain
+        return wrapped if self._wraps_now else one_line
+
+    def _largest(self, rect: QRect, hi: int) -> int:
         """The largest pixel size in 1..hi at which the text fits. A line's width and height
         grow in proportion to the size, so one measurement at a reference size lands within a
         pixel or two, and a step or two settles it (each new size is a new font engine: a
@@ -159,14 +178,14 @@ class FitLabel(QWidget):
         if not self._text:
             return self._bisect(rect, 1, hi)
         fm = QFontMetrics(self._base_font(_REFERENCE_PX))
-        if self._wrap:
+        if self._wraps_now:
             lines = fm.boundingRect(QRect(0, 0, 1 << 24, 1 << 24), int(_FLAGS), self._text)
             width, height = max(1, lines.width()), max(1, lines.height())
         else:
             width, height = max(1, fm.horizontalAdvance(self._text)), max(1, fm.height())
         guess = max(1, min(hi, int(_REFERENCE_PX * min(rect.width() / width, rect.height() / height))))
         fits = self._fits(self._base_font(guess), rect)
-        if self._wrap and not fits:
+        if self._wraps_now and not fits:
             return self._bisect(rect, 1, guess - 1) if guess > 1 else 1
         if fits:
             for _ in range(3):  # usually the answer, or a pixel below it
@@ -222,7 +241,7 @@ class FitLabel(QWidget):
             x, y, _w, _h = self._text_box(fm)
             p.drawText(QPoint(x, y + fm.ascent()), self._text)
             return
-        flags = int(self._align | (Qt.TextFlag.TextWordWrap if self._wrap else 0))
+        flags = int(self._align | (Qt.TextFlag.TextWordWrap if self._wraps_now else 0))
         p.drawText(self.contentsRect(), flags, self._text)
 
 

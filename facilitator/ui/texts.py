@@ -48,13 +48,28 @@ def overtime_text(remaining: float, room: str | None = None) -> str:
     return text.format(overtime=format_countdown(remaining))
 
 
-def back_at_text(back_at: float | None, lang: str, title: str = "") -> str:
+def back_at_text(back_at: float | None, lang: str, title: str = "", glued: bool = False) -> str:
     """The break card's headline, named after the break, in the room's language ``lang``:
-    'Pause — vi starter igen kl. 10.45', 'Frokost — vi starter igen kl. 12.00'."""
+    'Pause — vi starter igen kl. 10.45', 'Frokost — vi starter igen kl. 12.00'. glued: the
+    words around the title are joined by no-break spaces, so a headline that wraps (a long
+    break title) breaks in the title or after it, never between 'kl.' and its time."""
     title = title or room_word("break", lang)
     if back_at is None:
         return title
-    return room_word("back_at", lang).format(title=title, time=clock_text(back_at, lang))
+    template, time = room_word("back_at", lang), clock_text(back_at, lang)
+    if glued:
+        template, time = _glue_around(template, "{title}"), time.replace(" ", NO_BREAK_SPACE)
+    return template.format(title=title, time=time)
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def _glue_around(template: str, field: str) -> str:
+    """The template's spaces made no-break, except those next to `field`."""
+    parts = template.split(field)
+    return field.join(part[:1] + part[1:-1].replace(" ", NO_BREAK_SPACE) + part[-1:] if len(part) > 2 else part
+                      for part in parts)
 
 
 def level_caption(level: str, remaining: float, room: str | None = None) -> str:

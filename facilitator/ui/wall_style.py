@@ -8,6 +8,9 @@ TRACK = "#2a323a"
 ACCENT = "#4cc38a"
 WARNING = "#f5b83d"
 OVERTIME = "#ff5c5c"
+# A card's headline wraps onto more lines only when that makes it this much larger than one
+# line: "Pause — vi starter igen kl. 10.45" stays one line, a long break title wraps.
+WRAP_GAIN = 1.25
 
 
 def level_color(level: str) -> str:

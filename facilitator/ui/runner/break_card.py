@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from facilitator.core.day.emphasis import break_level
 from facilitator.ui import texts, wall_style
 from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.wall_style import WRAP_GAIN
 from facilitator.ui.runner.wall_card import WallCard
 
 
@@ -15,8 +16,8 @@ class BreakCard(WallCard):
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
-        # One line: "kl. 10.45" must never be split from its time.
-        self.headline = FitLabel(bold=True, max_fraction=0.7)
+        # Wraps for a long break title; "kl. 10.45" is glued, never split from its time.
+        self.headline = FitLabel(bold=True, wrap=True, wrap_gain=WRAP_GAIN, max_fraction=0.7)
         self.countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)
         self.caption = FitLabel(bold=True)
         lay = QVBoxLayout(self)
@@ -25,7 +26,8 @@ class BreakCard(WallCard):
         lay.addWidget(self.caption, 12)
 
     def show_state(self, state, block) -> None:
-        self.headline.setText(texts.back_at_text(state.back_at, self.lang, block.title if block is not None else ""))
+        self.headline.setText(texts.back_at_text(state.back_at, self.lang, block.title if block is not None else "",
+                                                glued=True))
         self.countdown.setText(texts.countdown_text(state.remaining))
         level = break_level(state.remaining)  # calm: never the warning colours
         self.countdown.setColor(wall_style.level_color(level) if level != "normal" else wall_style.TEXT)

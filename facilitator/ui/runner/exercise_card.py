@@ -12,6 +12,7 @@ from facilitator.core.room_words import room_word
 
 from facilitator.ui import texts, wall_style
 from facilitator.ui.fit_label import FitLabel
+from facilitator.ui.wall_style import WRAP_GAIN
 from facilitator.ui.runner.progress_ring import ProgressRing
 from facilitator.ui.runner.wall_card import WallCard
 
@@ -22,7 +23,7 @@ class ExerciseCard(WallCard):
     def __init__(self, lang: str = "da", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self.title = FitLabel(bold=True)
+        self.title = FitLabel(bold=True, wrap=True, wrap_gain=WRAP_GAIN)  # a long title wraps, not shrinks
         self.phase = FitLabel()
         self.phase.setColor(wall_style.MUTED)
         self.countdown = FitLabel(bold=True, tabular=True, max_fraction=0.95)

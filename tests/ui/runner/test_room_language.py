@@ -64,7 +64,7 @@ def wall_text(wall: QWidget, painted: list[str]) -> str:
               if w.isVisibleTo(page)]
     if isinstance(page, (FitLabel, QLabel)):
         labels.append(page.text())
-    return "\n".join(labels + painted)
+    return "\n".join(labels + painted).replace("\u00a0", " ")  # a no-break space reads as a space
 
 
 def english_in(text: str) -> list[str]:
