@@ -106,3 +106,42 @@ def test_the_planner_reads_a_fixed_start_after_midnight_the_same_way():
     [note] = fixed_start_notes(22 * 60, rows)
     assert (note.kind, note.minutes, note.title) == ("gap", 10, "Afslutning")
     assert day_end(22 * 60, rows) == (24 * 60 + 55) * 60
+
+
+EVENING_TYPO = """\
+format: 1
+title: Evening workshop
+language: en
+start: "19:00"
+blocks:
+  - {id: welcome, title: Welcome, kind: talk, duration: 30m}
+  - {id: dinner, title: Dinner, kind: break, duration: 45m, start: "18:30"}
+  - {id: wrap, title: Wrap-up, kind: talk, duration: 20m}
+"""
+
+
+def test_a_fixed_start_just_before_an_evening_begins_is_a_conflict_not_tomorrow(tmp_path, capsys):
+    """'18:30' (meant 19:30) in a 19.00 evening was read as 18.30 the next day: check said
+    'the day runs past midnight' and '1380 min free before Dinner'. It is today's, an hour
+    before the block before it ends, as a morning day says it."""
+    from facilitator.cli import main
+
+    path = tmp_path / "evening.yaml"
+    path.write_text(EVENING_TYPO, encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    said = capsys.readouterr().err
+    assert (f"{path}:7:68: block 'dinner' starts at 18:30, before the block before it ('welcome') ends at "
+            "19:30 as planned" in said)
+    assert "past midnight" not in said and "1380 min" not in said
+
+
+def test_the_planner_shows_the_same_conflict():
+    from types import SimpleNamespace as Row
+
+    from facilitator.core.session.plan_rules import fixed_start_notes
+
+    rows = [Row(title="Welcome", duration=30 * 60, fixed_start=None),
+            Row(title="Dinner", duration=45 * 60, fixed_start=18 * 60 + 30),
+            Row(title="Wrap-up", duration=20 * 60, fixed_start=None)]
+    [note] = fixed_start_notes(19 * 60, rows)
+    assert (note.kind, note.minutes, note.title) == ("conflict", 60, "Dinner")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from facilitator.core.record import record
 from typing import Sequence
 
-from facilitator.core.session.schedule import EVENING
+from facilitator.core.session.schedule import is_next_day
 
 
 @record(frozen=True)
@@ -36,7 +36,7 @@ def plan(day_start: int | None, rows: Sequence) -> list[PlannedRow]:
     out = []
     for row in rows:
         if row.fixed_start is not None:  # '00:40' after an evening is the next day, as the loader reads it
-            next_day = row.fixed_start < (day_start or 0) and t >= EVENING
+            next_day = is_next_day(row.fixed_start, day_start or 0, t)
             t = (row.fixed_start + (24 * 60 if next_day else 0)) * 60
         end = t + (row.duration or 0)
         out.append(PlannedRow(t, end))
