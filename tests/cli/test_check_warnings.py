@@ -154,13 +154,31 @@ def test_the_worksheet_prints_the_templates_social_media_idea(tmp_path):
     assert squash("Del kataloget på Facebook") in squash(pages(out)[0])
 
 
-@pytest.mark.parametrize("duration, words", [
-    ("48h", "ends at 09.00 2 days later"),
-    ("100000h", "ends at 01.00 4167 days later"),
-])
-def test_a_block_of_days_is_not_said_to_end_the_next_day(tmp_path, duration, words):
-    """48h (meant 48m): the warning said 'ends at 09.00 the next day', a day short."""
-    path, r = check_one_block(tmp_path, duration)
+def test_a_day_of_days_is_not_said_to_end_the_next_day(tmp_path):
+    """A block on the next morning lasting 20 h ends two days on: the warning said 'ends at 02.00
+    the next day', a day short."""
+    path, r = check(tmp_path, """
+        format: 1
+        title: T
+        start: "19:00"
+        blocks:
+          - {id: a, title: A, kind: talk, duration: 4h}
+          - {id: b, title: B, kind: talk, duration: 20h, start: "06:00"}
+    """)
     assert r.code == 0
-    assert r.err.splitlines() == [f"{path}:5:5: warning: the day runs past midnight: block 'a' {words}; "
-                                  "check the start times and durations"]
+    assert (f"{path}:6:5: warning: the day runs past midnight: block 'b' ends at 02.00 2 days later; "
+            "check the start times and durations") in r.err.splitlines()
+
+
+@pytest.mark.parametrize("duration, words", [
+    ("48h", "duration '48h' is longer than a day; a duration may be at most 24h (did you mean 48m?)"),
+    ("99999999999999999999h", "duration '99999999999999999999h' is longer than a day; a duration may be at "
+                              "most 24h"),
+    ("1441", "duration '1441' is longer than a day; a duration may be at most 24h"),
+])
+def test_a_block_longer_than_a_day_is_an_error(tmp_path, duration, words):
+    """48h (meant 48m) was a warning, and 10^20 hours passed check and stopped the day with an
+    OverflowError when it ran."""
+    path, r = check_one_block(tmp_path, duration)
+    assert r.code == 1
+    assert r.err.splitlines() == [f"{path}:5:45: {words}"]

@@ -29,6 +29,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Word processors and phones turn "16:50" into “16:50”; YAML sees those as part of the text.
 _CURLY = re.compile(r"^\s*([\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a])(.*)([\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a])\s*$", re.S)
 _HOURS_MINUTES = re.compile(r"^\s*(\d+):([0-5]\d)\s*$")
+# A block, exercise or phase of a workshop day lasts at most a day: '48h' is a typo for 48m,
+# and a duration of 10^20 hours overflowed the clock when the day ran.
+MAX_DURATION = 24 * 3600
 _KIND_NAMES = {ScalarNode: "a single value", SequenceNode: "a list", MappingNode: "a mapping (key: value)"}
 
 Read = Callable[[Node], Any]
@@ -150,6 +153,12 @@ class Reader:
             return None
         if seconds == 0 and not allow_zero:
             self.problem(node, f"duration '{value}' is zero; a duration must be more than zero")
+            return None
+        if seconds > MAX_DURATION:
+            hours = value.strip()[:-1]
+            hint = f" (did you mean {hours}m?)" if value.strip().endswith("h") and hours.isdigit() and (
+                int(hours) * 60 <= MAX_DURATION) else ""
+            self.problem(node, f"duration '{value}' is longer than a day; a duration may be at most 24h{hint}")
             return None
         return seconds
 
