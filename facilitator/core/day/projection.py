@@ -45,7 +45,10 @@ def planned_times(session: Session, day: float) -> list[tuple[float, float]]:
         # No clock change between midnight and the day's end (nearly every day): one date
         # look-up, not two a block (a 10,000-block day computes this at every command).
         return [(midnight + p.start, midnight + p.end) for p in schedule]
-    return [(timestamp_at(day, p.start / 60), timestamp_at(day, p.end / 60)) for p in schedule]
+    times = [(timestamp_at(day, p.start / 60), timestamp_at(day, p.end / 60)) for p in schedule]
+    # A start in the hour the clocks skip (02.15 on the spring night) is read an hour on, after
+    # its end by the clock: such a block ends when it starts, never before.
+    return [(start, max(start, end)) for start, end in times]
 
 
 def fixed_start_at(session: Session, index: int, day: float) -> float | None:

@@ -38,3 +38,25 @@ def test_a_fixed_start_is_at_its_clock_time_on_the_day_the_clocks_change(copenha
     assert datetime.fromtimestamp(runner.state().projected_end).strftime("%H.%M") == "14.00"
     planned = [datetime.fromtimestamp(b.planned_start).strftime("%H.%M") for b in runner.state().blocks]
     assert planned[:3] == ["09.00", "09.30", "10.00"] and planned[FROKOST] == "11.30"  # the wall's agenda
+
+
+NIGHT = """\
+format: 1
+title: Nat
+language: da
+start: "01:14"
+blocks:
+  - {id: a, title: A, kind: talk, duration: 1h}
+  - {id: b, title: B, kind: talk, duration: 1m}
+  - {id: c, title: C, kind: talk, duration: 45m, start: "02:15"}
+"""
+
+
+def test_a_block_fixed_in_the_hour_the_clocks_skip_never_ends_before_it_starts(copenhagen):
+    """Found by fuzzing: 02.15 does not exist on the spring night and is read as 03.15, after
+    its end by the clock (03.00); the block ended 15 minutes before it began."""
+    from facilitator.core.session.loader import load_session_text
+
+    runner = Runner(load_session_text(NIGHT, "nat.yaml"), FakeClock(datetime(2026, 3, 29, 0, 0)))
+    for block in runner.state().blocks:
+        assert block.projected_end >= block.projected_start and block.planned_end >= block.planned_start
