@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.ui.slides.media_cache import CACHE, FileGone
 from facilitator.ui.slides.page import SlidePage
+from facilitator.ui.slides.picture_decode import decodes
 from facilitator.ui.slides.theme import PALETTE, qcolor
 
 
@@ -26,6 +27,7 @@ class PictureBox(QWidget):
         self._kept: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        decodes().decoded.connect(self._decoded)
 
     def pixel_size(self) -> QSize:
         dpr = self.devicePixelRatioF()
@@ -51,6 +53,30 @@ class PictureBox(QWidget):
                 CACHE.put(key, image)
         return image
 
+    def ensure_soon(self) -> QImage | None:
+        """The picture if it is ready. Else a large one is decoded in the background (None
+        now; the page hears when it is in) and a small one rendered now. FileGone if a
+        decode found the file unreadable."""
+        key = self.key()
+        if self._kept is not None and self._kept[0] == key:
+            return self._kept[1]
+        image = CACHE.get(key)
+        if image is not None or self.page.role == THUMBNAIL:
+            return image if image is not None else self.ensure()
+        later = self.page.picture_later(self.pixel_size())
+        if later is None:
+            return self.ensure()
+        gone = decodes().take_failure(key)
+        if gone is not None:
+            raise FileGone(gone)
+        decodes().request(key, later)
+        return None
+
+    def _decoded(self, key: tuple) -> None:
+        if key == self.key():
+            self.page.refit()  # the picture, or the title card if the file could not be read
+            self.update()
+
     def forget(self) -> None:
         """Drop a thumbnail's own picture once it has been grabbed."""
         self._kept = None
@@ -59,11 +85,13 @@ class PictureBox(QWidget):
         if self.width() <= 0 or self.height() <= 0:
             return
         try:
-            image = self.ensure()
+            image = self.ensure_soon()
         except FileGone:
             # gone since the page was fitted (and its picture left the cache): the title
             # card, from the event loop rather than in the middle of a paint
             QTimer.singleShot(0, self.page, self.page.refit)
+            return
+        if image is None:  # being decoded: the slide's background until it is in
             return
         dpr = self.devicePixelRatioF()
         image.setDevicePixelRatio(dpr)
@@ -95,6 +123,11 @@ class MediaPage(SlidePage):
     def picture(self, size: QSize) -> QImage:
         raise NotImplementedError
 
+    def picture_later(self, size: QSize):
+        """A function that renders the picture without touching a widget, when it is large
+        enough to be decoded off the GUI thread (picture_decode); else None."""
+        return None
+
     def title_card(self) -> None:
         """The block's title, hidden until the file cannot be read. Called last in build()."""
         self._content = [w for w in self.labels() if not w.isHidden()] + [self.picture_box]
@@ -120,7 +153,8 @@ class MediaPage(SlidePage):
 
     def _render(self) -> None:
         try:
-            self.picture_box.ensure()
+            if self.picture_box.ensure_soon() is None:
+                return  # decoding: the box and the card stay as they are until it is in
         except FileGone as gone:
             self._show_card(str(gone))
             return

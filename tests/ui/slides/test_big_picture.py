@@ -34,6 +34,7 @@ def test_an_8200_by_8200_png_is_shown_on_the_wall(qtbot, tmp_path):
     view.show()
     view.set_slide(session.slide("plakat"), session)
     page = view.current_page()
+    qtbot.waitUntil(page.is_ready, timeout=30_000)  # 67 megapixels, decoded off the GUI thread
     image = CACHE.get(page.picture_box.key())
     assert image is not None and not image.isNull()
     box = page.picture_box.pixel_size()

@@ -171,6 +171,7 @@ DPR2 = r"""
 import sys
 sys.path[:0] = sys.argv[1:2]
 from pathlib import Path
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from media_samples import numbered_pdf, picture, session_file
@@ -191,6 +192,8 @@ app.processEvents()
 assert view.devicePixelRatioF() == 2.0
 for sid in ("deck/2", "foto"):
     view.set_slide(session.slide(sid), session)
+    QThreadPool.globalInstance().waitForDone()  # a 6-megapixel photo is decoded off the GUI thread
+    app.processEvents()
     image = CACHE.get(view.current_page().picture_box.key())
     print(sid, image.width(), image.height())
 """

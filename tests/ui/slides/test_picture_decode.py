@@ -1,0 +1,81 @@
+"""A large photo is decoded off the GUI thread: the countdown goes on ticking while a 24-48
+megapixel picture takes 0.3-0.6 s to decode (it stood still that long when the slide was
+warmed or shown). The box shows the slide's background until the picture is in."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+
+from facilitator.core.session.loader import load_session
+from facilitator.ui.slides import image as image_module
+from facilitator.ui.slides.media_cache import CACHE
+from facilitator.ui.slides.view import SlideView
+from media_samples import picture, session_file
+
+GREEN = "#2e7d32"
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Decodes wait until the test opens the gate (as a slow photo would)."""
+    opened, real = threading.Event(), image_module.render_picture
+
+    def slow(*args):
+        assert opened.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(image_module, "render_picture", slow)
+    yield opened
+    opened.set()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def wall_with(qtbot, tmp_path, size):
+    picture(tmp_path / "foto.png", size)
+    session = load_session(session_file(tmp_path, "  - {id: foto, kind: image, file: foto.png}\n", "[foto]"))
+    CACHE.clear()
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    return view, session
+
+
+def centre(view) -> str:
+    shot = view.grab().toImage()
+    return shot.pixelColor(shot.width() // 2, shot.height() // 5 * 2 - 40).name()  # green, above the white square
+
+
+def test_the_gui_thread_goes_on_while_a_large_photo_decodes(qtbot, tmp_path, gate):
+    view, session = wall_with(qtbot, tmp_path, (3000, 2000))  # 6 megapixels
+    view.set_slide(session.slide("foto"), session)  # returns while the decode waits at the gate
+    page = view.current_page()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(0)
+    qtbot.waitUntil(lambda: len(ticks) >= 3)  # the event loop runs: a countdown would tick
+    assert not page.is_ready() and centre(view) != GREEN  # the slide's background, no picture yet
+    gate.set()
+    qtbot.waitUntil(page.is_ready)
+    assert centre(view) == GREEN and page.missing is None
+
+
+def test_a_photo_gone_before_its_decode_shows_the_blocks_title(qtbot, tmp_path, gate):
+    view, session = wall_with(qtbot, tmp_path, (3000, 2000))
+    missing = []
+    view.file_missing.connect(missing.append)
+    view.set_slide(session.slide("foto"), session)
+    (tmp_path / "foto.png").unlink()  # the USB stick is pulled while it decodes
+    gate.set()
+    qtbot.waitUntil(lambda: view.current_page().missing is not None)
+    assert missing == [str(tmp_path / "foto.png")]
+
+
+def test_a_small_picture_is_shown_at_once(qtbot, tmp_path, gate):
+    view, session = wall_with(qtbot, tmp_path, (1600, 1200))  # under 2 megapixels: a few ms
+    gate.set()  # a small picture is rendered on the GUI thread, the gate is not asked
+    view.set_slide(session.slide("foto"), session)
+    assert view.current_page().is_ready() and centre(view) == GREEN
