@@ -1,7 +1,8 @@
 """How long the GUI thread is held when the wall shows a large photo of the facilitator's own.
 
-A 48-megapixel JPEG (8000x6000, as a phone or camera takes it) and a 24-megapixel PNG are
-written to a temporary folder; a 1920x1080 wall SlideView shows each, nothing cached. Timed:
+A 48-megapixel JPEG (8000x6000, as a phone or camera takes it), a 24-megapixel PNG and a PDF
+page holding the JPEG (slides exported with their photos) are written to a temporary folder;
+a 1920x1080 wall SlideView shows each, nothing cached. Timed:
 the GUI thread from set_slide until its event loop is idle (what a ticking countdown waits
 for), and the wall clock until the picture is on the wall (decoded on a worker thread). The
 floor is showing a native title slide the same way, in the same run. Target: the GUI thread
@@ -42,6 +43,17 @@ def photo(path: Path, width: int, height: int) -> Path:
     return path
 
 
+def pdf_with(path: Path, picture: Path) -> Path:
+    """A one-page 16:9 PDF filled by `picture`, as a slide exported with its photo."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=(960, 540))
+    page.drawImage(str(picture), 0, 0, 960, 540)
+    page.showPage()
+    page.save()
+    return path
+
+
 def shown(app, view, slide, session) -> tuple[float, float]:
     """(ms the GUI thread was held, ms until the picture was on the wall)."""
     from facilitator.ui.slides.media_cache import CACHE
@@ -70,16 +82,18 @@ def main() -> None:
         folder = Path(tmp)
         photo(folder / "kamera.jpg", 8000, 6000)
         photo(folder / "plakat.png", 6000, 4000)
+        pdf_with(folder / "kamera.pdf", folder / "kamera.jpg")
         session = load_session(session_file(folder, """\
   - {id: titel, kind: title, title: Velkommen, subtitle: Workshop om sociale medier}
   - {id: kamera, kind: image, file: kamera.jpg}
   - {id: plakat, kind: image, file: plakat.png}
-""", "[titel, kamera, plakat]"))
+  - {id: dias, kind: pdf, file: kamera.pdf}
+""", "[titel, kamera, plakat, dias]"))
         view = SlideView("wall")
         view.resize(1920, 1080)
         view.show()
         app.processEvents()
-        times: dict[str, list[tuple[float, float]]] = {"titel": [], "kamera": [], "plakat": []}
+        times: dict[str, list[tuple[float, float]]] = {"titel": [], "kamera": [], "plakat": [], "dias/1": []}
         for _ in range(runs):
             for sid in times:
                 view.set_slide(None, session)
@@ -89,7 +103,8 @@ def main() -> None:
     floor = statistics.median(held for held, _ in times["titel"])
     print(f"floor (a native title slide): GUI thread {floor:.1f} ms")
     worst = 0.0
-    for sid, label in (("kamera", "48-megapixel JPEG"), ("plakat", "24-megapixel PNG")):
+    for sid, label in (("kamera", "48-megapixel JPEG"), ("plakat", "24-megapixel PNG"),
+                       ("dias/1", "PDF page holding the JPEG")):
         held = statistics.median(h for h, _ in times[sid])
         on_wall = statistics.median(w for _, w in times[sid])
         worst = max(worst, max(h for h, _ in times[sid]))

@@ -64,27 +64,21 @@ class PdfDocuments:
     def __init__(self):
         self._docs: dict[str, QPdfDocument] = {}
         self._opened: dict[str, tuple] = {}  # path -> the file's identity when it was opened
+        # path -> every page's size in points, read when the file is opened: while a worker
+        # renders a page, pdfium's lock would hold the GUI thread at any question to it
+        self._sizes: dict[str, list] = {}
 
     def render(self, path: str, page: int, size: QSize) -> QImage:
         """Page `page` (1-based) of `path` at `size` pixels, opaque; FileGone if it cannot be read."""
-        doc = self.document(path)
-        if not 1 <= page <= doc.pageCount():
-            raise FileGone(f"{path} (page {page} is not in the file now)")
-        image = doc.render(page - 1, size)
-        if image.isNull():
-            raise FileGone(path)
-        # pdfium leaves the paper transparent: put it on white paper, once, in a format
-        # the wall draws without converting.
-        paper = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        paper.fill(Qt.GlobalColor.white)
-        p = QPainter(paper)
-        p.drawImage(0, 0, image)
-        p.end()
-        return paper
+        return render_page(self.document(path), path, page, size)
 
     def page_size(self, path: str, page: int):
-        """The page's size in points (QSizeF)."""
-        return self.document(path).pagePointSize(page - 1)
+        """The page's size in points (QSizeF); FileGone if the file has no such page now."""
+        self.document(path)
+        sizes = self._sizes[path]
+        if not 1 <= page <= len(sizes):
+            raise FileGone(f"{path} (page {page} is not in the file now)")
+        return sizes[page - 1]
 
     def document(self, path: str) -> QPdfDocument:
         try:
@@ -106,13 +100,33 @@ class PdfDocuments:
                 raise FileGone(path)
             self._docs[path] = doc
             self._opened[path] = identity
+            self._sizes[path] = [doc.pagePointSize(i) for i in range(doc.pageCount())]
         return doc
 
     def forget(self, path: str) -> None:
         self._opened.pop(path, None)
+        self._sizes.pop(path, None)
         doc = self._docs.pop(path, None)
         if doc is not None:
             doc.close()
+
+
+def render_page(doc: QPdfDocument, path: str, page: int, size: QSize) -> QImage:
+    """Page `page` (1-based) of the open `doc` at `size` pixels, opaque; FileGone if it cannot
+    be read. Touches no widget: a heavy page is rendered on a worker thread (picture_decode)."""
+    if not 1 <= page <= doc.pageCount():
+        raise FileGone(f"{path} (page {page} is not in the file now)")
+    image = doc.render(page - 1, size)
+    if image.isNull():
+        raise FileGone(path)
+    # pdfium leaves the paper transparent: put it on white paper, once, in a format
+    # the wall draws without converting.
+    paper = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    paper.fill(Qt.GlobalColor.white)
+    p = QPainter(paper)
+    p.drawImage(0, 0, image)
+    p.end()
+    return paper
 
 
 CACHE = RenderCache()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.ui.slides.media_cache import CACHE, FileGone
 from facilitator.ui.slides.page import SlidePage
-from facilitator.ui.slides.picture_decode import decodes
+from facilitator.ui.slides import picture_decode
+from facilitator.ui.slides.picture_decode import renders
 from facilitator.ui.slides.theme import PALETTE, qcolor
 
 
@@ -27,7 +28,7 @@ class PictureBox(QWidget):
         self._kept: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        decodes().decoded.connect(self._decoded)
+        renders().rendered.connect(self._rendered)
 
     def pixel_size(self) -> QSize:
         dpr = self.devicePixelRatioF()
@@ -53,26 +54,27 @@ class PictureBox(QWidget):
                 CACHE.put(key, image)
         return image
 
-    def ensure_soon(self) -> QImage | None:
-        """The picture if it is ready. Else a large one is decoded in the background (None
-        now; the page hears when it is in) and a small one rendered now. FileGone if a
-        decode found the file unreadable."""
+    def ensure_soon(self, wait: float = 0.0) -> QImage | None:
+        """The picture if it is ready. Else a large one is rendered in the background (None
+        when it is not in within `wait` seconds; the page hears when it is) and a small one
+        rendered now. FileGone if the file cannot be read."""
         key = self.key()
         if self._kept is not None and self._kept[0] == key:
             return self._kept[1]
         image = CACHE.get(key)
         if image is not None or self.page.role == THUMBNAIL:
             return image if image is not None else self.ensure()
+        if renders().is_pending(key):  # under way: the page is not asked again
+            return renders().request(key, None, wait)
         later = self.page.picture_later(self.pixel_size())
         if later is None:
             return self.ensure()
-        gone = decodes().take_failure(key)
+        gone = renders().take_failure(key)
         if gone is not None:
             raise FileGone(gone)
-        decodes().request(key, later)
-        return None
+        return renders().request(key, later, wait)
 
-    def _decoded(self, key: tuple) -> None:
+    def _rendered(self, key: tuple) -> None:
         if key == self.key():
             self.page.refit()  # the picture, or the title card if the file could not be read
             self.update()
@@ -85,13 +87,13 @@ class PictureBox(QWidget):
         if self.width() <= 0 or self.height() <= 0:
             return
         try:
-            image = self.ensure_soon()
+            image = self.ensure_soon(picture_decode.WAIT_S)  # shown now: worth a short wait
         except FileGone:
             # gone since the page was fitted (and its picture left the cache): the title
             # card, from the event loop rather than in the middle of a paint
             QTimer.singleShot(0, self.page, self.page.refit)
             return
-        if image is None:  # being decoded: the slide's background until it is in
+        if image is None:  # being rendered: the slide's background until it is in
             return
         dpr = self.devicePixelRatioF()
         image.setDevicePixelRatio(dpr)
@@ -124,8 +126,8 @@ class MediaPage(SlidePage):
         raise NotImplementedError
 
     def picture_later(self, size: QSize):
-        """A function that renders the picture without touching a widget, when it is large
-        enough to be decoded off the GUI thread (picture_decode); else None."""
+        """A function that renders the picture without touching a widget, when it may take
+        long enough to be rendered off the GUI thread (picture_decode); else None."""
         return None
 
     def title_card(self) -> None:
@@ -153,8 +155,8 @@ class MediaPage(SlidePage):
 
     def _render(self) -> None:
         try:
-            if self.picture_box.ensure_soon() is None:
-                return  # decoding: the box and the card stay as they are until it is in
+            if self.picture_box.ensure_soon() is None:  # never waits: the warmer asks too
+                return  # rendering: the box and the card stay as they are until it is in
         except FileGone as gone:
             self._show_card(str(gone))
             return

@@ -1,81 +1,107 @@
-"""Large pictures are decoded off the GUI thread.
+"""Large pictures and PDF pages are rendered off the GUI thread.
 
-Decoding a 24-48 megapixel photo takes 0.3-0.6 s here (an 80 MB PNG 1.5 s); on the GUI
-thread the countdown stood still that long when such a slide was warmed or shown. A picture
-of more than BACKGROUND_PIXELS is decoded in Qt's thread pool, its box painting the slide's
-background until the picture is in the render cache. A smaller one decodes in a few ms and
-stays on the GUI thread, so the speaker never clicks to an empty frame for nothing.
+Decoding a 24-48 megapixel photo takes 0.3-0.6 s here, and a PDF page holding such a photo
+as long; on the GUI thread the countdown stood still that long when the slide was warmed or
+shown. Such renders run in Qt's thread pool. The GUI thread waits up to WAIT_S for one (a
+usual PDF page is in by then, so a click never shows an empty frame for nothing); a render
+that takes longer arrives later, its box painting the slide's background until then.
+Pictures of BACKGROUND_PIXELS or less decode in a few ms and stay on the GUI thread.
+Qt's PDF module renders from any thread (QPdfPageRenderer does; pdfium is behind its lock).
 """
 from __future__ import annotations
 
+import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from facilitator.ui.slides.media_cache import CACHE, FileGone
 
 BACKGROUND_PIXELS = 2_000_000  # a 2-megapixel JPEG decodes in about 20 ms
+WAIT_S = 0.03  # the most the GUI thread waits for a render (a countdown's second has 50 ms)
+QUIT_WAIT_MS = 5000  # at quit, for a render under way (a hung USB stick does not keep the app)
 
 
-class _Decode(QRunnable):
+class _Render(QRunnable):
     def __init__(self, key: tuple, render: Callable[[], QImage], report: Signal):
         super().__init__()
+        self.setAutoDelete(False)  # BackgroundRenders holds it until its result is taken
         self.key, self.render, self.report = key, render, report
+        self.result: QImage | FileGone | None = None
+        self.done = threading.Event()
 
     def run(self) -> None:
         try:
-            result = self.render()
+            self.result = self.render()
         except FileGone as gone:
-            result = gone
+            self.result = gone
         except Exception as error:  # noqa: BLE001 - a worker must report, never raise into Qt
-            result = FileGone(f"{error}")
-        self.report.emit(self.key, result)  # queued: the receiver lives on the GUI thread
+            self.result = FileGone(f"{error}")
+        self.done.set()
+        self.report.emit(self.key, self)  # queued: the receiver lives on the GUI thread
 
 
-class BackgroundDecodes(QObject):
-    """Pictures being decoded, by render-cache key. `decoded(key)` once each is in the cache
-    or has failed (failure(key) names the file)."""
+class BackgroundRenders(QObject):
+    """Renders in progress, by render-cache key. `rendered(key)` when one that was not waited
+    for is in the cache or has failed (take_failure(key) then names the file)."""
 
-    decoded = Signal(object)
+    rendered = Signal(object)
     _report = Signal(object, object)
 
     def __init__(self):
         super().__init__()
-        self._pending: set[tuple] = set()
+        self._jobs: dict[tuple, _Render] = {}
         self._failed: dict[tuple, str] = {}
         self._report.connect(self._store)
 
-    def request(self, key: tuple, render: Callable[[], QImage]) -> None:
-        """Decode with `render` (no widget in it: it runs on a worker thread), unless pending."""
-        if key in self._pending:
-            return
+    def request(self, key: tuple, render: Callable[[], QImage] | None, wait: float = 0.0) -> QImage | None:
+        """Render with `render` (no widget in it: it runs on a worker thread) unless it is
+        under way. The picture if it is in within `wait` seconds (FileGone if the file cannot
+        be read); else None."""
         self._failed.pop(key, None)
-        self._pending.add(key)
-        QThreadPool.globalInstance().start(_Decode(key, render, self._report))
+        job = self._jobs.get(key)
+        if job is None:
+            job = self._jobs[key] = _Render(key, render, self._report)
+            QThreadPool.globalInstance().start(job)
+        if not (job.done.wait(wait) if wait > 0 else job.done.is_set()):
+            return None
+        result = self._take(key)
+        if isinstance(result, FileGone):
+            raise result
+        return result
 
     def is_pending(self, key: tuple) -> bool:
-        return key in self._pending
+        return key in self._jobs
 
     def take_failure(self, key: tuple) -> str | None:
-        """The file a finished decode could not read, once (the next request tries again)."""
+        """The file a finished render could not read, once (the next request tries again)."""
         return self._failed.pop(key, None)
 
-    def _store(self, key: tuple, result) -> None:
-        self._pending.discard(key)
+    def _take(self, key: tuple):
+        result = self._jobs.pop(key).result
         if isinstance(result, QImage):
             CACHE.put(key, result)
-        else:
+        return result
+
+    def _store(self, key: tuple, job: _Render) -> None:
+        if self._jobs.get(key) is not job:
+            return  # its result was taken by request(), which waited for it
+        result = self._take(key)
+        if isinstance(result, FileGone):
             self._failed[key] = str(result)
-        self.decoded.emit(key)
+        self.rendered.emit(key)
 
 
-_DECODES: BackgroundDecodes | None = None
+_RENDERS: BackgroundRenders | None = None
 
 
-def decodes() -> BackgroundDecodes:
-    """The app's one BackgroundDecodes, made when first asked (after the QApplication)."""
-    global _DECODES
-    if _DECODES is None:
-        _DECODES = BackgroundDecodes()
-    return _DECODES
+def renders() -> BackgroundRenders:
+    """The app's one BackgroundRenders, made when first asked (after the QApplication)."""
+    global _RENDERS
+    if _RENDERS is None:
+        _RENDERS = BackgroundRenders()
+        app = QCoreApplication.instance()
+        if app is not None:  # no Python code left running on a worker when Python shuts down
+            app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS))
+    return _RENDERS

@@ -14,6 +14,7 @@ from facilitator.core.day.runner import Runner
 from facilitator.core.session.loader import load_session
 from facilitator.ui.app import build_windows
 from facilitator.ui.slides.media_cache import CACHE, PDFS
+from facilitator.ui.slides.picture_decode import BackgroundRenders
 from media_samples import numbered_pdf, picture, session_file
 
 SLIDES = """\
@@ -24,6 +25,14 @@ SLIDES = """\
     notes: {6: Spørg salen}
   - {id: foto, kind: image, file: foto.png, caption: Standen, source: Egne billeder}
 """
+
+
+@pytest.fixture(autouse=True)
+def renders_in_step(monkeypatch):
+    """Pages rendered off the GUI thread are waited for here, so a test sees the picture at
+    once however busy the machine (test_picture_decode tests the not waiting)."""
+    real = BackgroundRenders.request
+    monkeypatch.setattr(BackgroundRenders, "request", lambda self, key, render, wait=0.0: real(self, key, render, 60.0))
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
-"""A large photo is decoded off the GUI thread: the countdown goes on ticking while a 24-48
-megapixel picture takes 0.3-0.6 s to decode (it stood still that long when the slide was
-warmed or shown). The box shows the slide's background until the picture is in."""
+"""A large photo, and any PDF page, is rendered off the GUI thread: the countdown goes on
+ticking while a 24-48 megapixel picture (or a PDF page holding one) takes 0.3-0.6 s to decode;
+it stood still that long when the slide was warmed or shown. The box shows the slide's
+background until the picture is in."""
 from __future__ import annotations
 
 import threading
@@ -10,9 +11,10 @@ from PySide6.QtCore import QThreadPool, QTimer
 
 from facilitator.core.session.loader import load_session
 from facilitator.ui.slides import image as image_module
+from facilitator.ui.slides import pdf_page
 from facilitator.ui.slides.media_cache import CACHE
 from facilitator.ui.slides.view import SlideView
-from media_samples import picture, session_file
+from media_samples import numbered_pdf, picture, session_file
 
 GREEN = "#2e7d32"
 
@@ -27,6 +29,13 @@ def gate(monkeypatch):
         return real(*args)
 
     monkeypatch.setattr(image_module, "render_picture", slow)
+    real_page = pdf_page.render_page
+
+    def slow_page(*args):
+        assert opened.wait(30)
+        return real_page(*args)
+
+    monkeypatch.setattr(pdf_page, "render_page", slow_page)
     yield opened
     opened.set()
     QThreadPool.globalInstance().waitForDone()
@@ -79,3 +88,21 @@ def test_a_small_picture_is_shown_at_once(qtbot, tmp_path, gate):
     gate.set()  # a small picture is rendered on the GUI thread, the gate is not asked
     view.set_slide(session.slide("foto"), session)
     assert view.current_page().is_ready() and centre(view) == GREEN
+
+
+def test_a_pdf_page_is_rendered_while_the_gui_thread_goes_on(qtbot, tmp_path, gate):
+    numbered_pdf(tmp_path / "deck.pdf", 3)
+    session = load_session(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
+    CACHE.clear()
+    view = SlideView("wall")
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    view.set_slide(session.slide("deck/2"), session)  # returns after at most a short wait
+    page = view.current_page()
+    view.grab()  # a paint waits briefly for the page, then shows the background
+    assert not page.is_ready()
+    gate.set()
+    qtbot.waitUntil(page.is_ready)
+    shot = view.grab().toImage()
+    assert shot.pixelColor(shot.width() // 2, shot.height() // 2).name() != "#000000"  # the white page
