@@ -23,23 +23,32 @@ WAIT_S = 0.03  # the most the GUI thread waits for a render (a countdown's secon
 QUIT_WAIT_MS = 5000  # at quit, for a render under way (a hung USB stick does not keep the app)
 
 
-class _Render(QRunnable):
-    def __init__(self, key: tuple, render: Callable[[], QImage], report: Signal):
-        super().__init__()
-        self.setAutoDelete(False)  # BackgroundRenders holds it until its result is taken
-        self.key, self.render, self.report = key, render, report
+class _Ticket:
+    """A render's result, set once on the worker thread (`done` tells the GUI thread)."""
+
+    def __init__(self):
         self.result: QImage | FileGone | None = None
         self.done = threading.Event()
 
+
+class _Render(QRunnable):
+    """Deleted by the pool when run (the pool owns it: one kept alive leaked its picture)."""
+
+    def __init__(self, key: tuple, ticket: _Ticket, render: Callable[[], QImage], report: Signal):
+        super().__init__()
+        self.key, self.ticket, self.render, self.report = key, ticket, render, report
+
     def run(self) -> None:
         try:
-            self.result = self.render()
+            result = self.render()
         except FileGone as gone:
-            self.result = gone
+            result = gone
         except Exception as error:  # noqa: BLE001 - a worker must report, never raise into Qt
-            self.result = FileGone(f"{error}")
-        self.done.set()
-        self.report.emit(self.key, self)  # queued: the receiver lives on the GUI thread
+            result = FileGone(f"{error}")
+        self.ticket.result = result
+        self.ticket.done.set()
+        self.report.emit(self.key, self.ticket)  # queued: the receiver lives on the GUI thread
+        self.render = self.ticket = None
 
 
 class BackgroundRenders(QObject):
@@ -51,7 +60,7 @@ class BackgroundRenders(QObject):
 
     def __init__(self):
         super().__init__()
-        self._jobs: dict[tuple, _Render] = {}
+        self._jobs: dict[tuple, _Ticket] = {}
         self._failed: dict[tuple, str] = {}
         self._report.connect(self._store)
 
@@ -62,8 +71,8 @@ class BackgroundRenders(QObject):
         self._failed.pop(key, None)
         job = self._jobs.get(key)
         if job is None:
-            job = self._jobs[key] = _Render(key, render, self._report)
-            QThreadPool.globalInstance().start(job)
+            job = self._jobs[key] = _Ticket()
+            QThreadPool.globalInstance().start(_Render(key, job, render, self._report))
         if not (job.done.wait(wait) if wait > 0 else job.done.is_set()):
             return None
         result = self._take(key)
@@ -84,7 +93,7 @@ class BackgroundRenders(QObject):
             CACHE.put(key, result)
         return result
 
-    def _store(self, key: tuple, job: _Render) -> None:
+    def _store(self, key: tuple, job: _Ticket) -> None:
         if self._jobs.get(key) is not job:
             return  # its result was taken by request(), which waited for it
         result = self._take(key)
