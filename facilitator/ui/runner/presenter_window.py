@@ -39,6 +39,7 @@ class PresenterWindow(QMainWindow):
         self.lang = controller.lang
         self._navigator = None
         self._jump_block: int | None = None  # the notice of a clock jump stays for that block
+        self.quit_checks: list = []  # asked as the window closes (the journeys saved?); one False keeps it open
         self.setWindowTitle(self.tr("Facilitator — {title}").format(title=controller.session.title))
         self._make_actions()
         self._make_menus()
@@ -355,6 +356,12 @@ class PresenterWindow(QMainWindow):
         self.catch_up_button.setVisible(can_accept)
         if lines:
             self.catch_up_label.setText("\n".join(lines))
+
+    def closeEvent(self, event) -> None:
+        if all(check(self) for check in self.quit_checks):
+            event.accept()
+        else:
+            event.ignore()
 
     def ask_rehearsal(self) -> None:
         """Day > Rehearse…: the day on a simulated clock in a window of its own."""
