@@ -1551,6 +1551,10 @@
             <translation>{title} med {minutes} min</translation>
         </message>
         <message>
+            <source>… and {n} more blocks, {minutes} min in all</source>
+            <translation>… og {n} blokke mere, {minutes} min i alt</translation>
+        </message>
+        <message>
             <source>ends on time</source>
             <translation>slutter til tiden</translation>
         </message>

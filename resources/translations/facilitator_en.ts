@@ -1550,6 +1550,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more blocks, {minutes} min in all</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>ends on time</source>
             <translation type="unfinished"></translation>
         </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMainWindow,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
@@ -356,6 +357,11 @@ class PresenterWindow(QMainWindow):
         self.catch_up_button.setVisible(can_accept)
         if lines:
             self.catch_up_label.setText("\n".join(lines))
+        # the whole plan on hovering when the box names only the first cuts (rich text: it wraps)
+        whole = plan is not None and len(plan.cuts) > texts.SHOWN_CUTS + 1
+        self.catch_up_label.setToolTip(
+            GuiQt.convertFromPlainText(texts.catch_up_text(plan, state.blocks, shown=None),
+                                       Qt.WhiteSpaceMode.WhiteSpaceNormal) if whole else "")
 
     def closeEvent(self, event) -> None:
         if all(check(self) for check in self.quit_checks):
