@@ -19,6 +19,9 @@ class JourneysLink:
         self.unpacking = None  # the Slices turning the worker's parcels into journeys
         self._busy = None
         presenter.quit_checks.append(self.may_close)  # the journeys saved, or asked about, before the app quits
+        file_menu = getattr(presenter, "file_menu", None)
+        if file_menu is not None:  # a planner opened from the day may be the last window to close
+            file_menu.planner_opened.connect(lambda planner: planner.quit_checks.append(self.may_close))
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
         # the clicker pages through a journey on the wall before it moves the slides on

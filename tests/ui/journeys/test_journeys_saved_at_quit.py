@@ -162,3 +162,26 @@ def test_quitting_with_everything_saved_asks_nothing(qtbot, day, tmp_path, where
     last.close()
     assert not last.isVisible()
     assert journey_store.load_journey(tmp_path / "journeys" / "gruppe-1.yaml").title == "Rejse til Rom"
+
+
+def test_a_planner_closed_last_asks_too(qtbot, day, tmp_path, monkeypatch):
+    _session, _controller, presenter, _wall = day
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # the planner's recent files
+    editor = open_editor(qtbot, day, tmp_path)
+    pull_the_stick(tmp_path)
+    type_title(qtbot, editor, "Rejse til Rom")
+    editor.close()
+    opened = []
+    presenter.file_menu.planner_opened.connect(opened.append)
+    presenter.file_menu.new()  # File > New…: the planner, opened between two seconds
+    qtbot.waitUntil(lambda: bool(opened))
+    planner = opened[0]
+    qtbot.addWidget(planner)
+    presenter.close()  # the planner keeps the app running
+    assert not presenter.isVisible()
+    stick = tmp_path / "stick"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    answer_dialog(qtbot, click("Save to another folder", []))
+    planner.close()
+    assert not planner.isVisible()
+    assert journey_store.load_journey(stick / "gruppe-1.yaml").title == "Rejse til Rom"
