@@ -34,7 +34,7 @@ def register(sub) -> None:
     w.add_argument("--paper", choices=("a4", "a3"), default="a4")
     w.add_argument("--split", action="store_true", help="one PDF per group")
     w.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    w.set_defaults(func=run_worksheet)
+    w.set_defaults(func=run_worksheet, usage_error=w.error)  # a bad --groups is answered as argparse does
 
 
 def run_export(args) -> int:
@@ -141,9 +141,10 @@ def run_worksheet(args) -> int:
     from facilitator.export.labels import human_date
     from facilitator.export.worksheet_pdf import write_worksheets_pdf
 
-    if args.groups < 1:
-        print("--groups must be 1 or more", file=sys.stderr)
-        return 2
+    from facilitator.core.journeys.model import MAX_GROUPS, MIN_GROUPS
+
+    if not MIN_GROUPS <= args.groups <= MAX_GROUPS:
+        args.usage_error(f"--groups must be between {MIN_GROUPS} and {MAX_GROUPS}")  # exits with 2
     session = load_or_report(args.session)
     if session is None:
         return 1

@@ -82,12 +82,21 @@ def level_caption(level: str, remaining: float, room: str | None = None) -> str:
     return ""
 
 
-def catch_up_text(plan, blocks) -> str:
+SHOWN_CUTS = 3  # the presenter's catch-up box has room for a line or two, not 120 cuts
+
+
+def catch_up_text(plan, blocks, shown: int | None = SHOWN_CUTS) -> str:
     """'Shorten Øvelse by 5 min, Debat by 3 min — ends on time' (or '— still 4 min late');
-    without cuts 'Nothing left to cut — still 4 min late'; then any fixed start that will
-    still be late: 'Report back will start 15 min late'."""
+    more than `shown` + 1 cuts: the first `shown` and '… and 117 more blocks, 117 min in all'
+    (None: every cut); without cuts 'Nothing left to cut — still 4 min late'; then any fixed
+    start that will still be late: 'Report back will start 15 min late'."""
     cut = QCoreApplication.translate("Runner", "{title} by {minutes} min")
-    parts = [cut.format(title=blocks[i].block.title, minutes=round(s / 60)) for i, s in plan.cuts]
+    named = plan.cuts if shown is None or len(plan.cuts) <= shown + 1 else plan.cuts[:shown]
+    parts = [cut.format(title=blocks[i].block.title, minutes=round(s / 60)) for i, s in named]
+    rest = plan.cuts[len(named):]
+    if rest:  # at least two: "… and 1 more block" would take the room of that block's name
+        parts.append(QCoreApplication.translate("Runner", "… and {n} more blocks, {minutes} min in all").format(
+            n=len(rest), minutes=round(sum(s for _i, s in rest) / 60)))
     if plan.late_after < 60:
         tail = QCoreApplication.translate("Runner", "ends on time")
     else:

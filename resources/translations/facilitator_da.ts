@@ -657,6 +657,14 @@
             <source>Reading the groups' journeys…</source>
             <translation>Læser gruppernes kunderejser…</translation>
         </message>
+        <message>
+            <source>facilitator: the journeys of {groups} could not be saved in {folder} ({reason}) nor copied to {copy} ({why}): their changes are lost.</source>
+            <translation>facilitator: kunderejserne for {groups} kunne hverken gemmes i {folder} ({reason}) eller kopieres til {copy} ({why}): ændringerne er tabt.</translation>
+        </message>
+        <message>
+            <source>facilitator: the journeys of {groups} could not be saved in {folder} ({reason}); they were copied to {copy}</source>
+            <translation>facilitator: kunderejserne for {groups} kunne ikke gemmes i {folder} ({reason}); de er kopieret til {copy}</translation>
+        </message>
     </context>
     <context>
         <name>JourneysLink</name>
@@ -1429,6 +1437,43 @@
         </message>
     </context>
     <context>
+        <name>QuitCheck</name>
+        <message>
+            <source>Save the journeys to another folder</source>
+            <translation>Gem kunderejserne i en anden mappe</translation>
+        </message>
+        <message>
+            <source>The groups' journeys could not be saved in {folder}:
+{reason}</source>
+            <translation>Gruppernes kunderejser kunne ikke gemmes i {folder}:
+{reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {groups}.</source>
+            <translation>Ikke gemt: {groups}.</translation>
+        </message>
+        <message>
+            <source>If you quit without saving, these changes are lost.</source>
+            <translation>Hvis du afslutter uden at gemme, går disse ændringer tabt.</translation>
+        </message>
+        <message>
+            <source>The journeys cannot be saved</source>
+            <translation>Kunderejserne kan ikke gemmes</translation>
+        </message>
+        <message>
+            <source>Save to another folder…</source>
+            <translation>Gem i en anden mappe…</translation>
+        </message>
+        <message>
+            <source>Quit without saving</source>
+            <translation>Afslut uden at gemme</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundLink</name>
         <message>
             <source>Next group</source>
@@ -1504,6 +1549,10 @@
         <message>
             <source>{title} by {minutes} min</source>
             <translation>{title} med {minutes} min</translation>
+        </message>
+        <message>
+            <source>… and {n} more blocks, {minutes} min in all</source>
+            <translation>… og {n} blokke mere, {minutes} min i alt</translation>
         </message>
         <message>
             <source>ends on time</source>

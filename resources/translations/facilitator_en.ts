@@ -657,6 +657,14 @@
             <source>Reading the groups' journeys…</source>
             <translation type="unfinished"></translation>
         </message>
+        <message>
+            <source>facilitator: the journeys of {groups} could not be saved in {folder} ({reason}) nor copied to {copy} ({why}): their changes are lost.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>facilitator: the journeys of {groups} could not be saved in {folder} ({reason}); they were copied to {copy}</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>JourneysLink</name>
@@ -1429,6 +1437,42 @@
         </message>
     </context>
     <context>
+        <name>QuitCheck</name>
+        <message>
+            <source>Save the journeys to another folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The groups' journeys could not be saved in {folder}:
+{reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not saved: {groups}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>If you quit without saving, these changes are lost.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The journeys cannot be saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save to another folder…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quit without saving</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>RoundLink</name>
         <message>
             <source>Next group</source>
@@ -1503,6 +1547,10 @@
         </message>
         <message>
             <source>{title} by {minutes} min</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>… and {n} more blocks, {minutes} min in all</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -100,3 +100,19 @@ def test_split_export_of_two_files_of_the_same_group_keeps_both(tmp_path, capsys
     assert main(["journeys", "export", str(a), str(b), "-o", str(out), "--split"]) == 0
     printed = capsys.readouterr().out.split()
     assert len(set(printed)) == 2 and all(Path(p).exists() for p in printed)
+
+
+@pytest.mark.parametrize("groups", ["0", "100", "100000"])
+def test_worksheet_refuses_a_group_count_out_of_range_at_once(tmp_path, seed_file, capsys, groups):
+    out = tmp_path / "ark.pdf"
+    with pytest.raises(SystemExit) as stop:  # as argparse answers a bad argument: usage, message, 2
+        main(["journeys", "worksheet", str(seed_file), "--groups", groups, "-o", str(out)])
+    assert stop.value.code == 2
+    assert "--groups must be between 1 and 99" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_worksheet_for_the_most_groups_allowed(tmp_path, seed_file):
+    out = tmp_path / "ark.pdf"
+    assert main(["journeys", "worksheet", str(seed_file), "--groups", "99", "--blank", "-o", str(out)]) == 0
+    assert "Gruppe 99" in pages(out)[98]

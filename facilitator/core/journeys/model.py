@@ -19,6 +19,9 @@ from facilitator.core.session.model import JourneyPhase, JourneyTemplate
 
 OWNER_KINDS = ("us", "partner", "customer")
 FEELING_MIN, FEELING_MAX = -2, 2
+# Breakout groups a worksheet print-out is made for: a workshop has a few dozen at most, and
+# a typo of 100000 must not keep the command line or the planner busy for minutes.
+MIN_GROUPS, MAX_GROUPS = 1, 99
 
 # Touchpoint fields a user edits as text (the board's in-place editor uses these).
 TEXT_FIELDS = ("title", "channel", "owner_name", "social", "pain", "opportunity", "notes")

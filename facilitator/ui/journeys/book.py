@@ -9,15 +9,21 @@ process writes them with store.save_journey, atomically. One such save runs at a
 is edited meanwhile (or deleted) waits and is saved right after it, so the latest edit is the
 one on disk. When the app quits, a save still running is waited for and the rest is written
 at once.
+
+A save that fails during the day is said in the editor's status bar and tried again. At quit
+the windows ask first (quit_check.py: save elsewhere, quit without saving, or stay); when
+even that could not be asked (the event loop has ended), the unsaved groups are copied to
+the user's data folder and stderr says where (core/journeys/rescue.py).
 """
 from __future__ import annotations
 
 import copy
+import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from facilitator.core.file_errors import os_error_text
-from facilitator.core.journeys import parcel
+from facilitator.core.journeys import parcel, rescue
 from facilitator.core.journeys import store as journey_store
 from facilitator.core.journeys.model import Journey
 
@@ -51,7 +57,7 @@ class JourneyBook(QObject):
         self._job = None  # the BackgroundJob writing them
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.flush)
+            app.aboutToQuit.connect(self.save_at_quit)
 
     def journey(self, journey_id: str) -> Journey:
         return next(j for j in self.journeys if j.id == journey_id)
@@ -99,22 +105,31 @@ class JourneyBook(QObject):
         big = [jid for jid in sorted(self._dirty - waiting)
                if self.in_process is not None and len(self.journey(jid).touchpoints) > AT_ONCE_MAX]
         try:
-            for jid in sorted(self._deleted - waiting):
-                journey_store.delete_journey_file(self.workshop_dir, jid)
-                self._deleted.discard(jid)
-            for jid in sorted(self._dirty - waiting - set(big)):
-                journey = self.journey(jid)
-                journey.language = self.language  # so `journeys export` prints it in the session's language
-                journey_store.save_journey(self.workshop_dir, journey)
-                self._dirty.discard(jid)
+            self._write_at_once(self._deleted - waiting, self._dirty - waiting - set(big))
         except OSError as e:
-            self.save_failed.emit(os_error_text(e))
-            self.timer.start()  # try again; the edits stay in memory meanwhile
+            self._failed(e)
             return
         if big and not waiting:
             self._save_in_background(big)
         elif not self.saving:
             self.saved.emit()
+
+    def _write_at_once(self, deleted: set[str], dirty: set[str]) -> None:
+        for jid in sorted(deleted):
+            journey_store.delete_journey_file(self.workshop_dir, jid)
+            self._deleted.discard(jid)
+        for jid in sorted(dirty):
+            journey = self.journey(jid)
+            journey.language = self.language  # so `journeys export` prints it in the session's language
+            journey_store.save_journey(self.workshop_dir, journey)
+            self._dirty.discard(jid)
+
+    def _failed(self, exc: OSError) -> str:
+        """The status bar's 'PATH: reason'; the system's reason alone is returned (a quit's
+        dialog names the folder itself)."""
+        self.save_failed.emit(os_error_text(exc))
+        self.timer.start()  # try again; the edits stay in memory meanwhile
+        return exc.strerror or str(exc)
 
     def _save_in_background(self, ids: list[str]) -> None:
         from facilitator.ui.journeys.slices import Slices
@@ -174,9 +189,11 @@ class JourneyBook(QObject):
             self.save_failed.emit(f"{type(exc).__name__}: {exc}")
         self.timer.start()
 
-    def flush(self) -> None:
+    def flush(self) -> str | None:
         """Everything on disk before returning (the app is quitting): a background save still
-        being written is waited for, the rest is written at once, on this thread."""
+        being written is waited for, the rest is written at once, on this thread. None when it
+        is all on disk, else the system's reason (the edits stay in memory, unsaved_journeys
+        lists them)."""
         if self._packing is not None:
             self._packing.stop()
             self._packing = None
@@ -185,9 +202,59 @@ class JourneyBook(QObject):
             self.saving = set()  # written; edits made since are in _dirty
         self._dirty |= self.saving
         self.saving = set()
-        in_process, self.in_process = self.in_process, None
+        self._dirty &= set(self.ids())  # a group deleted while its save ran
+        if not (self._dirty or self._deleted):
+            return None
+        self.timer.stop()
         try:
-            if self._dirty or self._deleted:
-                self.save_now()
-        finally:
-            self.in_process = in_process
+            self._write_at_once(set(self._deleted), set(self._dirty))
+        except OSError as e:
+            return self._failed(e)
+        self.saved.emit()
+        return None
+
+    def unsaved_journeys(self) -> list[Journey]:
+        """The groups whose edits are not on disk, in the editor's order."""
+        return rescue.unsaved_groups(self.journeys, self._dirty | self.saving)
+
+    def save_copies(self, folder) -> list:
+        """The unsaved groups' files written to another folder (the facilitator chose it at quit);
+        OSError when that folder refuses them too."""
+        journeys = self.unsaved_journeys()
+        for journey in journeys:
+            journey.language = self.language  # as a save in the workshop folder does
+        return rescue.write_copies(folder, journeys)
+
+    def settle_unsaved(self) -> None:
+        """The facilitator dealt with what could not be saved (copied it elsewhere, or let it
+        go): the quit writes nothing more, and keeps no copy of its own."""
+        self.timer.stop()
+        self._dirty, self._deleted, self.saving = set(), set(), set()
+
+    def save_at_quit(self) -> None:
+        """aboutToQuit: the last save. The event loop has ended and no dialog can be shown, so
+        what cannot be written to the workshop folder is copied to the user's data folder
+        (AppDataLocation/recovered-journeys/<time>/) and stderr says where."""
+        reason = self.flush()
+        journeys = self.unsaved_journeys()
+        if reason is None or not journeys:
+            return
+        from PySide6.QtCore import QStandardPaths
+
+        groups = ", ".join(j.group for j in journeys)
+        where = journey_store.journeys_dir(self.workshop_dir)
+        data_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        try:
+            kept = rescue.recovery_folder(data_dir)
+            self.save_copies(kept)
+        except OSError as e:
+            print(QCoreApplication.translate(
+                "Journeys", "facilitator: the journeys of {groups} could not be saved in {folder} ({reason}) nor "
+                            "copied to {copy} ({why}): their changes are lost.").format(
+                groups=groups, folder=where, reason=reason, copy=data_dir, why=os_error_text(e)),
+                file=sys.stderr, flush=True)
+            return
+        print(QCoreApplication.translate(
+            "Journeys", "facilitator: the journeys of {groups} could not be saved in {folder} ({reason}); "
+                        "they were copied to {copy}").format(groups=groups, folder=where, reason=reason, copy=kept),
+            file=sys.stderr, flush=True)

@@ -50,6 +50,7 @@ class JourneyEditorWindow(QMainWindow):
         self.wall_view: QWidget | None = None
         self.export_message: QMessageBox | None = None  # the last export's message, if it needed one
         self.compare_view: JourneyCompareView | None = None
+        self.quit_check: Callable[[QWidget], bool] | None = None  # the app's: may this close end it?
         self._own_windows: list[QWidget] = []
         self.tabs = QTabWidget()
         self.tabs.setMovable(False)
@@ -392,9 +393,16 @@ class JourneyEditorWindow(QMainWindow):
         self.export_message = QMessageBox(icon, self.tr("Export PDF"), text, QMessageBox.Ok, self)
         self.export_message.open()
 
-    def closeEvent(self, e):
+    def commit_edits(self) -> None:
+        """What is being typed in a cell goes into the journey."""
         board = self.current_board()
         if board is not None:
             board.commit_editor()
+
+    def closeEvent(self, e):
+        if self.quit_check is not None and not self.quit_check(self):
+            e.ignore()  # the journeys could not be saved and the facilitator stays
+            return
+        self.commit_edits()
         self.book.save_now()
         super().closeEvent(e)

@@ -18,6 +18,10 @@ class JourneysLink:
         self.message = None  # the box saying the editor cannot open, once it had to
         self.unpacking = None  # the Slices turning the worker's parcels into journeys
         self._busy = None
+        presenter.quit_checks.append(self.may_close)  # the journeys saved, or asked about, before the app quits
+        file_menu = getattr(presenter, "file_menu", None)
+        if file_menu is not None:  # a planner opened from the day may be the last window to close
+            file_menu.planner_opened.connect(lambda planner: planner.quit_checks.append(self.may_close))
         presenter.open_journeys.triggered.connect(self.open_editor)
         presenter.open_journeys.setEnabled(folder is not None)
         # the clicker pages through a journey on the wall before it moves the slides on
@@ -97,7 +101,18 @@ class JourneysLink:
         except Exception as e:  # noqa: BLE001 -- Ctrl+J must answer, never die on stderr in silence
             self._cannot_open(e)
             return
+        self.editor.quit_check = self.may_close  # the editor may be the last window open
         self.open_editor()
+
+    def may_close(self, window) -> bool:
+        """Whether `window` may close: yes, unless closing it ends the app while the groups'
+        journeys cannot be saved and the facilitator chooses to stay (quit_check.py)."""
+        from facilitator.ui.journeys.quit_check import closing_quits, may_quit
+
+        if self.editor is None or not closing_quits(window):
+            return True
+        self.editor.commit_edits()
+        return may_quit(self.editor.book, window)
 
     def _cannot_open(self, error: Exception) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from facilitator.core.journeys.model import MAX_GROUPS, MIN_GROUPS
+
 
 
 def run_supports_rehearse() -> bool:
@@ -92,7 +94,7 @@ class Outputs:
         if session is None:
             return None
         if groups is None:
-            groups, ok = QInputDialog.getInt(w, QCoreApplication.translate("Planner", "Print worksheets"), QCoreApplication.translate("Planner", "How many groups?"), 4, 1, 30)
+            groups, ok = QInputDialog.getInt(w, QCoreApplication.translate("Planner", "Print worksheets"), QCoreApplication.translate("Planner", "How many groups?"), 4, MIN_GROUPS, MAX_GROUPS)
             if not ok:
                 return None
         target = target or self._target(f"{self._stem()}-worksheets.pdf")

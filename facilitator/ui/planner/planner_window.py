@@ -41,6 +41,7 @@ class PlannerWindow(QMainWindow):
         self.ui_lang = lang or requested_language(settings=settings)  # for clock times: 10.45 or 10:45
         self.doc: SessionDocument | None = None
         self.today = None  # TodayRun of the open file, when it runs today
+        self.quit_checks: list = []  # the running day's (journeys saved?), when the planner is the last window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_DELAY_MS)
@@ -354,7 +355,7 @@ class PlannerWindow(QMainWindow):
         return False
 
     def closeEvent(self, event) -> None:
-        if self.maybe_keep_changes():
+        if self.maybe_keep_changes() and all(check(self) for check in self.quit_checks):
             self._recovery_timer.stop()
             event.accept()
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMainWindow,
     QPushButton, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
@@ -39,6 +40,7 @@ class PresenterWindow(QMainWindow):
         self.lang = controller.lang
         self._navigator = None
         self._jump_block: int | None = None  # the notice of a clock jump stays for that block
+        self.quit_checks: list = []  # asked as the window closes (the journeys saved?); one False keeps it open
         self.setWindowTitle(self.tr("Facilitator — {title}").format(title=controller.session.title))
         self._make_actions()
         self._make_menus()
@@ -355,6 +357,17 @@ class PresenterWindow(QMainWindow):
         self.catch_up_button.setVisible(can_accept)
         if lines:
             self.catch_up_label.setText("\n".join(lines))
+        # the whole plan on hovering when the box names only the first cuts (rich text: it wraps)
+        whole = plan is not None and len(plan.cuts) > texts.SHOWN_CUTS + 1
+        self.catch_up_label.setToolTip(
+            GuiQt.convertFromPlainText(texts.catch_up_text(plan, state.blocks, shown=None),
+                                       Qt.WhiteSpaceMode.WhiteSpaceNormal) if whole else "")
+
+    def closeEvent(self, event) -> None:
+        if all(check(self) for check in self.quit_checks):
+            event.accept()
+        else:
+            event.ignore()
 
     def ask_rehearsal(self) -> None:
         """Day > Rehearse…: the day on a simulated clock in a window of its own."""

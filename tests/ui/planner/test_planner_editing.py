@@ -145,3 +145,16 @@ def test_the_problems_list_shows_checks_warnings_marked_as_warnings(qtbot, open_
     planner = open_planner(path)
     listed = [planner.agenda_tab.problems.item(i).text() for i in range(planner.agenda_tab.problems.count())]
     assert len(listed) == 1 and listed[0].startswith("Warning, line 4: 01:15 is in the middle of the night")
+
+
+def test_the_worksheet_dialog_allows_as_many_groups_as_the_command_line(qtbot, planner, seed_copy, tmp_path):
+    planner.open_path(seed_copy)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.intMinimum(), dialog.intMaximum()))
+        dialog.reject()
+
+    answer_dialog(qtbot, look)
+    assert planner.outputs().print_worksheets(tmp_path / "sheets.pdf", open_it=False) is None
+    assert seen == [(1, 99)]  # `journeys worksheet --groups` takes 1-99 too
