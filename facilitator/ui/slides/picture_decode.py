@@ -11,9 +11,10 @@ Qt's PDF module renders from any thread (QPdfPageRenderer does; pdfium is behind
 from __future__ import annotations
 
 import threading
+from functools import partial
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from facilitator.ui.slides.media_cache import CACHE, FileGone
@@ -31,24 +32,18 @@ class _Ticket:
         self.done = threading.Event()
 
 
-class _Render(QRunnable):
-    """Deleted by the pool when run (the pool owns it: one kept alive leaked its picture)."""
-
-    def __init__(self, key: tuple, ticket: _Ticket, render: Callable[[], QImage], report: Signal):
-        super().__init__()
-        self.key, self.ticket, self.render, self.report = key, ticket, render, report
-
-    def run(self) -> None:
-        try:
-            result = self.render()
-        except FileGone as gone:
-            result = gone
-        except Exception as error:  # noqa: BLE001 - a worker must report, never raise into Qt
-            result = FileGone(f"{error}")
-        self.ticket.result = result
-        self.ticket.done.set()
-        self.report.emit(self.key, self.ticket)  # queued: the receiver lives on the GUI thread
-        self.render = self.ticket = None
+def _render(key: tuple, ticket: _Ticket, render: Callable[[], QImage], report: Signal) -> None:
+    """Run on a worker of Qt's pool (given as a function: a QRunnable subclass kept by the
+    pool stayed alive with its picture)."""
+    try:
+        result = render()
+    except FileGone as gone:
+        result = gone
+    except Exception as error:  # noqa: BLE001 - a worker must report, never raise into Qt
+        result = FileGone(f"{error}")
+    ticket.result = result
+    ticket.done.set()
+    report.emit(key, ticket)  # queued: the receiver lives on the GUI thread
 
 
 class BackgroundRenders(QObject):
@@ -72,7 +67,7 @@ class BackgroundRenders(QObject):
         job = self._jobs.get(key)
         if job is None:
             job = self._jobs[key] = _Ticket()
-            QThreadPool.globalInstance().start(_Render(key, job, render, self._report))
+            QThreadPool.globalInstance().start(partial(_render, key, job, render, self._report))
         if not (job.done.wait(wait) if wait > 0 else job.done.is_set()):
             return None
         result = self._take(key)

@@ -129,5 +129,5 @@ def test_rendered_pages_are_not_kept_outside_the_cache(qtbot, tmp_path):
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
     gc.collect()
-    kept = [o for o in gc.get_objects() if isinstance(o, (picture_decode._Render, picture_decode._Ticket))]
+    kept = [o for o in gc.get_objects() if isinstance(o, picture_decode._Ticket)]
     assert kept == []
