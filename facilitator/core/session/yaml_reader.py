@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
 import re
 from dataclasses import field
 from facilitator.core.record import record
@@ -130,6 +131,9 @@ class Reader:
         text = value.strip()
         if _NUMBER.match(text) and any(ch.isdigit() for ch in text):
             num = float(text.replace("_", ""))
+            if not math.isfinite(num):  # 1e400: a chart scaled by it drew nothing readable
+                self.problem(node, f"'{value}' is too large a number")
+                return None
             return int(num) if num.is_integer() and "." not in text and "e" not in text.lower() else num
         # A comma is refused, not guessed: Danish 1,5 and English 1,500 mean different things.
         self.problem(node, f"'{value}' is not a number; write it with digits and a decimal point, e.g. 1.5 or 1500")

@@ -7,6 +7,8 @@ exercise · journey: the journey template. Every kind has presenter notes.
 """
 from __future__ import annotations
 
+import math
+
 import re
 
 from PySide6.QtWidgets import (
@@ -179,4 +181,6 @@ def _number(text: str):
         value = float(text)
     except ValueError:
         return text  # kept as typed; check says what is wrong with it
+    if not math.isfinite(value):  # 'inf', 'nan', '1e400': written as typed, and check says so
+        return text
     return int(value) if value.is_integer() and "." not in text else value

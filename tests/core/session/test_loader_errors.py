@@ -329,6 +329,12 @@ def test_number_with_a_comma_is_refused_not_guessed():
     assert msg == "'1,5' is not a number; write it with digits and a decimal point, e.g. 1.5 or 1500"
 
 
+def test_a_number_too_large_for_a_float_is_refused():
+    """1e400 was read as infinity and passed check; the chart of its platform drew nothing."""
+    text = HEAD + TALK + "platforms:\n  - id: fb\n    name: F\n    figures: [{value: 1e400, label: mio}]\n"
+    assert only_problem(text) == (*at(text, "1e400"), "'1e400' is too large a number")
+
+
 def test_duplicate_key_names_the_line_of_the_first_key_not_its_value():
     text = HEAD + "  - id: a\n    title: A\n    kind: talk\n    duration: 5\n    exercises:\n      - {id: e, title: E, duration: 5}\n    exercises: []\n"
     assert only_problem(text) == (*at(text, "exercises: []"), "duplicate key 'exercises' in block 'a' (first at line 10)")
