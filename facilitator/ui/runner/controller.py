@@ -140,6 +140,11 @@ class AppController(QObject):
     def wall_mode(self) -> WallMode:
         return self._wall
 
+    def wall_mode_now(self) -> WallMode:
+        """What the wall shows for the state being redrawn: wall_mode() follows a new block
+        only after state_changed's slots have run."""
+        return self._wall_choice.shown(self._state, self.current_session_block())
+
     def wall_override(self) -> WallMode | None:
         return self._wall_choice.override
 

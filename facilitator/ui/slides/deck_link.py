@@ -50,6 +50,7 @@ class DeckLink(QObject):
         self._add_actions(presenter, wall)
         self.panel.slide_changed.connect(self._show_on_wall)
         controller.state_changed.connect(self._follow_agenda)
+        controller.wall_changed.connect(self._wall_mode_changed)
         controller.second_passed.connect(self.warmer.on_second)
         self._follow_agenda(controller.state)
         self._restore_position()
@@ -132,11 +133,20 @@ class DeckLink(QObject):
         self._show_on_wall()
 
     def _show_on_wall(self, *_args) -> None:
+        if self.controller.wall_mode_now() != WallMode.SLIDE:
+            # The wall shows a card, the agenda or black: building the slide now would add
+            # 20-100 ms to the block change for nothing. It is set when the slides come up
+            # (_wall_mode_changed); the warmer renders the block's slides ahead meanwhile.
+            return
         slide = self.panel.current_slide()
         if slide is not None:
             self.view.set_slide(slide, self.session)
             # the next slide ahead, in a turn of its own (at start-up: after the first paint)
             after_paint.later(self._prepare_next, self.view)
+
+    def _wall_mode_changed(self, mode) -> None:
+        if mode == WallMode.SLIDE:
+            self._show_on_wall()
 
     def _prepare_next(self) -> None:
         upcoming = self.panel.deck.upcoming_slide()
