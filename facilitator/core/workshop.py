@@ -201,7 +201,7 @@ class OpenedJournal:
     """The folder's journal as the day starts: the events to replay (empty for a fresh day)."""
     choice: JournalChoice  # what was done (ASK resolved to REPLAY or SET_ASIDE)
     events: list = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # lines the journal could not read
+    skipped: list = field(default_factory=list)  # JournalNotes: the lines the journal could not read
     kept: Path | None = None  # where a set-aside journal now is
 
 

@@ -120,13 +120,23 @@ def _ask_resume(count: int, where: str = "") -> bool:
 def journal_notes(opened) -> list[str]:
     """What the facilitator should know about the journal, in her words (skipped lines too)."""
     from facilitator.core.workshop import JournalChoice
+    from facilitator.ui.runner.journal_words import note_texts
 
-    notes = list(opened.skipped)
+    notes = note_texts(opened.skipped)
     if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
         notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "
                    "{file} and the day starts fresh.").format(file=opened.kept.name))
     return notes
+
+
+def show_journal_notes(presenter, notes: list[str], folder) -> None:
+    """A skipped journal line or a journal set aside: the facilitator should know (the
+    status bar), and so should whoever reads the log (stderr)."""
+    for note in notes:
+        print(f"{folder}: {note}", file=sys.stderr)
+    if notes:
+        presenter.statusBar().showMessage("  ".join(notes), 30000)
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -408,8 +418,6 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
-    for note in opened.skipped:  # a torn last line is skipped, not fatal
-        print(f"{folder}: {note}", file=sys.stderr)
     events, notes = opened.events, journal_notes(opened)
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
@@ -424,8 +432,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
                                                   record_agenda(folder, [b.id for b in session.blocks]),
                                                   hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
-    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
-        presenter.statusBar().showMessage("  ".join(notes), 30000)
+    show_journal_notes(presenter, notes, folder)
     placer.place()
 
     def ready():

@@ -342,6 +342,29 @@
         </message>
     </context>
     <context>
+        <name>JournalNotes</name>
+        <message>
+            <source>{file}:{line}: skipped a torn last line ({detail})</source>
+            <translation>{file}:{line}: sprang en afrevet sidste linje over ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: skipped a garbled line ({detail})</source>
+            <translation>{file}:{line}: sprang en ulæselig linje over ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a duplicate of line {other}</source>
+            <translation>{file}:{line}: udeladt: en gentagelse af linje {other}</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated in the future ({detail})</source>
+            <translation>{file}:{line}: udeladt: en kommando dateret i fremtiden ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated before line {other} ({detail} &lt; {other_detail}) with no clock jump recorded</source>
+            <translation>{file}:{line}: udeladt: en kommando dateret før linje {other} ({detail} &lt; {other_detail}), uden at et spring i uret er registreret</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyBoard</name>
         <message>
             <source>Journey board</source>

@@ -342,6 +342,29 @@
         </message>
     </context>
     <context>
+        <name>JournalNotes</name>
+        <message>
+            <source>{file}:{line}: skipped a torn last line ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: skipped a garbled line ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a duplicate of line {other}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated in the future ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated before line {other} ({detail} &lt; {other_detail}) with no clock jump recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyBoard</name>
         <message>
             <source>Journey board</source>

@@ -3,7 +3,7 @@ command returns, so a crash or a pulled plug loses at most the command being typ
 
 Reading skips a line that is torn (the last one, cut off mid-write) or garbled
 (not JSON, not an event, numbers no clock has, nesting no event has), and says so in a
-warning; every other line is kept. A UTF-8 BOM (a journal once saved in Notepad) is
+warning (a journal_notes.JournalNote: file, line, kind, detail); every other line is kept. A UTF-8 BOM (a journal once saved in Notepad) is
 read as UTF-8. load() then vets the events the same way for `run` and `status`: a
 duplicate line, a step back in time that no recorded clock jump explains, and a time
 in the future are left out and reported by line number.
@@ -24,6 +24,7 @@ from pathlib import Path
 from datetime import datetime
 
 from facilitator.core.day.events import CLOCK_JUMP, Event
+from facilitator.core.day.journal_notes import BEFORE, DUPLICATE, FUTURE, GARBLED, TORN, JournalNote
 
 JOURNAL_NAME = "journal.jsonl"
 BOM = b"\xef\xbb\xbf"
@@ -92,7 +93,7 @@ class Journal:
         return self._file
 
     @staticmethod
-    def read(path: str | os.PathLike) -> tuple[list[Event], list[str]]:
+    def read(path: str | os.PathLike) -> tuple[list[Event], list[JournalNote]]:
         return read(path)
 
 
@@ -100,14 +101,14 @@ def _line(event: Event) -> str:
     return json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def read(path: str | os.PathLike) -> tuple[list[Event], list[str]]:
+def read(path: str | os.PathLike) -> tuple[list[Event], list[JournalNote]]:
     """(events, warnings). A missing file is an empty journal; a folder where the file
     should be raises IsADirectoryError (an OSError), as any unreadable file does."""
     numbered, warnings = read_numbered(path)
     return [e for _, e in numbered], warnings
 
 
-def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], list[str]]:
+def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], list[JournalNote]]:
     """([(line number, event)], warnings)."""
     path = Path(path)
     try:
@@ -128,9 +129,9 @@ def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], lis
         try:
             events.append((number, Event.from_dict(_json_value(raw))))
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            what = "a torn last line" if number == len(lines) else "a garbled line"
+            kind = TORN if number == len(lines) else GARBLED
             reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)[:80]
-            warnings.append(f"{path.name}:{number}: skipped {what} ({reason})")
+            warnings.append(JournalNote(path.name, number, kind, reason))
     return events, warnings
 
 
@@ -152,7 +153,7 @@ def _json_value(raw: bytes):
     return json.loads(raw.decode("utf-8"))
 
 
-def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[str]]:
+def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[JournalNote]]:
     """The events to replay, for `run` and `status` alike, and every warning: read() and
     then vet() against the clock."""
     numbered, warnings = read_numbered(path)
@@ -161,12 +162,12 @@ def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[str]]:
 
 
 def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
-        ) -> tuple[list[Event], list[str]]:
+        ) -> tuple[list[Event], list[JournalNote]]:
     """Leave out, with a warning naming the line: a line that repeats an earlier one
     exactly, a line dated before the one before it (by more than a few seconds) unless a
     clock jump back is recorded next to it, and a line dated in the future."""
     kept: list[Event] = []
-    warnings: list[str] = []
+    warnings: list[JournalNote] = []
     repeats = _Repeats()
     latest = None  # (t, line) of the event kept last
     # a line written before the clock was set back may be dated after `now`: allow what
@@ -180,15 +181,14 @@ def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
     for k, (number, e) in enumerate(numbered):
         earlier = repeats.earlier(number, e)
         if earlier is not None:
-            warnings.append(f"{name}:{number}: left out a duplicate of line {earlier}")
+            warnings.append(JournalNote(name, number, DUPLICATE, other=earlier))
             continue
         if e.t > now + FUTURE_TOLERANCE + back_after[k]:
-            warnings.append(f"{name}:{number}: left out a command dated in the future ({_when(e.t)})")
+            warnings.append(JournalNote(name, number, FUTURE, _when(e.t)))
             continue
         if latest is not None and e.t < latest[0] - STEP_BACK_TOLERANCE and not _jump_back_near(
                 numbered, k, latest[0] - e.t):
-            warnings.append(f"{name}:{number}: left out a command dated before line {latest[1]} "
-                            f"({_when(e.t)} < {_when(latest[0])}) with no clock jump recorded")
+            warnings.append(JournalNote(name, number, BEFORE, _when(e.t), latest[1], _when(latest[0])))
             continue
         kept.append(e)
         latest = (e.t, number)

@@ -1,0 +1,51 @@
+"""What the presenter's status bar (and stderr) says about a damaged journal as the day
+opens: in the facilitator's language, a few lines and how many more, a file that is no
+journal at all set aside by name."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from seed_day import open_day
+from facilitator.core import workshop
+from facilitator.core.day.clock import FakeClock
+from facilitator.core.day.journal import Journal
+from facilitator.core.day.runner import Runner
+from facilitator.core.session.loader import load_session
+from facilitator.bundled import default_session_path
+from facilitator.ui import app as app_module
+
+NINE = datetime(2026, 11, 26, 9, 0, 0)
+
+
+def seed_journal(folder) -> list[bytes]:
+    """The seed day started at 9.00 and paused and resumed, in the folder's journal; its lines."""
+    session = load_session(default_session_path())
+    clock = FakeClock(NINE)
+    with Journal(workshop.journal_path(folder)) as j:
+        runner = Runner(session, clock, j)
+        runner.start_day()
+        for _ in range(2):
+            clock.advance(60)
+            runner.pause()
+            clock.advance(60)
+            runner.resume()
+    return workshop.journal_path(folder).read_bytes().splitlines()
+
+
+def opened_with(folder, lines: list[bytes]):
+    workshop.journal_path(folder).write_bytes(b"\n".join(lines))
+    ids = [b.id for b in load_session(default_session_path()).blocks]
+    return workshop.open_journal(folder, ids, resume=True, now=NINE.timestamp() + 3600)
+
+
+def test_skipped_lines_are_named_in_danish(qtbot, tmp_path, danish, capsys):
+    folder = tmp_path / "w"
+    lines = seed_journal(folder)
+    opened = opened_with(folder, lines + [lines[2], b'{"t": 17957'])  # a duplicate, a torn last line
+    _session, _controller, presenter, _wall = open_day(qtbot, tmp_path)
+    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
+    shown = presenter.statusBar().currentMessage()
+    assert "journal.jsonl:7: sprang en afrevet sidste linje over" in shown
+    assert "journal.jsonl:6: udeladt: en gentagelse af linje 3" in shown
+    assert "skipped" not in shown and "duplicate" not in shown
+    assert "journal.jsonl:7: sprang en afrevet sidste linje over" in capsys.readouterr().err
