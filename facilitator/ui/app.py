@@ -117,12 +117,19 @@ def _ask_resume(count: int, where: str = "") -> bool:
     return box.clickedButton() is resume
 
 
+SHOWN_NOTES = 3  # skipped journal lines named in the status bar (one line) and on stderr
+
+
 def journal_notes(opened) -> list[str]:
-    """What the facilitator should know about the journal, in her words (skipped lines too)."""
+    """What the facilitator should know about the journal, in her words: the first lines it
+    skipped and how many more (`facilitator status` lists them all), a journal set aside."""
     from facilitator.core.workshop import JournalChoice
     from facilitator.ui.runner.journal_words import note_texts
 
-    notes = note_texts(opened.skipped)
+    notes = note_texts(opened.skipped[:SHOWN_NOTES])
+    if len(opened.skipped) > SHOWN_NOTES:  # a binary file has a "line" every few hundred bytes
+        notes.append(QCoreApplication.translate("App", "… and {n} more lines skipped").format(
+            n=len(opened.skipped) - SHOWN_NOTES))
     if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
         notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "

@@ -127,6 +127,10 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
+            <source>… and {n} more lines skipped</source>
+            <translation>… og {n} linjer mere sprunget over</translation>
+        </message>
+        <message>
             <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
             <translation>{folder} er åben i et andet Facilitator-vindue, pid {pid}. Luk det vindue først, eller vælg en anden mappe med --workshop-dir.</translation>
         </message>

@@ -127,6 +127,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more lines skipped</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
             <translation type="unfinished"></translation>
         </message>

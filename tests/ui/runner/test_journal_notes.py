@@ -49,3 +49,21 @@ def test_skipped_lines_are_named_in_danish(qtbot, tmp_path, danish, capsys):
     assert "journal.jsonl:6: udeladt: en gentagelse af linje 3" in shown
     assert "skipped" not in shown and "duplicate" not in shown
     assert "journal.jsonl:7: sprang en afrevet sidste linje over" in capsys.readouterr().err
+
+
+def test_a_binary_file_among_the_lines_is_summed_up_not_listed(qtbot, tmp_path, capsys):
+    """10,000 lines of noise after the day: the status bar and stderr name the first few
+    and count the rest, on one short line each, not ten thousand."""
+    folder = tmp_path / "w"
+    lines = seed_journal(folder)
+    opened = opened_with(folder, lines + [b"\x00\x17\xff binary noise %d" % k for k in range(10_000)])
+    assert len(opened.skipped) == 10_000 and len(opened.events) == len(lines)
+    _session, _controller, presenter, _wall = open_day(qtbot, tmp_path)
+    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
+    shown = presenter.statusBar().currentMessage()
+    assert "journal.jsonl:6: skipped a garbled line" in shown and "journal.jsonl:8:" in shown
+    assert "journal.jsonl:9:" not in shown
+    assert shown.endswith("… and 9997 more lines skipped")
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 4 and err[-1].endswith("more lines skipped")
+    assert err[0].startswith(f"{folder}: journal.jsonl:6: skipped a garbled line")
