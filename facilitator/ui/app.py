@@ -126,6 +126,11 @@ def journal_notes(opened) -> list[str]:
     from facilitator.core.workshop import JournalChoice
     from facilitator.ui.runner.journal_words import note_texts
 
+    if opened.choice is JournalChoice.UNREADABLE:  # its lines are not worth listing one by one
+        return [QCoreApplication.translate(
+            "App", "The run journal could not be read at all (none of its lines is a command: saved by another "
+                   "program?); it was kept as {file} and the day starts a fresh journal.").format(
+            file=opened.kept.name)]
     notes = note_texts(opened.skipped[:SHOWN_NOTES])
     if len(opened.skipped) > SHOWN_NOTES:  # a binary file has a "line" every few hundred bytes
         notes.append(QCoreApplication.translate("App", "… and {n} more lines skipped").format(

@@ -127,6 +127,10 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
+            <source>The run journal could not be read at all (none of its lines is a command: saved by another program?); it was kept as {file} and the day starts a fresh journal.</source>
+            <translation>Dagens logbog kunne slet ikke læses (ingen af dens linjer er en kommando: gemt af et andet program?); den er gemt som {file}, og dagen starter en ny logbog.</translation>
+        </message>
+        <message>
             <source>… and {n} more lines skipped</source>
             <translation>… og {n} linjer mere sprunget over</translation>
         </message>

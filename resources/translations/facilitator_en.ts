@@ -127,6 +127,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The run journal could not be read at all (none of its lines is a command: saved by another program?); it was kept as {file} and the day starts a fresh journal.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>… and {n} more lines skipped</source>
             <translation type="unfinished"></translation>
         </message>

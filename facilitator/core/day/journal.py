@@ -161,6 +161,12 @@ def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[Journal
     return events, warnings + more
 
 
+def unreadable(events: list[Event], notes: list[JournalNote]) -> bool:
+    """Not one line of the file is a command, and some line could not be read: no run journal
+    (UTF-16 from Notepad, a binary file), not a journal with a damaged line."""
+    return not events and bool(notes) and all(n.kind in (TORN, GARBLED) for n in notes)
+
+
 def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
         ) -> tuple[list[Event], list[JournalNote]]:
     """Leave out, with a warning naming the line: a line that repeats an earlier one

@@ -67,3 +67,40 @@ def test_a_binary_file_among_the_lines_is_summed_up_not_listed(qtbot, tmp_path, 
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 4 and err[-1].endswith("more lines skipped")
     assert err[0].startswith(f"{folder}: journal.jsonl:6: skipped a garbled line")
+
+
+def test_a_journal_saved_as_utf16_is_set_aside_and_the_day_starts_a_fresh_one(qtbot, tmp_path, danish):
+    """Notepad saved the journal as UTF-16: not one line of it reads. It is kept under
+    another name (never appended to), the facilitator is told so, and the day's commands
+    go to a fresh journal."""
+    import os
+
+    folder = tmp_path / "w"
+    lines = seed_journal(folder)
+    utf16 = b"\r\n".join(lines).decode("utf-8").encode("utf-16")
+    workshop.journal_path(folder).write_bytes(utf16)
+    os.utime(workshop.journal_path(folder), (NINE.timestamp(), NINE.timestamp()))
+    ids = [b.id for b in load_session(default_session_path()).blocks]
+    opened = workshop.open_journal(folder, ids, resume=None, now=NINE.timestamp() + 3600)
+    kept = folder / "journal-2026-11-26.jsonl"
+    assert kept.read_bytes() == utf16 and not workshop.journal_path(folder).exists()
+    assert opened.events == []
+
+    _session, controller, presenter, _wall = open_day(qtbot, tmp_path)
+    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
+    shown = presenter.statusBar().currentMessage()
+    assert "kunne slet ikke læses" in shown and "journal-2026-11-26.jsonl" in shown
+    assert "sprang" not in shown  # its lines are not listed one by one: the file was set aside
+
+    with Journal(workshop.journal_path(folder)) as j:
+        Runner(load_session(default_session_path()), FakeClock(NINE), j).start_day()
+    assert workshop.journal_path(folder).read_bytes().count(b"\n") == 1  # a fresh journal, no mix
+    assert kept.read_bytes() == utf16
+
+
+def test_a_journal_with_some_good_lines_is_kept_and_replayed(tmp_path):
+    folder = tmp_path / "w"
+    lines = seed_journal(folder)
+    opened = opened_with(folder, lines + [b"\xff\xfe\x00garbage"] * 3)
+    assert opened.choice is workshop.JournalChoice.REPLAY and len(opened.events) == len(lines)
+    assert workshop.journal_path(folder).exists() and opened.kept is None
