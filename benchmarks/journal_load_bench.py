@@ -12,7 +12,12 @@ The floor, measured in the same run on the same file: reading it and json.loads 
 line (the least any line-by-line reader of JSON lines does). Each figure is printed in
 seconds and as a ratio against that floor.
 
-    python benchmarks/journal_load_bench.py [--mb N] [--exercise] [--profile]
+    python benchmarks/journal_load_bench.py [--mb N] [--exercise] [--as-app] [--profile]
+
+--as-app pauses Python's cycle collector from the start, as `facilitator run` does until its
+first paint (the reading and the replay pause it themselves in any case). Printed for
+information: the collector's first full round after the first paint (ui/app.py
+collector_back), which walks every object of the day once.
 
 Target: open + replay within 2x the floor (a few seconds at most for 50 MB on the 2-core
 machine); a tick's state() in milliseconds, not growing with the journal.
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
 import pstats
 import sys
@@ -70,8 +76,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0)
     ap.add_argument("--exercise", action="store_true", help="the lines fall in a block whose exercise runs")
+    ap.add_argument("--as-app", action="store_true", help="the cycle collector paused, as `facilitator run` has it")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
+    if args.as_app:
+        gc.disable()
 
     session = load_session(default_session_path())
     exercise_block = next((i for i, b in enumerate(session.blocks) if b.exercises), None) if args.exercise else None
@@ -102,6 +111,11 @@ def main() -> int:
         clock.advance(1)
         runner.state()
         tick = time.perf_counter()
+        gc.enable()
+        gc.collect()
+        gc.freeze()
+        collected = time.perf_counter()
+        gc.unfreeze()
 
     assert len(opened.events) == lines and not opened.skipped, (len(opened.events), opened.skipped[:3])
     total = replayed - began
@@ -112,6 +126,7 @@ def main() -> int:
           f"(target {TARGET}x) {'OK' if total / floor_s <= TARGET else 'OVER'}")
     print(f"first state():      {(first - replayed) * 1000:7.1f} ms")
     print(f"a tick's state():   {(tick - first) * 1000:7.1f} ms")
+    print(f"the collector's first full round after the first paint: {(collected - tick) * 1000:.0f} ms")
     if profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
     return 0

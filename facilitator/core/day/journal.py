@@ -15,10 +15,13 @@ nothing and returns False, and the Runner writes a fresh journal that keeps the 
 """
 from __future__ import annotations
 
+import bisect
 import errno
+import gc
 import json
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 from datetime import datetime
@@ -108,6 +111,22 @@ def read(path: str | os.PathLike) -> tuple[list[Event], list[JournalNote]]:
     return [e for _, e in numbered], warnings
 
 
+@contextmanager
+def collector_paused():
+    """Python's cycle collector paused while the lines are read and vetted (and replayed,
+    replay.DayFold.apply_all): each line makes a few new objects, none in a cycle, and with a
+    million kept the collector went through them all again and again (half the reading of a
+    50 MB journal). `facilitator run` has it paused already until the first paint."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+@collector_paused()
 def read_numbered(path: str | os.PathLike) -> tuple[list[tuple[int, Event]], list[JournalNote]]:
     """([(line number, event)], warnings)."""
     path = Path(path)
@@ -167,6 +186,7 @@ def unreadable(events: list[Event], notes: list[JournalNote]) -> bool:
     return not events and bool(notes) and all(n.kind in (TORN, GARBLED) for n in notes)
 
 
+@collector_paused()
 def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
         ) -> tuple[list[Event], list[JournalNote]]:
     """Leave out, with a warning naming the line: a line that repeats an earlier one
@@ -174,22 +194,20 @@ def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
     clock jump back is recorded next to it, and a line dated in the future."""
     kept: list[Event] = []
     warnings: list[JournalNote] = []
-    repeats = _Repeats()
+    repeats = _Repeats(numbered)
+    first_of: dict[tuple, int] = {}  # (t, type) -> index of the first event with them
     latest = None  # (t, line) of the event kept last
-    # a line written before the clock was set back may be dated after `now`: allow what
-    # the jumps back recorded after it explain
-    back_after = [0.0] * (len(numbered) + 1)
-    for k in range(len(numbered) - 1, -1, -1):
-        e = numbered[k][1]
-        seconds = e.data.get("seconds") if e.type == CLOCK_JUMP else None
-        back = -seconds if isinstance(seconds, (int, float)) and seconds < 0 else 0.0
-        back_after[k] = back_after[k + 1] + back
+    future = now + FUTURE_TOLERANCE
+    back_after = _jumps_back_after(numbered)
     for k, (number, e) in enumerate(numbered):
-        earlier = repeats.earlier(number, e)
+        first = first_of.setdefault((e.t, e.type), k)
+        earlier = None if first == k else repeats.earlier(first, k)
         if earlier is not None:
             warnings.append(JournalNote(name, number, DUPLICATE, other=earlier))
             continue
-        if e.t > now + FUTURE_TOLERANCE + back_after[k]:
+        # a line written before the clock was set back may be dated after `now`: allow what
+        # the jumps back recorded after it explain
+        if e.t > future and e.t > now + FUTURE_TOLERANCE + back_after(k):
             warnings.append(JournalNote(name, number, FUTURE, _when(e.t)))
             continue
         if latest is not None and e.t < latest[0] - STEP_BACK_TOLERANCE and not _jump_back_near(
@@ -201,24 +219,41 @@ def vet(numbered: list[tuple[int, Event]], now: float, name: str = JOURNAL_NAME
     return kept, warnings
 
 
+def _jumps_back_after(numbered: list[tuple[int, Event]]):
+    """k -> the seconds of the clock jumps back recorded at or after the k-th event (summed
+    from the last, as they were when every line had its sum: a journal has few jumps)."""
+    jumps = [k for k, (_, e) in enumerate(numbered) if e.type == CLOCK_JUMP]
+    totals, total = [], 0.0
+    for k in reversed(jumps):
+        seconds = numbered[k][1].data.get("seconds")
+        total += -seconds if isinstance(seconds, (int, float)) and seconds < 0 else 0.0
+        totals.append(total)
+    totals.reverse()  # totals[i]: the jumps from jumps[i] on
+
+    def after(k: int) -> float:
+        i = bisect.bisect_left(jumps, k)
+        return totals[i] if i < len(jumps) else 0.0
+    return after
+
+
 class _Repeats:
     """Which earlier line an event repeats exactly: same time, type and data (as JSON with
-    sorted keys). The data are written out as JSON only for events that share a time and a
-    type with another: writing out every line's was a third of vetting a 50 MB journal."""
+    sorted keys). vet() asks only about events that share a time and a type with an earlier
+    one, and only their data are written out as JSON: writing out every line's was a third
+    of vetting a 50 MB journal."""
 
-    def __init__(self):
-        self._first: dict[tuple, tuple[int, dict]] = {}  # (t, type) -> (line, data) of its first event
-        self._by_data: dict[tuple, dict[str, int]] = {}  # (t, type) -> {data as JSON: line}, once shared
+    def __init__(self, numbered: list[tuple[int, Event]]):
+        self._numbered = numbered
+        self._by_data: dict[int, dict[str, int]] = {}  # first index -> {data as JSON: line}
 
-    def earlier(self, number: int, e: Event) -> int | None:
-        """The line `e` repeats, or None (and `e`, on line `number`, is remembered)."""
-        head = (e.t, e.type)
-        first = self._first.setdefault(head, (number, e.data))
-        if first[0] == number:
-            return None
-        by_data = self._by_data.get(head)
+    def earlier(self, first: int, k: int) -> int | None:
+        """The line the k-th event repeats, or None (and it is remembered): `first` is the
+        index of the first event with its time and type."""
+        by_data = self._by_data.get(first)
         if by_data is None:
-            by_data = self._by_data[head] = {_data_key(first[1]): first[0]}
+            line, e = self._numbered[first]
+            by_data = self._by_data[first] = {_data_key(e.data): line}
+        number, e = self._numbered[k]
         line = by_data.setdefault(_data_key(e.data), number)
         return None if line == number else line
 

@@ -30,8 +30,7 @@ class Runner:
         self.journal = journal
         self._events: list[Event] = list(events)  # replayed, not re-written to the journal
         self._fold = DayFold(session)  # folds each event once; state() only projects
-        for event in self._events:
-            self._fold.apply(event)
+        self._fold.apply_all(self._events)
         self._cache = StateCache()  # what state() keeps between events; cleared by each one
         self._last_check = (clock.now(), clock.monotonic())
         self._unreported_jump: float | None = None

@@ -94,3 +94,48 @@ def test_a_day_of_thousands_of_pauses_replays_and_ticks_without_going_through_th
     assert CountedSpans.walks == 0
     assert shown == derive_state(english_session(), events, clock.now())
     assert at(15, 40) < clock.now()
+
+
+def vet_one_line_at_a_time(numbered, now):
+    """vet() as it was before it was made fast (every line's data written out as JSON, a
+    sum of jumps back for every line): (kept events, [(line, kind, other line)])."""
+    from facilitator.core.day.journal import FUTURE_TOLERANCE, STEP_BACK_TOLERANCE, _jump_back_near
+
+    kept, notes, seen, latest = [], [], {}, None
+    back_after = [0.0] * (len(numbered) + 1)
+    for k in range(len(numbered) - 1, -1, -1):
+        e = numbered[k][1]
+        seconds = e.data.get("seconds") if e.type == "clock_jump" else None
+        back = -seconds if isinstance(seconds, (int, float)) and seconds < 0 else 0.0
+        back_after[k] = back_after[k + 1] + back
+    for k, (number, e) in enumerate(numbered):
+        key = (e.t, e.type, json.dumps(e.data, sort_keys=True))
+        if key in seen:
+            notes.append((number, "duplicate", seen[key]))
+            continue
+        seen[key] = number
+        if e.t > now + FUTURE_TOLERANCE + back_after[k]:
+            notes.append((number, "future", None))
+            continue
+        if latest is not None and e.t < latest[0] - STEP_BACK_TOLERANCE and not _jump_back_near(
+                numbered, k, latest[0] - e.t):
+            notes.append((number, "before", latest[1]))
+            continue
+        kept.append(e)
+        latest = (e.t, number)
+    return kept, notes
+
+
+events = st.builds(
+    Event, st.sampled_from([1000.0, 1001.0, 1003.0, 1010.0, 1030.0, 1100.0]),
+    st.sampled_from(["pause", "adjust", "clock_jump"]),
+    st.sampled_from([{}, {"seconds": 60}, {"seconds": 60.0}, {"seconds": -40}, {"seconds": -200}, {"a": 1, "b": 2},
+                     {"b": 2, "a": 1}]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(events, max_size=25), st.sampled_from([950.0, 1000.0, 1020.0, 2000.0]))
+def test_vetting_leaves_out_what_it_left_out_line_by_line(day, now):
+    numbered = [(k * 2 + 1, e) for k, e in enumerate(day)]
+    kept, notes = journal_mod.vet(numbered, now)
+    assert (kept, [(n.line, n.kind, n.other) for n in notes]) == vet_one_line_at_a_time(numbered, now)
