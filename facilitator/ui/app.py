@@ -117,24 +117,24 @@ def _ask_resume(count: int, where: str = "") -> bool:
     return box.clickedButton() is resume
 
 
-SHOWN_NOTES = 3  # skipped journal lines named in the status bar (one line) and on stderr
+SHOWN_NOTES = 3  # skipped journal lines named on stderr (and in the status bar, as many as fit)
 
 
-def journal_notes(opened) -> list[str]:
-    """What the facilitator should know about the journal, in her words: the first lines it
-    skipped and how many more (`facilitator status` lists them all), a journal set aside."""
+def journal_notes(opened, shown: int = SHOWN_NOTES) -> list[str]:
+    """What the facilitator should know about the journal, in her words: the first `shown`
+    lines it skipped and how many more (`facilitator status` lists them all), a journal set
+    aside."""
     from facilitator.core.workshop import JournalChoice
     from facilitator.ui.runner.journal_words import note_texts
 
     if opened.choice is JournalChoice.UNREADABLE:  # its lines are not worth listing one by one
         return [QCoreApplication.translate(
-            "App", "The run journal could not be read at all (none of its lines is a command: saved by another "
-                   "program?); it was kept as {file} and the day starts a fresh journal.").format(
-            file=opened.kept.name)]
-    notes = note_texts(opened.skipped[:SHOWN_NOTES])
-    if len(opened.skipped) > SHOWN_NOTES:  # a binary file has a "line" every few hundred bytes
+            "App", "The run journal could not be read at all; it was kept as {file} and the day starts "
+                   "a fresh journal.").format(file=opened.kept.name)]
+    notes = note_texts(opened.skipped[:shown])
+    if len(opened.skipped) > shown:  # a binary file has a "line" every few hundred bytes
         notes.append(QCoreApplication.translate("App", "… and {n} more lines skipped").format(
-            n=len(opened.skipped) - SHOWN_NOTES))
+            n=len(opened.skipped) - shown))
     if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
         notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "
@@ -142,13 +142,20 @@ def journal_notes(opened) -> list[str]:
     return notes
 
 
-def show_journal_notes(presenter, notes: list[str], folder) -> None:
-    """A skipped journal line or a journal set aside: the facilitator should know (the
-    status bar), and so should whoever reads the log (stderr)."""
+def show_journal_notes(presenter, opened, folder) -> None:
+    """A skipped journal line or a journal set aside: the facilitator should know, and so
+    should whoever reads the log. stderr names the first SHOWN_NOTES skipped lines and counts
+    the rest; the status bar, one line, as many of them as it holds (at least one), so that
+    the count is seen."""
+    notes = journal_notes(opened)
     for note in notes:
         print(f"{folder}: {note}", file=sys.stderr)
+    bar, shown = presenter.statusBar(), SHOWN_NOTES
+    while shown > 1 and bar.fontMetrics().horizontalAdvance("  ".join(notes)) > bar.width():
+        shown -= 1
+        notes = journal_notes(opened, shown)
     if notes:
-        presenter.statusBar().showMessage("  ".join(notes), 30000)
+        bar.showMessage("  ".join(notes), 30000)
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -430,7 +437,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
-    events, notes = opened.events, journal_notes(opened)
+    events = opened.events
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
     runner = Runner(session, clock, journal, events)
@@ -444,7 +451,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
                                                   record_agenda(folder, [b.id for b in session.blocks]),
                                                   hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
-    show_journal_notes(presenter, notes, folder)
+    show_journal_notes(presenter, opened, folder)
     placer.place()
 
     def ready():

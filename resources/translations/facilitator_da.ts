@@ -127,10 +127,6 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
-            <source>The run journal could not be read at all (none of its lines is a command: saved by another program?); it was kept as {file} and the day starts a fresh journal.</source>
-            <translation>Dagens logbog kunne slet ikke læses (ingen af dens linjer er en kommando: gemt af et andet program?); den er gemt som {file}, og dagen starter en ny logbog.</translation>
-        </message>
-        <message>
             <source>… and {n} more lines skipped</source>
             <translation>… og {n} linjer mere sprunget over</translation>
         </message>
@@ -157,6 +153,10 @@
         <message>
             <source>Start fresh (keep the old journal)</source>
             <translation>Start forfra (den gamle journal gemmes)</translation>
+        </message>
+        <message>
+            <source>The run journal could not be read at all; it was kept as {file} and the day starts a fresh journal.</source>
+            <translation>Dagens logbog kunne slet ikke læses; den er gemt som {file}, og dagen starter en ny logbog.</translation>
         </message>
         <message>
             <source>The session's blocks have changed since the journal was written; it was kept as {file} and the day starts fresh.</source>

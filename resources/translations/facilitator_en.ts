@@ -127,10 +127,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>The run journal could not be read at all (none of its lines is a command: saved by another program?); it was kept as {file} and the day starts a fresh journal.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>… and {n} more lines skipped</source>
             <translation type="unfinished"></translation>
         </message>
@@ -156,6 +152,10 @@
         </message>
         <message>
             <source>Start fresh (keep the old journal)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The run journal could not be read at all; it was kept as {file} and the day starts a fresh journal.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -43,7 +43,7 @@ def test_skipped_lines_are_named_in_danish(qtbot, tmp_path, danish, capsys):
     lines = seed_journal(folder)
     opened = opened_with(folder, lines + [lines[2], b'{"t": 17957'])  # a duplicate, a torn last line
     _session, _controller, presenter, _wall = open_day(qtbot, tmp_path)
-    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
+    app_module.show_journal_notes(presenter, opened, folder)
     shown = presenter.statusBar().currentMessage()
     assert "journal.jsonl:7: sprang en afrevet sidste linje over" in shown
     assert "journal.jsonl:6: udeladt: en gentagelse af linje 3" in shown
@@ -52,21 +52,23 @@ def test_skipped_lines_are_named_in_danish(qtbot, tmp_path, danish, capsys):
 
 
 def test_a_binary_file_among_the_lines_is_summed_up_not_listed(qtbot, tmp_path, capsys):
-    """10,000 lines of noise after the day: the status bar and stderr name the first few
-    and count the rest, on one short line each, not ten thousand."""
+    """10,000 lines of noise after the day: stderr names the first three and counts the
+    rest, not ten thousand lines; the status bar names as many as its one line holds and
+    the count, in sight."""
     folder = tmp_path / "w"
     lines = seed_journal(folder)
     opened = opened_with(folder, lines + [b"\x00\x17\xff binary noise %d" % k for k in range(10_000)])
     assert len(opened.skipped) == 10_000 and len(opened.events) == len(lines)
     _session, _controller, presenter, _wall = open_day(qtbot, tmp_path)
-    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
-    shown = presenter.statusBar().currentMessage()
-    assert "journal.jsonl:6: skipped a garbled line" in shown and "journal.jsonl:8:" in shown
-    assert "journal.jsonl:9:" not in shown
-    assert shown.endswith("… and 9997 more lines skipped")
+    app_module.show_journal_notes(presenter, opened, folder)
+    bar = presenter.statusBar()
+    shown = bar.currentMessage()
+    assert shown.startswith("journal.jsonl:6: skipped a garbled line")
+    assert "journal.jsonl:9:" not in shown and shown.endswith("more lines skipped")
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width()
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 4 and err[-1].endswith("more lines skipped")
-    assert err[0].startswith(f"{folder}: journal.jsonl:6: skipped a garbled line")
+    assert len(err) == 4 and err[-1] == f"{folder}: … and 9997 more lines skipped"
+    assert err[0].startswith(f"{folder}: journal.jsonl:6: skipped a garbled line") and "journal.jsonl:8:" in err[2]
 
 
 def test_a_journal_saved_as_utf16_is_set_aside_and_the_day_starts_a_fresh_one(qtbot, tmp_path, danish):
@@ -87,7 +89,7 @@ def test_a_journal_saved_as_utf16_is_set_aside_and_the_day_starts_a_fresh_one(qt
     assert opened.events == []
 
     _session, controller, presenter, _wall = open_day(qtbot, tmp_path)
-    app_module.show_journal_notes(presenter, app_module.journal_notes(opened), folder)
+    app_module.show_journal_notes(presenter, opened, folder)
     shown = presenter.statusBar().currentMessage()
     assert "kunne slet ikke læses" in shown and "journal-2026-11-26.jsonl" in shown
     assert "sprang" not in shown  # its lines are not listed one by one: the file was set aside
