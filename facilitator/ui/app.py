@@ -79,15 +79,17 @@ def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     print(text, file=sys.stderr)
 
 
-def where_text(session, events) -> str:
-    """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day."""
+def where_text(session, events, facts=None) -> str:
+    """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day
+    (`facts`: the events folded already)."""
     import time
 
-    from facilitator.core.day.derive import derive_state
+    from facilitator.core.day.derive import state_from_facts
+    from facilitator.core.day.replay import fold
 
     from facilitator.ui.texts import countdown_text
 
-    state = derive_state(session, events, time.time())
+    state = state_from_facts(session, fold(session, events) if facts is None else facts, time.time())
     if not state.started or state.current is None:
         return ""
     if state.ended:
@@ -98,6 +100,17 @@ def where_text(session, events) -> str:
             block=block.title, time=countdown_text(-state.remaining))
     return QCoreApplication.translate("App", "{block} — {time} left").format(
         block=block.title, time=countdown_text(state.remaining))
+
+
+def _ask_about(session, events, asked: list) -> bool:
+    """The resume question about `events`, folded once (into `asked`) to say where the day
+    is: a 50 MB journal takes seconds to fold, and the day goes on from this fold."""
+    from facilitator.core.day.replay import DayFold
+
+    day = DayFold(session)
+    day.apply_all(events)
+    asked.append(day)
+    return _ask_resume(len(events), where_text(session, events, day.facts))
 
 
 def _ask_resume(count: int, where: str = "") -> bool:
@@ -432,15 +445,16 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
         if lock is None:  # another window holds the folder: it said so; open nothing
             return 1
         prepare_workshop_dir(session_path, folder)
+        asked = []  # the day the resume question folded: the Runner goes on from it
         opened = open_journal(folder, [b.id for b in session.blocks], resume,
-                              ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
+                              ask=lambda evs: _ask_about(session, evs, asked))
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
     events = opened.events
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
-    runner = Runner(session, clock, journal, events)
+    runner = Runner(session, clock, journal, events, folded=asked[0] if asked and events else None)
     controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
     parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
     if rehearsal is not None:

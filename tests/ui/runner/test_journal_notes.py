@@ -106,3 +106,43 @@ def test_a_journal_with_some_good_lines_is_kept_and_replayed(tmp_path):
     opened = opened_with(folder, lines + [b"\xff\xfe\x00garbage"] * 3)
     assert opened.choice is workshop.JournalChoice.REPLAY and len(opened.events) == len(lines)
     assert workshop.journal_path(folder).exists() and opened.kept is None
+
+
+def test_resuming_after_the_question_replays_the_journal_once(qtbot, tmp_path, monkeypatch):
+    """The resume question says where the day is, which replays the journal; the day then
+    goes on from that replay, not from a second one (a 50 MB journal replays in seconds)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.day.replay import DayFold
+
+    folder = tmp_path / "ws"
+    with Journal(workshop.journal_path(folder)) as j:  # today's day, begun ten minutes ago
+        runner = Runner(load_session(default_session_path()), FakeClock(time.time() - 600), j)
+        runner.start_day()
+        runner.pause()
+        runner.resume()
+    replays, asked, shown = [], [], {}
+    real_apply_all = DayFold.apply_all
+
+    def counted(fold, events):
+        replays.append(len(list(events)))
+        real_apply_all(fold, events)
+
+    def exec_once_shown():
+        from facilitator.ui.runner.participant_window import ParticipantWindow
+        from facilitator.ui.runner.presenter_window import PresenterWindow
+
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, (PresenterWindow, ParticipantWindow)) and window.isVisible():
+                shown[type(window).__name__] = window
+                window.close()
+        return 0
+
+    monkeypatch.setattr(DayFold, "apply_all", counted)
+    monkeypatch.setattr(app_module, "_ask_resume", lambda n, where: asked.append((n, where)) or True)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once_shown))
+    assert app_module.run_app(default_session_path(), folder, "en", resume=None) == 0
+    assert asked and asked[0][0] == 3 and "left" in asked[0][1]  # the question said where the day is
+    assert replays == [3] and set(shown) == {"PresenterWindow", "ParticipantWindow"}
