@@ -225,8 +225,8 @@ def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool |
     opened = OpenedJournal(choice, list(events) if choice is JournalChoice.REPLAY else [], list(skipped))
     if choice is JournalChoice.UNREADABLE:  # dated by the file: it has no event to date it
         opened.kept = set_aside_journal(folder, dt.date.fromtimestamp(journal_path(folder).stat().st_mtime))
-    elif choice in (JournalChoice.SET_ASIDE, JournalChoice.OTHER_AGENDA):
-        opened.kept = set_aside_journal(folder)
+    elif choice in (JournalChoice.SET_ASIDE, JournalChoice.OTHER_AGENDA):  # (both have events)
+        opened.kept = set_aside_journal(folder, dt.date.fromtimestamp(events[0].t))  # not read again
     record_agenda(folder, block_ids)
     return opened
 

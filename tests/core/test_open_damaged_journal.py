@@ -49,3 +49,19 @@ def test_a_binary_file_posing_as_the_journal_is_set_aside_never_overwritten(tmp_
     assert opened.choice is storage.JournalChoice.UNREADABLE and opened.events == []
     assert opened.kept == folder / "journal-2026-11-26-2.jsonl" and opened.kept.read_bytes() == noise
     assert taken.read_bytes() == b"the earlier one\n" and not storage.journal_path(folder).exists()
+
+
+def test_starting_fresh_reads_a_big_journal_once(tmp_path, monkeypatch):
+    """--fresh (or 'Start fresh' in the question) sets the journal aside under the date of
+    its first command, known from the one reading: a 50 MB journal is not read twice."""
+    from facilitator.core.day import journal as journal_mod
+
+    folder = tmp_path / "w"
+    with Journal(storage.journal_path(folder)) as j:
+        late_day(j)
+    reads = []
+    real_read = journal_mod.read_numbered
+    monkeypatch.setattr(journal_mod, "read_numbered", lambda path: reads.append(path) or real_read(path))
+    opened = storage.open_journal(folder, BLOCKS, resume=False)
+    assert opened.kept == folder / "journal-2026-11-26.jsonl" and opened.kept.exists()
+    assert len(reads) == 1
