@@ -177,7 +177,7 @@ def load(path: str | os.PathLike, now: float) -> tuple[list[Event], list[Journal
     then vet() against the clock."""
     numbered, warnings = read_numbered(path)
     events, more = vet(numbered, now, Path(path).name)
-    return events, warnings + more
+    return events, sorted(warnings + more, key=lambda note: note.line)  # as the file has them
 
 
 def unreadable(events: list[Event], notes: list[JournalNote]) -> bool:

@@ -140,3 +140,14 @@ def test_a_huge_adjust_that_fits_a_number_is_held_to_a_day(tmp_path):
     state = Runner(english_session(), runner.clock, None, events).state()
     assert state.remaining == 35 * M + 100 * 24 * 3600
     assert hm(state.projected_end)  # a clock time, not an OverflowError
+
+
+def test_notes_come_in_the_order_of_the_lines(tmp_path):
+    """A duplicate (left out when vetted) before a garbled line (skipped when read): the
+    notes name them as the file has them, so the first few shown are the first lines."""
+    path = tmp_path / "journal.jsonl"
+    write_day(path)
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(lines[:3] + [lines[2], "not json"] + lines[3:]) + "\n")
+    _events, warnings = load_as_text(path, NOW)
+    assert [w.split(":")[1] for w in warnings] == ["4", "5"]
