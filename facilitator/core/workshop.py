@@ -178,15 +178,19 @@ class JournalChoice(str, Enum):
     ASK = "ask"  # today's journal and no --resume/--fresh: the facilitator chooses
     SET_ASIDE = "set_aside"  # the day starts fresh; the old journal is kept under another name
     OTHER_AGENDA = "other_agenda"  # written for other blocks: set aside, never replayed
+    UNREADABLE = "unreadable"  # not one line reads (UTF-16 from Notepad, a binary file): set aside
 
 
 def journal_choice(*, has_events: bool, agenda_changed: bool, resume: bool | None,
-                   from_today: bool) -> JournalChoice:
+                   from_today: bool, unreadable: bool = False) -> JournalChoice:
     """resume: True (--resume) replays, False (--fresh) starts fresh, None asks about a
     journal begun today and quietly sets an older one aside (a workshop folder is per date,
     so an old journal there is yesterday's rehearsal, not today's day).
     A journal written for another agenda names blocks by position: replaying it would land
-    on the wrong block, so it is set aside whatever was asked."""
+    on the wrong block, so it is set aside whatever was asked. A file of which not one line
+    reads is no journal: set aside (appended to, it would become a mix of both)."""
+    if unreadable:
+        return JournalChoice.UNREADABLE
     if not has_events:
         return JournalChoice.NONE
     if agenda_changed:
@@ -201,7 +205,7 @@ class OpenedJournal:
     """The folder's journal as the day starts: the events to replay (empty for a fresh day)."""
     choice: JournalChoice  # what was done (ASK resolved to REPLAY or SET_ASIDE)
     events: list = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # lines the journal could not read
+    skipped: list = field(default_factory=list)  # JournalNotes: the lines the journal could not read
     kept: Path | None = None  # where a set-aside journal now is
 
 
@@ -214,24 +218,30 @@ def open_journal(folder: str | os.PathLike, block_ids: list[str], resume: bool |
     Raises OSError when the folder cannot be written."""
     events, skipped = journal.load(journal_path(folder), time.time() if now is None else now)
     choice = journal_choice(has_events=bool(events), agenda_changed=agenda_changed(folder, block_ids),
-                            resume=resume, from_today=todays_run(events, today, now))
+                            resume=resume, from_today=todays_run(events, today, now),
+                            unreadable=journal.unreadable(events, skipped))
     if choice is JournalChoice.ASK:
         choice = JournalChoice.REPLAY if ask(list(events)) else JournalChoice.SET_ASIDE
     opened = OpenedJournal(choice, list(events) if choice is JournalChoice.REPLAY else [], list(skipped))
-    if choice in (JournalChoice.SET_ASIDE, JournalChoice.OTHER_AGENDA):
-        opened.kept = set_aside_journal(folder)
+    if choice is JournalChoice.UNREADABLE:  # dated by the file: it has no event to date it
+        opened.kept = set_aside_journal(folder, dt.date.fromtimestamp(journal_path(folder).stat().st_mtime))
+    elif choice in (JournalChoice.SET_ASIDE, JournalChoice.OTHER_AGENDA):  # (both have events)
+        opened.kept = set_aside_journal(folder, dt.date.fromtimestamp(events[0].t))  # not read again
     record_agenda(folder, block_ids)
     return opened
 
 
-def set_aside_journal(folder: str | os.PathLike) -> Path | None:
-    """Rename the folder's journal to journal-<date of its first event>.jsonl (or -2, -3 ...),
-    so a day that is not resumed starts a fresh journal and the old one is kept."""
+def set_aside_journal(folder: str | os.PathLike, date: dt.date | None = None) -> Path | None:
+    """Rename the folder's journal to journal-<date>.jsonl (or -2, -3 ...): the date given, else
+    that of its first event. A day that is not resumed starts a fresh journal; the old is kept."""
     path = journal_path(folder)
     if not path.exists():
         return None
-    events, _ = journal.read(path)
-    stamp = dt.date.fromtimestamp(events[0].t).isoformat() if events else "unknown"
+    if date is None:
+        events, _ = journal.read(path)
+        stamp = dt.date.fromtimestamp(events[0].t).isoformat() if events else "unknown"
+    else:
+        stamp = date.isoformat()
     target, n = path.with_name(f"journal-{stamp}.jsonl"), 1
     while target.exists():
         n += 1

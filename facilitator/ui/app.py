@@ -79,15 +79,17 @@ def _cannot_use_folder(workshop_dir, exc: OSError) -> None:
     print(text, file=sys.stderr)
 
 
-def where_text(session, events) -> str:
-    """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day."""
+def where_text(session, events, facts=None) -> str:
+    """'Hvorfor bruge de sociale medier — 12:05 tilbage': where the journal left the day
+    (`facts`: the events folded already)."""
     import time
 
-    from facilitator.core.day.derive import derive_state
+    from facilitator.core.day.derive import state_from_facts
+    from facilitator.core.day.replay import fold
 
     from facilitator.ui.texts import countdown_text
 
-    state = derive_state(session, events, time.time())
+    state = state_from_facts(session, fold(session, events) if facts is None else facts, time.time())
     if not state.started or state.current is None:
         return ""
     if state.ended:
@@ -98,6 +100,17 @@ def where_text(session, events) -> str:
             block=block.title, time=countdown_text(-state.remaining))
     return QCoreApplication.translate("App", "{block} — {time} left").format(
         block=block.title, time=countdown_text(state.remaining))
+
+
+def _ask_about(session, events, asked: list) -> bool:
+    """The resume question about `events`, folded once (into `asked`) to say where the day
+    is: a 50 MB journal takes seconds to fold, and the day goes on from this fold."""
+    from facilitator.core.day.replay import DayFold
+
+    day = DayFold(session)
+    day.apply_all(events)
+    asked.append(day)
+    return _ask_resume(len(events), where_text(session, events, day.facts))
 
 
 def _ask_resume(count: int, where: str = "") -> bool:
@@ -117,16 +130,45 @@ def _ask_resume(count: int, where: str = "") -> bool:
     return box.clickedButton() is resume
 
 
-def journal_notes(opened) -> list[str]:
-    """What the facilitator should know about the journal, in her words (skipped lines too)."""
-    from facilitator.core.workshop import JournalChoice
+SHOWN_NOTES = 3  # skipped journal lines named on stderr (and in the status bar, as many as fit)
 
-    notes = list(opened.skipped)
+
+def journal_notes(opened, shown: int = SHOWN_NOTES) -> list[str]:
+    """What the facilitator should know about the journal, in her words: the first `shown`
+    lines it skipped and how many more (`facilitator status` lists them all), a journal set
+    aside."""
+    from facilitator.core.workshop import JournalChoice
+    from facilitator.ui.runner.journal_words import note_texts
+
+    if opened.choice is JournalChoice.UNREADABLE:  # its lines are not worth listing one by one
+        return [QCoreApplication.translate(
+            "App", "The run journal could not be read at all; it was kept as {file} and the day starts "
+                   "a fresh journal.").format(file=opened.kept.name)]
+    notes = note_texts(opened.skipped[:shown])
+    if len(opened.skipped) > shown:  # a binary file has a "line" every few hundred bytes
+        notes.append(QCoreApplication.translate("App", "… and {n} more lines skipped").format(
+            n=len(opened.skipped) - shown))
     if opened.choice is JournalChoice.OTHER_AGENDA and opened.kept is not None:
         notes.append(QCoreApplication.translate(
             "App", "The session's blocks have changed since the journal was written; it was kept as "
                    "{file} and the day starts fresh.").format(file=opened.kept.name))
     return notes
+
+
+def show_journal_notes(presenter, opened, folder) -> None:
+    """A skipped journal line or a journal set aside: the facilitator should know, and so
+    should whoever reads the log. stderr names the first SHOWN_NOTES skipped lines and counts
+    the rest; the status bar, one line, as many of them as it holds (at least one), so that
+    the count is seen."""
+    notes = journal_notes(opened)
+    for note in notes:
+        print(f"{folder}: {note}", file=sys.stderr)
+    bar, shown = presenter.statusBar(), SHOWN_NOTES
+    while shown > 1 and bar.fontMetrics().horizontalAdvance("  ".join(notes)) > bar.width():
+        shown -= 1
+        notes = journal_notes(opened, shown)
+    if notes:
+        bar.showMessage("  ".join(notes), 30000)
 
 
 def build_windows(session, runner, clock, lang: str, settings: QSettings | None = None, folder=None):
@@ -403,17 +445,16 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
         if lock is None:  # another window holds the folder: it said so; open nothing
             return 1
         prepare_workshop_dir(session_path, folder)
+        asked = []  # the day the resume question folded: the Runner goes on from it
         opened = open_journal(folder, [b.id for b in session.blocks], resume,
-                              ask=lambda evs: _ask_resume(len(evs), where_text(session, evs)))
+                              ask=lambda evs: _ask_about(session, evs, asked))
     except OSError as exc:  # read-only, full, or a file where the folder should be
         _cannot_use_folder(workshop_dir, exc)
         return 1
-    for note in opened.skipped:  # a torn last line is skipped, not fatal
-        print(f"{folder}: {note}", file=sys.stderr)
-    events, notes = opened.events, journal_notes(opened)
+    events = opened.events
     clock = SystemClock() if rehearsal is None else rehearsal_clock(session, rehearsal[0], rehearsal[1])
     journal = Journal(journal_path(folder))
-    runner = Runner(session, clock, journal, events)
+    runner = Runner(session, clock, journal, events, folded=asked[0] if asked and events else None)
     controller, presenter, wall, placer = build_first_screen(session, runner, clock, lang, folder=folder)
     parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
     if rehearsal is not None:
@@ -424,8 +465,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
                                                   record_agenda(folder, [b.id for b in session.blocks]),
                                                   hold_again(lock)))
     _show_presenter(app, presenter, QSettings())
-    if notes:  # a skipped journal line or a journal set aside: the facilitator should know
-        presenter.statusBar().showMessage("  ".join(notes), 30000)
+    show_journal_notes(presenter, opened, folder)
     placer.place()
 
     def ready():

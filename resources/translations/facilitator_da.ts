@@ -127,6 +127,14 @@
             <translation>Fortsæt dagen?</translation>
         </message>
         <message>
+            <source>The run journal could not be read at all; it was kept as {file} and the day starts a fresh journal.</source>
+            <translation>Dagens logbog kunne slet ikke læses; den er gemt som {file}, og dagen starter en ny logbog.</translation>
+        </message>
+        <message>
+            <source>… and {n} more lines skipped</source>
+            <translation>… og {n} linjer mere sprunget over</translation>
+        </message>
+        <message>
             <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
             <translation>{folder} er åben i et andet Facilitator-vindue, pid {pid}. Luk det vindue først, eller vælg en anden mappe med --workshop-dir.</translation>
         </message>
@@ -339,6 +347,29 @@
         <message>
             <source>Move a phase</source>
             <translation>Flyt en fase</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalNotes</name>
+        <message>
+            <source>{file}:{line}: skipped a torn last line ({detail})</source>
+            <translation>{file}:{line}: sprang en afrevet sidste linje over ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: skipped a garbled line ({detail})</source>
+            <translation>{file}:{line}: sprang en ulæselig linje over ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a duplicate of line {other}</source>
+            <translation>{file}:{line}: udeladt: en gentagelse af linje {other}</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated in the future ({detail})</source>
+            <translation>{file}:{line}: udeladt: en kommando dateret i fremtiden ({detail})</translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated before line {other} ({detail} &lt; {other_detail}) with no clock jump recorded</source>
+            <translation>{file}:{line}: udeladt: en kommando dateret før linje {other} ({detail} &lt; {other_detail}), uden at et spring i uret er registreret</translation>
         </message>
     </context>
     <context>

@@ -127,6 +127,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The run journal could not be read at all; it was kept as {file} and the day starts a fresh journal.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>… and {n} more lines skipped</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>{folder} is open in another Facilitator window, pid {pid}. Close that window first, or choose another folder with --workshop-dir.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -338,6 +346,29 @@
         </message>
         <message>
             <source>Move a phase</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalNotes</name>
+        <message>
+            <source>{file}:{line}: skipped a torn last line ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: skipped a garbled line ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a duplicate of line {other}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated in the future ({detail})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file}:{line}: left out a command dated before line {other} ({detail} &lt; {other_detail}) with no clock jump recorded</source>
             <translation type="unfinished"></translation>
         </message>
     </context>

@@ -267,8 +267,7 @@ def _end_if_it_runs_on(run: BlockRun, now: float, duration: float, remaining: fl
     the projection computed from it can be kept (StateCache)."""
     spans = run.clock.spans
     if remaining > 0 and run.clock.running and now >= spans[-1][0]:
-        closed = sum(max(0.0, end - start) for start, end in spans[:-1])
-        return spans[-1][0] + (duration - closed)
+        return spans[-1][0] + (duration - run.clock.closed)
     return now + max(remaining, 0.0)
 
 

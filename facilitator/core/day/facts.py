@@ -18,6 +18,9 @@ from facilitator.core.session.model import Exercise, Session
 @record
 class Spans:
     spans: list[list] = field(default_factory=list)
+    # the closed spans' time, summed as they close: a journal of 400,000 pauses must not make
+    # every second's state() (and every +/- replayed) walk them all
+    closed: float = 0.0
 
     @property
     def running(self) -> bool:
@@ -30,9 +33,12 @@ class Spans:
     def close(self, t: float) -> None:
         if self.running:
             self.spans[-1][1] = t
+            self.closed += max(0.0, t - self.spans[-1][0])
 
     def elapsed(self, now: float) -> float:
-        return sum(max(0.0, (now if end is None else end) - start) for start, end in self.spans)
+        if self.running:
+            return self.closed + max(0.0, now - self.spans[-1][0])
+        return self.closed
 
 
 @record

@@ -11,6 +11,7 @@ from typing import Iterable
 from facilitator.core.day.state import FINISHED, RUNNING
 from facilitator.core.day.events import Event
 from facilitator.core.day.exercise_timer import ExerciseCommands, int_field
+from facilitator.core.day.journal import collector_paused
 from facilitator.core.day.facts import BlockRun, DayFacts, ExerciseRun, nominal_duration
 from facilitator.core.day.round_commands import RoundCommands, initial_rounds
 from facilitator.core.session.model import Session
@@ -28,6 +29,7 @@ class DayFold(ExerciseCommands, RoundCommands):
         self.facts = DayFacts([BlockRun(exercises=[ExerciseRun() for _ in b.exercises])
                                for b in session.blocks])
         self.facts.rounds = initial_rounds(session)
+        self._handlers: dict[str, object] = {}  # event type -> its bound on_<type> method
 
     # -- helpers ---------------------------------------------------------------
     @property
@@ -65,9 +67,16 @@ class DayFold(ExerciseCommands, RoundCommands):
         run.clock.open(t)
 
     # -- commands ---------------------------------------------------------------
+    def apply_all(self, events: Iterable[Event]) -> None:
+        with collector_paused():
+            for e in events:
+                self.apply(e)
+
     def apply(self, e: Event) -> None:
-        handler = getattr(self, "on_" + e.type, None)
-        if handler is not None and self.n:
+        handler = self._handlers.get(e.type)
+        if handler is None:  # looked up once per type: a 50 MB journal replays a million events
+            handler = self._handlers[e.type] = getattr(self, "on_" + e.type, _ignore)
+        if self.session.blocks:
             handler(e.t, e.data)
 
     def on_start_day(self, t, data):
@@ -149,8 +158,11 @@ class DayFold(ExerciseCommands, RoundCommands):
     # -- exercise timer ------------------------------------------------------------
 
 
+def _ignore(t, data) -> None:
+    """An event type this fold has no command for."""
+
+
 def fold(session: Session, events: Iterable[Event]) -> DayFacts:
     day = DayFold(session)
-    for e in events:
-        day.apply(e)
+    day.apply_all(events)
     return day.facts

@@ -50,6 +50,8 @@ class RoundCommands:
         return idx
 
     def _current_round(self) -> RoundRun | None:
+        if self.facts.current not in self.facts.rounds:  # most blocks have no round (each +/- asks)
+            return None
         idx = self._round_block()
         return None if idx is None else self.facts.rounds.get(idx)
 

@@ -24,14 +24,18 @@ JUMP_TOLERANCE = 5.0  # seconds the wall and monotonic clocks may disagree by be
 
 
 class Runner:
-    def __init__(self, session: Session, clock: Clock, journal=None, events: Iterable[Event] = ()):
+    def __init__(self, session: Session, clock: Clock, journal=None, events: Iterable[Event] = (),
+                 folded: DayFold | None = None):
+        """folded: `events` folded already (the resume question folded them to say where the
+        day is); the Runner goes on from that fold instead of folding them again."""
         self.session = session
         self.clock = clock
         self.journal = journal
         self._events: list[Event] = list(events)  # replayed, not re-written to the journal
-        self._fold = DayFold(session)  # folds each event once; state() only projects
-        for event in self._events:
-            self._fold.apply(event)
+        self._fold = folded  # folds each event once; state() only projects
+        if self._fold is None:
+            self._fold = DayFold(session)
+            self._fold.apply_all(self._events)
         self._cache = StateCache()  # what state() keeps between events; cleared by each one
         self._last_check = (clock.now(), clock.monotonic())
         self._unreported_jump: float | None = None

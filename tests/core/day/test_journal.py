@@ -69,8 +69,9 @@ def test_a_torn_last_line_and_a_garbled_line_are_skipped_with_a_warning(tmp_path
     assert len(events) == len(runner.events) - 1
     assert events == runner.events[:2] + runner.events[3:]
     assert len(warnings) == 2
-    assert warnings[0].startswith("journal.jsonl:3: skipped a garbled line")
-    assert warnings[1].startswith(f"journal.jsonl:{len(lines) + 1}: skipped a torn last line")
+    assert str(warnings[0]).startswith("journal.jsonl:3: skipped a garbled line")
+    assert str(warnings[1]).startswith(f"journal.jsonl:{len(lines) + 1}: skipped a torn last line")
+    assert (warnings[1].file, warnings[1].line, warnings[1].kind) == ("journal.jsonl", len(lines) + 1, "torn")
 
 
 def test_appending_after_a_torn_line_starts_a_fresh_line(tmp_path):

@@ -73,12 +73,13 @@ def test_broken_session_shows_the_file_line_col_lines(qtbot, tmp_path, monkeypat
 
 
 def test_a_journal_for_other_blocks_is_named_in_the_facilitators_words(tmp_path):
+    from facilitator.core.day.journal_notes import TORN, JournalNote
     from facilitator.core.workshop import JournalChoice, OpenedJournal
 
     opened = OpenedJournal(JournalChoice.OTHER_AGENDA, kept=tmp_path / "journal-2026-11-26.jsonl",
-                           skipped=["journal.jsonl:3: a torn line was skipped"])
+                           skipped=[JournalNote("journal.jsonl", 3, TORN, "Unterminated string")])
     notes = app_module.journal_notes(opened)
-    assert notes[0] == "journal.jsonl:3: a torn line was skipped"
+    assert notes[0] == "journal.jsonl:3: skipped a torn last line (Unterminated string)"
     assert "blocks have changed" in notes[1] and "journal-2026-11-26.jsonl" in notes[1]
     assert app_module.journal_notes(OpenedJournal(JournalChoice.SET_ASIDE)) == []
 
