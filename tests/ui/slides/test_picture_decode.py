@@ -42,8 +42,19 @@ def gate(monkeypatch):
 
 
 def wall_with(qtbot, tmp_path, size):
+    """(a shown 1024x768 wall view, a session with the slide 'foto': a PNG of `size`)."""
     picture(tmp_path / "foto.png", size)
-    session = load_session(session_file(tmp_path, "  - {id: foto, kind: image, file: foto.png}\n", "[foto]"))
+    return wall_on(qtbot, session_file(tmp_path, "  - {id: foto, kind: image, file: foto.png}\n", "[foto]"))
+
+
+def wall_with_pdf(qtbot, tmp_path, pages):
+    """(a shown 1024x768 wall view, a session with the slides 'deck/1'...: a PDF of `pages`)."""
+    numbered_pdf(tmp_path / "deck.pdf", pages)
+    return wall_on(qtbot, session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
+
+
+def wall_on(qtbot, session_path):
+    session = load_session(session_path)
     CACHE.clear()
     view = SlideView("wall")
     qtbot.addWidget(view)
@@ -91,13 +102,7 @@ def test_a_small_picture_is_shown_at_once(qtbot, tmp_path, gate):
 
 
 def test_a_pdf_page_is_rendered_while_the_gui_thread_goes_on(qtbot, tmp_path, gate):
-    numbered_pdf(tmp_path / "deck.pdf", 3)
-    session = load_session(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
-    CACHE.clear()
-    view = SlideView("wall")
-    qtbot.addWidget(view)
-    view.resize(1024, 768)
-    view.show()
+    view, session = wall_with_pdf(qtbot, tmp_path, 3)
     view.set_slide(session.slide("deck/2"), session)  # returns after at most a short wait
     page = view.current_page()
     view.grab()  # a paint waits briefly for the page, then shows the background
@@ -116,13 +121,7 @@ def test_rendered_pages_are_not_kept_outside_the_cache(qtbot, tmp_path):
 
     from facilitator.ui.slides import picture_decode
 
-    numbered_pdf(tmp_path / "deck.pdf", 12)
-    session = load_session(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
-    CACHE.clear()
-    view = SlideView("wall")
-    qtbot.addWidget(view)
-    view.resize(1024, 768)
-    view.show()
+    view, session = wall_with_pdf(qtbot, tmp_path, 12)
     for n in range(1, 13):
         view.set_slide(session.slide(f"deck/{n}"), session)
         qtbot.waitUntil(view.current_page().is_ready)
