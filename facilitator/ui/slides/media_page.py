@@ -62,20 +62,29 @@ class PictureBox(QWidget):
         if self._kept is not None and self._kept[0] == key:
             return self._kept[1]
         image = CACHE.get(key)
-        if image is not None or self.page.role == THUMBNAIL:
-            return image if image is not None else self.ensure()
+        if image is not None:
+            return image
+        keep = self.page.role == THUMBNAIL  # grabbed once into an icon: not in the render cache
         if renders().is_pending(key):  # under way: the page is not asked again
-            return renders().request(key, None, wait)
-        later = self.page.picture_later(self.pixel_size())
-        if later is None:
-            return self.ensure()
-        gone = renders().take_failure(key)
-        if gone is not None:
-            raise FileGone(gone)
-        return renders().request(key, later, wait)
+            image = renders().request(key, None, wait, cache=not keep)
+        else:
+            later = self.page.picture_later(self.pixel_size())
+            if later is None:
+                return self.ensure()
+            gone = renders().take_failure(key)
+            if gone is not None:
+                raise FileGone(gone)
+            image = renders().request(key, later, wait, cache=not keep)
+        if image is not None and keep:
+            self._kept = (key, image)
+        return image
 
     def _rendered(self, key: tuple) -> None:
         if key == self.key():
+            if self.page.role == THUMBNAIL:
+                image = renders().take_uncached(key)
+                if image is not None:
+                    self._kept = (key, image)
             self.page.refit()  # the picture, or the title card if the file could not be read
             self.update()
 

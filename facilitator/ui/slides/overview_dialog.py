@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.slides.deck import Deck, slide_caption
+from facilitator.ui.slides.picture_decode import renders
 from facilitator.ui.slides.view import SlideView
 
 COLUMNS = 4
@@ -29,6 +30,7 @@ class SlideOverviewDialog(QDialog):
         self.setWindowTitle(self.tr("All slides"))
         self.buttons: list[QToolButton] = []
         self._pending: list[int] = []
+        self._waiting: set[int] = set()  # thumbnails whose picture is decoded in the background
         self._renderer = SlideView("thumbnail")  # PDF pages and images: not kept in the render cache
         self._renderer.resize(THUMB)
         outer = QVBoxLayout(self)
@@ -47,6 +49,7 @@ class SlideOverviewDialog(QDialog):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_next)
         self._timer.start()
+        renders().rendered.connect(self._picture_in)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -105,15 +108,30 @@ class SlideOverviewDialog(QDialog):
         if not self._pending or not self.isVisible():
             self._timer.stop()
             return
-        self.render_thumbnail(self._pending.pop(0))
+        index = self._pending.pop(0)
+        if not self.render_thumbnail(index):
+            self._waiting.add(index)
 
-    def render_thumbnail(self, index: int) -> None:
+    def _picture_in(self, _key) -> None:
+        """A large picture is decoded: the thumbnails that waited for one are tried again."""
+        if self._waiting:
+            self._pending.extend(sorted(self._waiting))
+            self._waiting.clear()
+            self._timer.start()
+
+    def render_thumbnail(self, index: int) -> bool:
+        """The thumbnail drawn; False while its picture is decoded in the background (a photo
+        of 48 megapixels took half a second of the GUI thread, one per turn)."""
         entry = self.deck.entries[index]
         page = self._renderer.prepare(self.deck.session.slide(entry.slide_id), self.deck.session)
+        ready = getattr(page, "is_ready", None)
+        if ready is not None and not ready():
+            return False
         self.buttons[index].setIcon(QIcon(page.grab()))
         box = getattr(page, "picture_box", None)
         if box is not None:
             box.forget()  # the icon holds the thumbnail now
+        return True
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_G, Qt.Key.Key_Tab, Qt.Key.Key_Escape):

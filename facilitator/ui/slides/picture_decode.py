@@ -27,9 +27,10 @@ QUIT_WAIT_MS = 5000  # at quit, for a render under way (a hung USB stick does no
 class _Ticket:
     """A render's result, set once on the worker thread (`done` tells the GUI thread)."""
 
-    def __init__(self):
+    def __init__(self, cache: bool):
         self.result: QImage | FileGone | None = None
         self.done = threading.Event()
+        self.cache = cache  # into the render cache; else held for take_uncached (thumbnails)
 
 
 def _render(key: tuple, ticket: _Ticket, render: Callable[[], QImage], report: Signal) -> None:
@@ -48,7 +49,8 @@ def _render(key: tuple, ticket: _Ticket, render: Callable[[], QImage], report: S
 
 class BackgroundRenders(QObject):
     """Renders in progress, by render-cache key. `rendered(key)` when one that was not waited
-    for is in the cache or has failed (take_failure(key) then names the file)."""
+    for is in the cache (or, asked with cache=False, held for take_uncached(key)) or has failed
+    (take_failure(key) then names the file)."""
 
     rendered = Signal(object)
     _report = Signal(object, object)
@@ -57,16 +59,19 @@ class BackgroundRenders(QObject):
         super().__init__()
         self._jobs: dict[tuple, _Ticket] = {}
         self._failed: dict[tuple, str] = {}
+        self._uncached: dict[tuple, QImage] = {}
         self._report.connect(self._store)
 
-    def request(self, key: tuple, render: Callable[[], QImage] | None, wait: float = 0.0) -> QImage | None:
+    def request(self, key: tuple, render: Callable[[], QImage] | None, wait: float = 0.0,
+                cache: bool = True) -> QImage | None:
         """Render with `render` (no widget in it: it runs on a worker thread) unless it is
         under way. The picture if it is in within `wait` seconds (FileGone if the file cannot
-        be read); else None."""
+        be read); else None. cache=False: not put in the render cache (a thumbnail, grabbed
+        once into an icon, would take the room of the pages on the walls)."""
         self._failed.pop(key, None)
         job = self._jobs.get(key)
         if job is None:
-            job = self._jobs[key] = _Ticket()
+            job = self._jobs[key] = _Ticket(cache)
             QThreadPool.globalInstance().start(partial(_render, key, job, render, self._report))
         if not (job.done.wait(wait) if wait > 0 else job.done.is_set()):
             return None
@@ -78,20 +83,27 @@ class BackgroundRenders(QObject):
     def is_pending(self, key: tuple) -> bool:
         return key in self._jobs
 
+    def take_uncached(self, key: tuple) -> QImage | None:
+        """A finished render asked with cache=False, once."""
+        return self._uncached.pop(key, None)
+
     def take_failure(self, key: tuple) -> str | None:
         """The file a finished render could not read, once (the next request tries again)."""
         return self._failed.pop(key, None)
 
-    def _take(self, key: tuple):
-        result = self._jobs.pop(key).result
-        if isinstance(result, QImage):
-            CACHE.put(key, result)
-        return result
+    def _take(self, key: tuple, hold: bool = False):
+        job = self._jobs.pop(key)
+        if isinstance(job.result, QImage):
+            if job.cache:
+                CACHE.put(key, job.result)
+            elif hold:
+                self._uncached[key] = job.result
+        return job.result
 
     def _store(self, key: tuple, job: _Ticket) -> None:
         if self._jobs.get(key) is not job:
             return  # its result was taken by request(), which waited for it
-        result = self._take(key)
+        result = self._take(key, hold=True)
         if isinstance(result, FileGone):
             self._failed[key] = str(result)
         self.rendered.emit(key)

@@ -32,7 +32,8 @@ def renders_in_step(monkeypatch):
     """Pages rendered off the GUI thread are waited for here, so a test sees the picture at
     once however busy the machine (test_picture_decode tests the not waiting)."""
     real = BackgroundRenders.request
-    monkeypatch.setattr(BackgroundRenders, "request", lambda self, key, render, wait=0.0: real(self, key, render, 60.0))
+    monkeypatch.setattr(BackgroundRenders, "request",
+                        lambda self, key, render, wait=0.0, **kw: real(self, key, render, 60.0, **kw))
 
 
 @pytest.fixture

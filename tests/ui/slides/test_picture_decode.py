@@ -130,3 +130,24 @@ def test_rendered_pages_are_not_kept_outside_the_cache(qtbot, tmp_path):
     gc.collect()
     kept = [o for o in gc.get_objects() if isinstance(o, picture_decode._Ticket)]
     assert kept == []
+
+
+def test_the_overview_grid_draws_a_large_photos_thumbnail_when_it_is_decoded(qtbot, tmp_path, gate):
+    """The grid drew one thumbnail per turn on the GUI thread: a 48-megapixel photo held it
+    half a second each. Its thumbnail now waits for the background decode; the others go on."""
+    from facilitator.core.slides.deck import Deck
+    from facilitator.ui.slides.overview_dialog import SlideOverviewDialog
+
+    picture(tmp_path / "foto.png", (3000, 2000))
+    session = load_session(session_file(
+        tmp_path, "  - {id: foto, kind: image, file: foto.png}\n  - {id: t, kind: title, title: Tak}\n", "[foto, t]"))
+    CACHE.clear()
+    dialog = SlideOverviewDialog(Deck(session))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.buttons[1].icon().isNull())  # the title slide's is drawn
+    assert dialog.buttons[0].icon().isNull()  # the photo's waits for its decode
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.buttons[0].icon().isNull())
+    image = dialog.buttons[0].icon().pixmap(dialog.buttons[0].iconSize()).toImage()
+    assert GREEN in {image.pixelColor(x, y).name() for x in range(0, image.width(), 8) for y in range(0, image.height(), 8)}
