@@ -108,8 +108,17 @@ def catch_up_text(plan, blocks, shown: int | None = SHOWN_CUTS) -> str:
     else:
         text = QCoreApplication.translate("Runner", "Nothing left to cut — {tail}").format(tail=tail)
     late = QCoreApplication.translate("Runner", "{title} will start {minutes} min late")
-    return "\n".join([text, *(late.format(title=blocks[i].block.title, minutes=round(s / 60))
-                              for i, s in plan.late_starts)])
+    lines = [late.format(title=blocks[i].block.title, minutes=round(s / 60)) for i, s in plan.late_starts]
+    return "\n".join([text, *(lines if shown is None else first_lines(lines))])
+
+
+def first_lines(lines: list[str], shown: int = 1) -> list[str]:
+    """The first `shown` lines and '… and N more' for the rest, when there are two or more
+    (a day of many fixed starts, all late, had the box list every one, clipped)."""
+    if len(lines) <= shown + 1:
+        return lines
+    more = QCoreApplication.translate("Runner", "… and {n} more").format(n=len(lines) - shown)
+    return [*lines[:shown], more]
 
 
 def conflict_text(conflict, blocks, lang: str) -> str:

@@ -1606,6 +1606,10 @@
             <translation>{title} starter {minutes} min for sent</translation>
         </message>
         <message>
+            <source>… and {n} more</source>
+            <translation>… og {n} til</translation>
+        </message>
+        <message>
             <source>{title}: {minutes} min late, nothing before it can give</source>
             <translation>{title}: {minutes} min for sent, intet før den kan give sig</translation>
         </message>

@@ -1605,6 +1605,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>… and {n} more</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>{title}: {minutes} min late, nothing before it can give</source>
             <translation type="unfinished"></translation>
         </message>

@@ -348,20 +348,21 @@ class PresenterWindow(QMainWindow):
         """The fixed starts that cannot all be kept (and who has to give), and the plan;
         Accept only when there is something to cut."""
         plan = state.catch_up
-        lines = [texts.conflict_text(c, state.blocks, self.lang) for c in state.conflicts]
+        conflicts = [texts.conflict_text(c, state.blocks, self.lang) for c in state.conflicts]
+        lines, whole = texts.first_lines(conflicts), list(conflicts)
         if plan is not None:
             lines.append(texts.catch_up_text(plan, state.blocks))
+            whole.append(texts.catch_up_text(plan, state.blocks, shown=None))
         self.catch_up_box.setVisible(bool(lines))
         can_accept = plan is not None and bool(plan.cuts)
         self.act_accept_catch_up.setEnabled(can_accept)
         self.catch_up_button.setVisible(can_accept)
         if lines:
             self.catch_up_label.setText("\n".join(lines))
-        # the whole plan on hovering when the box names only the first cuts (rich text: it wraps)
-        whole = plan is not None and len(plan.cuts) > texts.SHOWN_CUTS + 1
+        # all of it on hovering when the box names only the first (rich text: it wraps)
         self.catch_up_label.setToolTip(
-            GuiQt.convertFromPlainText(texts.catch_up_text(plan, state.blocks, shown=None),
-                                       Qt.WhiteSpaceMode.WhiteSpaceNormal) if whole else "")
+            GuiQt.convertFromPlainText("\n".join(whole), Qt.WhiteSpaceMode.WhiteSpaceNormal)
+            if whole != lines else "")
 
     def closeEvent(self, event) -> None:
         if all(check(self) for check in self.quit_checks):

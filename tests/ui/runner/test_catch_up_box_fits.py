@@ -85,3 +85,18 @@ def test_four_cuts_are_all_named(qtbot):
     blocks = [SimpleNamespace(block=SimpleNamespace(title=f"B{i}")) for i in range(5)]
     plan = SimpleNamespace(cuts=[(i, 60) for i in range(1, 5)], late_after=0, late_starts=[])
     assert texts.catch_up_text(plan, blocks) == "Shorten B1 by 1 min, B2 by 1 min, B3 by 1 min, B4 by 1 min — ends on time"
+
+
+def test_many_late_fixed_starts_are_summed_up_too(qtbot):
+    """Every fixed start still late had a line of its own (50 fixed starts: 50 lines, clipped)."""
+    from types import SimpleNamespace
+
+    from facilitator.ui import texts
+
+    blocks = [SimpleNamespace(block=SimpleNamespace(title=f"B{i}")) for i in range(60)]
+    plan = SimpleNamespace(cuts=[(1, 60)], late_after=600, late_starts=[(i, 600) for i in range(10, 60)])
+    assert texts.catch_up_text(plan, blocks).split("\n") == [
+        "Shorten B1 by 1 min — still 10 min late", "B10 will start 10 min late", "… and 49 more"]
+    assert texts.catch_up_text(plan, blocks, shown=None).count("will start 10 min late") == 50
+    two = SimpleNamespace(cuts=[], late_after=600, late_starts=[(10, 600), (11, 600)])
+    assert texts.catch_up_text(two, blocks).count("will start") == 2  # '… and 1 more' would take its room
