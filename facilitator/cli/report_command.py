@@ -21,6 +21,7 @@ from facilitator.core.file_errors import os_error_text
 from facilitator.core.report.day_report import day_report
 from facilitator.core.report.suggest import suggest
 from facilitator.core.report.table import csv_text
+from facilitator.core.session.document import SessionDocument
 from facilitator.core.session.loader import load_session_text
 from facilitator.core.session.problems import SessionError
 
@@ -118,7 +119,12 @@ def _write(args, w, folder: Path, session_file, session, report) -> int:
 
 
 def _suggest(target: Path, w, session_file: Path, session, report) -> int:
-    text, changes = suggest(session_file.read_text(encoding="utf-8"), session, report)
+    try:  # opened as the planner opens it: a BOM and CRLF line ends are put back on save
+        doc = SessionDocument.open(session_file)
+    except SessionError as exc:
+        print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
+        return 1
+    text, changes = suggest(doc.text, session, report)
     try:
         load_session_text(text, str(target))
     except SessionError as exc:  # never write a plan that `check` refuses
@@ -126,7 +132,8 @@ def _suggest(target: Path, w, session_file: Path, session, report) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    storage.atomic_write_text(target, text)
+    doc.set_text(text)
+    doc.save(target)  # atomic
     for c in changes:
         print(w["change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
     if not changes:

@@ -153,3 +153,35 @@ def test_an_output_that_is_an_input_is_refused_and_nothing_is_written(tmp_path):
             assert result.err.splitlines()[-1] == (f"facilitator report: {target} is one of the input files; "
                                                    "choose another name")
     assert [p.read_bytes() for p in inputs] == before
+
+
+def _workshop_from_bytes(tmp_path, data: bytes):
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_bytes(data)
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in report_day.events():
+            j.append(event)
+    return session_path, folder
+
+
+def _expected_next(text: str) -> str:
+    return text.replace("duration: 30m   # keep it short", "duration: 35m   # keep it short").replace(
+        'start: "10:45"   # fixed', 'start: "10:50"   # fixed')
+
+
+def test_suggest_keeps_a_windows_file_with_its_bom_and_crlf_line_ends(tmp_path):
+    """A session saved by a Windows editor (BOM, CRLF): the suggestion crashed on the BOM
+    (EditError: no block 'slut') and turned every CRLF into LF; only the changed values may differ."""
+    for bom in (b"", b"\xef\xbb\xbf"):
+        for newline in ("\n", "\r\n"):
+            here = tmp_path / f"case{len(bom)}{len(newline)}"
+            here.mkdir()
+            data = bom + report_day.SESSION_YAML.replace("\n", newline).encode("utf-8")
+            _session, folder = _workshop_from_bytes(here, data)
+            nxt = here / "next.yaml"
+            result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+            assert result.code == 0, result.err
+            expected = bom + _expected_next(report_day.SESSION_YAML).replace("\n", newline).encode("utf-8")
+            assert nxt.read_bytes() == expected
+            assert run_cli("check", str(nxt)).code == 0
