@@ -135,7 +135,7 @@ def _suggest(target: Path, w, session_file: Path, session, report) -> int:
     doc.set_text(text)
     doc.save(target)  # atomic
     for c in changes:
-        print(w["change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
+        print(w["shared" if c.shared else "change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
     if not changes:
         print(w["no_change"])
     print(w["wrote"].format(file=target))

@@ -185,3 +185,20 @@ def test_suggest_keeps_a_windows_file_with_its_bom_and_crlf_line_ends(tmp_path):
             expected = bom + _expected_next(report_day.SESSION_YAML).replace("\n", newline).encode("utf-8")
             assert nxt.read_bytes() == expected
             assert run_cli("check", str(nxt)).code == 0
+
+
+def test_suggest_leaves_a_value_shared_through_a_yaml_anchor_and_says_so(tmp_path):
+    """`duration: &half 30m` in one block and `duration: *half` in another: the splice dropped the
+    anchor (the plan no longer parsed: EditError, a traceback) or, for the alias, edited the
+    anchor's block. Now the shared value is left as it is and a line says to change it by hand."""
+    text = report_day.SESSION_YAML.replace(
+        "duration: 30m   # keep it short", "duration: &half 30m   # keep it short").replace(
+        "    kind: exercise\n    duration: 30m", "    kind: exercise\n    duration: *half")
+    _session, folder = _workshop_from_bytes(tmp_path, text.encode("utf-8"))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == ("intro: duration &half 30m not changed to 35m: the value is a YAML "
+                                          "anchor (&) other places share; change it by hand")
+    assert nxt.read_text(encoding="utf-8") == text  # intro keeps its 30 min, so 10.45 is not overrun
+    assert run_cli("check", str(nxt)).code == 0

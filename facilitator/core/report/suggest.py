@@ -5,7 +5,8 @@ spliced, the rest of the text stays byte for byte. So that the new file passes `
 a min_duration longer than its new duration comes down with it, and a fixed start that
 the longer blocks before it would overrun moves to their end (rounded up to 5 minutes).
 A block that was skipped keeps its duration; a report-back round that counts its groups
-has no duration to set (its time follows the groups) and is left as it is.
+has no duration to set (its time follows the groups) and is left as it is; so is a value
+with a YAML anchor (`&half 30m`), which other places share: the change is reported as not made.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Change:
     field: str  # "duration" | "min_duration" | "start"
     old: str  # as written in the file
     new: str
+    shared: bool = False  # not made: the value is a YAML anchor other places share; change it by hand
 
 
 def rounded(seconds: float) -> int:
@@ -48,6 +50,8 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
         durations[block.id] = new
         if new != block.duration:
             planned.setdefault(block.id, {})["duration"] = f"{new // 60}m"
+            if _anchored(text, nodes["duration"]):
+                durations[block.id] = block.duration  # it stays as it is (see below)
         if block.min_duration is not None and block.min_duration > new and "min_duration" in nodes:
             planned.setdefault(block.id, {})["min_duration"] = f"{new // 60}m"
     t = session.start * 60
@@ -66,7 +70,9 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
         for name, new in planned.get(block.id, {}).items():
             node = values[block.id][name]
             old = text[node.start_mark.index:node.end_mark.index]
-            if old != new:
+            if old != new and _anchored(text, node):  # a splice would break the aliases or change them too
+                changes.append(Change(block.id, name, old, new, shared=True))
+            elif old != new:
                 doc.set_block_field(block.id, name, new.strip('"'))
                 changes.append(Change(block.id, name, old, new))
     return doc.text, changes
@@ -83,6 +89,11 @@ def _value_nodes(text: str) -> dict[str, dict[str, ScalarNode]]:
             out[ident.value] = {k: v for k in ("duration", "min_duration", "start")
                                 if isinstance(v := _get(node, k), ScalarNode)}
     return out
+
+
+def _anchored(text: str, node: ScalarNode) -> bool:
+    """Whether the value carries an anchor (`&half 30m`); an alias (`*half`) composes to that node."""
+    return text.startswith("&", node.start_mark.index)
 
 
 def _get(node, key: str):
