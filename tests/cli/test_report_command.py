@@ -202,3 +202,23 @@ def test_suggest_leaves_a_value_shared_through_a_yaml_anchor_and_says_so(tmp_pat
                                           "anchor (&) other places share; change it by hand")
     assert nxt.read_text(encoding="utf-8") == text  # intro keeps its 30 min, so 10.45 is not overrun
     assert run_cli("check", str(nxt)).code == 0
+
+
+def test_a_hand_edited_catch_up_with_odd_cuts_is_reported_without_them(tmp_path):
+    """A journal edited by hand: an accepted catch-up plan whose cuts are not two numbers
+    (["a", "b"]) crashed the PDF with a TypeError; such cuts are left out like any garbled data."""
+    import json
+
+    _session, folder = workshop(tmp_path)
+    path = storage.journal_path(folder)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    odd = json.loads(lines[2])  # the accepted catch-up plan at 09.35
+    assert odd["type"] == "accept_catch_up"
+    odd["data"]["cuts"] = [[2, 300], ["a", "b"], [None, 60], [1]]
+    lines[2] = json.dumps(odd)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
+    assert result.code == 0, result.err
+    flat = squash("\n".join(pages(pdf)))
+    assert squash("Indhentningsplaner accepteret: 09.35: Hvorfor bruge de sociale medier −5 min") in flat

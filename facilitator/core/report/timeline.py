@@ -140,7 +140,8 @@ def _note(line: DayTimeline, folder: DayFold, e: Event, before: int | None, paus
         line.adjustments.append(Adjustment(before, e.t, seconds, group=e.type == ROUND_ADJUST or (
             run is not None and run.running)))
     if e.type == ACCEPT_CATCH_UP and isinstance(e.data.get("cuts"), list):
-        cuts = [(c[0], c[1]) for c in e.data["cuts"] if isinstance(c, list) and len(c) == 2]
+        cuts = [(c[0], c[1]) for c in e.data["cuts"]  # a journal edited by hand may hold anything
+                if isinstance(c, list) and len(c) == 2 and all(isinstance(x, int) for x in c)]
         line.catch_ups.append((e.t, cuts))
 
 
