@@ -48,8 +48,10 @@ def register(sub) -> None:
 def run(args) -> int:
     w = REPORT_WORDS[interface_language(args.lang)]
     folder = args.workshop_dir
+    # a rehearsal's journal runs on its simulated clock, often ahead of the computer's: not "future"
+    now = float("inf") if Path(folder).name == storage.REHEARSAL_DIR else SystemClock().now()
     try:  # vetted as `run` and `status` vet it (duplicates, steps back in time, future lines)
-        events, warnings = journal.load(storage.journal_path(folder), SystemClock().now())
+        events, warnings = journal.load(storage.journal_path(folder), now)
     except OSError as exc:  # e.g. journal.jsonl is a folder
         print(w["cannot_read"].format(reason=os_error_text(exc, storage.journal_path(folder))), file=sys.stderr)
         return 1

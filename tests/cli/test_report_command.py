@@ -222,3 +222,27 @@ def test_a_hand_edited_catch_up_with_odd_cuts_is_reported_without_them(tmp_path)
     assert result.code == 0, result.err
     flat = squash("\n".join(pages(pdf)))
     assert squash("Indhentningsplaner accepteret: 09.35: Hvorfor bruge de sociale medier −5 min") in flat
+
+
+def test_a_rehearsal_run_ahead_of_the_real_clock_is_reported(tmp_path):
+    """A rehearsal at 30x (or of tonight's 19.00 day, in the afternoon) writes its journal on the
+    simulated clock, hours ahead of the computer's; `report` left every line out as 'dated in the
+    future' and said there was no journal. A rehearsal's journal is never vetted against the real clock."""
+    import time
+
+    from facilitator.core.day.events import Event
+
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_text(report_day.SESSION_YAML, encoding="utf-8")
+    real = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    folder = storage.prepare_workshop_dir(session_path, storage.rehearsal_dir(real))
+    start = time.time() + 3 * 3600
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for minute, kind in ((0, "start_day"), (36, "next_block"), (70, "end_day")):
+            j.append(Event(start + minute * 60, kind))
+    csv = tmp_path / "r.csv"
+    result = run_cli("report", "--workshop-dir", str(folder), "--csv", str(csv), "--lang", "en")
+    assert result.code == 0, result.err
+    assert "future" not in result.err
+    assert ",intro,Velkommen og introduktion," in csv.read_text(encoding="utf-8")
+    assert csv.read_text(encoding="utf-8").splitlines()[1].endswith(",30.0,36.0,6.0")
