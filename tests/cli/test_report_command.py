@@ -246,3 +246,47 @@ def test_a_rehearsal_run_ahead_of_the_real_clock_is_reported(tmp_path):
     assert "future" not in result.err
     assert ",intro,Velkommen og introduktion," in csv.read_text(encoding="utf-8")
     assert csv.read_text(encoding="utf-8").splitlines()[1].endswith(",30.0,36.0,6.0")
+
+
+COUNTED_ROUND = """format: 1
+title: Evening
+language: en
+start: "19:00"
+blocks:
+  - id: hello
+    title: Hello
+    kind: talk
+    duration: 20m
+  - id: round
+    title: Report back
+    kind: exercise
+    duration: 29m    # 6 x 4 + 5 x 1
+    report_back: {per_group: 4m, changeover: 1m, groups: 6}
+  - id: bye
+    title: Bye
+    kind: talk
+    duration: 10m
+"""
+
+
+def test_suggest_leaves_the_duration_of_a_counted_round_as_written(tmp_path):
+    """A round of 6 groups may write its duration when it matches (29m). The suggestion set it to
+    what the round took (45m), which `check` refuses, so no plan was written at all; the round's
+    time follows its groups, so its duration stays and the other blocks' are suggested."""
+    from engine_day import at
+
+    from facilitator.core.day.events import Event
+
+    session_path = tmp_path / "evening.yaml"
+    session_path.write_text(COUNTED_ROUND, encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for t, kind in ((at(19, 0), "start_day"), (at(19, 31), "next_block"), (at(19, 32), "round_next"),
+                        (at(20, 15), "next_block"), (at(20, 30), "end_day")):
+            j.append(Event(t, kind))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == ["hello: duration 20m → 30m", "bye: duration 10m → 15m", f"Wrote {nxt}"]
+    assert nxt.read_text(encoding="utf-8") == COUNTED_ROUND.replace("duration: 20m", "duration: 30m").replace(
+        "duration: 10m", "duration: 15m")

@@ -46,7 +46,8 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
     durations = {}
     for block in session.blocks:
         nodes = values.get(block.id, {})
-        new = rounded(took[block.id]) if block.id in took and "duration" in nodes else block.duration
+        counted = block.report_back is not None and block.report_back.groups is not None  # its time: its groups'
+        new = rounded(took[block.id]) if block.id in took and "duration" in nodes and not counted else block.duration
         durations[block.id] = new
         if new != block.duration:
             planned.setdefault(block.id, {})["duration"] = f"{new // 60}m"
