@@ -67,7 +67,8 @@ def run(args) -> int:
     session = load_or_report(str(session_file))
     if session is None:
         return 1
-    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+    changed = storage.agenda_changed(folder, [b.id for b in session.blocks])
+    if changed:
         print(w["agenda_changed"].format(file=session_file), file=sys.stderr)
     clash = _output_is_input(args, [Path(session_file), storage.journal_path(folder), folder / storage.WORKSHOP_INFO])
     if clash is not None:  # the report written over the day's only record
@@ -75,7 +76,7 @@ def run(args) -> int:
         return 1
     report = day_report(session, events)
     try:
-        return _write(args, w, folder, session_file, session, report)
+        return _write(args, w, folder, session_file, session, report, changed)
     except OSError as exc:
         print(w["cannot_write"].format(file=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
         return 1
@@ -95,7 +96,7 @@ def _output_is_input(args, inputs) -> Path | None:
     return None
 
 
-def _write(args, w, folder: Path, session_file, session, report) -> int:
+def _write(args, w, folder: Path, session_file, session, report, changed: bool = False) -> int:
     if args.csv:
         storage.atomic_write_text(args.csv, csv_text(report))
         print(w["wrote"].format(file=args.csv))
@@ -115,6 +116,9 @@ def _write(args, w, folder: Path, session_file, session, report) -> int:
         if notice:
             print(f"warning: {notice}", file=sys.stderr)
         print(w["wrote"].format(file=out))
+    if args.suggest and changed:  # the journal's block positions would give a block another's time
+        print(w["no_suggestion"], file=sys.stderr)
+        return 1
     if args.suggest:
         return _suggest(args.suggest, w, Path(session_file), session, report)
     return 0

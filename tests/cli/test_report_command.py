@@ -290,3 +290,21 @@ def test_suggest_leaves_the_duration_of_a_counted_round_as_written(tmp_path):
     assert result.out.splitlines() == ["hello: duration 20m → 30m", "bye: duration 10m → 15m", f"Wrote {nxt}"]
     assert nxt.read_text(encoding="utf-8") == COUNTED_ROUND.replace("duration: 20m", "duration: 30m").replace(
         "duration: 10m", "duration: 15m")
+
+
+def test_no_suggestion_is_written_when_the_blocks_changed_since_the_day(tmp_path):
+    """The journal names blocks by position: after the session's blocks were reordered the
+    suggestion gave each block another block's time (the intro's 36 min to the exercise).
+    Now it is refused with a line saying why, and no file is written."""
+    session, folder = workshop(tmp_path)
+    storage.record_agenda(folder, ["intro", "vision", "cases", "pause1", "slut"])
+    text = report_day.SESSION_YAML
+    intro = text[text.index("  - id: intro"):text.index("  - id: vision")]
+    vision = text[text.index("  - id: vision"):text.index("  - {id: cases")]
+    session.write_text(text.replace(intro + vision, vision + intro), encoding="utf-8")
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 1
+    assert result.err.splitlines()[-1] == ("facilitator report: no suggestion: the blocks of the session file "
+                                           "have changed since the day was run, so a block would get another's time")
+    assert not nxt.exists()
