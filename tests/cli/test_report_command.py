@@ -198,8 +198,8 @@ def test_suggest_leaves_a_value_shared_through_a_yaml_anchor_and_says_so(tmp_pat
     nxt = tmp_path / "next.yaml"
     result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[0] == ("intro: duration &half 30m not changed to 35m: the value is a YAML "
-                                          "anchor (&) other places share; change it by hand")
+    assert result.out.splitlines()[0] == ("intro: duration &half 30m not changed to 35m: the value is shared "
+                                          "through a YAML anchor (& * <<); change it by hand")
     assert nxt.read_text(encoding="utf-8") == text  # intro keeps its 30 min, so 10.45 is not overrun
     assert run_cli("check", str(nxt)).code == 0
 
@@ -308,3 +308,19 @@ def test_no_suggestion_is_written_when_the_blocks_changed_since_the_day(tmp_path
     assert result.err.splitlines()[-1] == ("facilitator report: no suggestion: the blocks of the session file "
                                            "have changed since the day was run, so a block would get another's time")
     assert not nxt.exists()
+
+
+def test_suggest_names_a_duration_merged_into_the_block_instead_of_saying_nothing_changed(tmp_path):
+    """`<<: {kind: talk, duration: 30m}` (or `<<: *talk`): the intro took 36 min, but the suggestion
+    said 'No changes: every block took what was planned'. The value is not the block's own to
+    change; a line now says so."""
+    text = report_day.SESSION_YAML.replace(
+        "    kind: talk\n    duration: 30m   # keep it short\n", "    <<: {kind: talk, duration: 30m}\n")
+    _session, folder = _workshop_from_bytes(tmp_path, text.encode("utf-8"))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "intro: duration 30m not changed to 35m: the value is shared through a YAML anchor (& * <<); "
+        "change it by hand", f"Wrote {nxt}"]
+    assert nxt.read_text(encoding="utf-8") == text

@@ -6,7 +6,8 @@ a min_duration longer than its new duration comes down with it, and a fixed star
 the longer blocks before it would overrun moves to their end (rounded up to 5 minutes).
 A block that was skipped keeps its duration; a report-back round that counts its groups
 has no duration to set (its time follows the groups) and is left as it is; so is a value
-with a YAML anchor (`&half 30m`), which other places share: the change is reported as not made.
+with a YAML anchor (`&half 30m`), which other places share, and a duration merged into the block
+(`<<: *talk`): the change is reported as not made.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class Change:
     field: str  # "duration" | "min_duration" | "start"
     old: str  # as written in the file
     new: str
-    shared: bool = False  # not made: the value is a YAML anchor other places share; change it by hand
+    shared: bool = False  # not made: the value is shared (an anchor, a merge key); change it by hand
 
 
 def rounded(seconds: float) -> int:
@@ -44,10 +45,14 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
     took = report.block_seconds()
     planned: dict[str, dict[str, str]] = {}  # block id -> field -> new text
     durations = {}
+    kept: dict[str, Change] = {}  # block id -> a duration not written in the block itself (`<<: *talk`)
     for block in session.blocks:
         nodes = values.get(block.id, {})
         counted = block.report_back is not None and block.report_back.groups is not None  # its time: its groups'
         new = rounded(took[block.id]) if block.id in took and "duration" in nodes and not counted else block.duration
+        if block.id in took and "duration" not in nodes and not counted and rounded(took[block.id]) != block.duration:
+            kept[block.id] = Change(block.id, "duration", _minutes(block.duration),
+                                    _minutes(rounded(took[block.id])), shared=True)
         durations[block.id] = new
         if new != block.duration:
             planned.setdefault(block.id, {})["duration"] = f"{new // 60}m"
@@ -68,6 +73,8 @@ def suggest(text: str, session: Session, report: DayReport) -> tuple[str, list[C
     doc = SessionDocument.from_text(text)
     changes = []
     for block in session.blocks:
+        if block.id in kept:
+            changes.append(kept[block.id])
         for name, new in planned.get(block.id, {}).items():
             node = values[block.id][name]
             old = text[node.start_mark.index:node.end_mark.index]
@@ -90,6 +97,10 @@ def _value_nodes(text: str) -> dict[str, dict[str, ScalarNode]]:
             out[ident.value] = {k: v for k in ("duration", "min_duration", "start")
                                 if isinstance(v := _get(node, k), ScalarNode)}
     return out
+
+
+def _minutes(seconds: int) -> str:
+    return f"{seconds // 60}m" if seconds % 60 == 0 else f"{seconds}s"
 
 
 def _anchored(text: str, node: ScalarNode) -> bool:
