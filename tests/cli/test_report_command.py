@@ -324,3 +324,21 @@ def test_suggest_names_a_duration_merged_into_the_block_instead_of_saying_nothin
         "intro: duration 30m not changed to 35m: the value is shared through a YAML anchor (& * <<); "
         "change it by hand", f"Wrote {nxt}"]
     assert nxt.read_text(encoding="utf-8") == text
+
+
+def test_the_block_on_when_a_day_was_not_ended_is_not_called_skipped(tmp_path):
+    """The facilitator moved to the exercise at 09.40 and closed the laptop without End day: the
+    report said the exercise was skipped ('Sprunget over: Øvelse: Fremtidsfortælling; …') and the
+    day '80 min earlier than planned'."""
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_text(report_day.SESSION_YAML, encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in report_day.events()[:4]:  # the last: next_block at 09.40, onto the exercise
+            j.append(event)
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
+    assert result.code == 0, result.err
+    flat = squash("\n".join(pages(pdf)))
+    assert squash("faktisk 09.04–09.40 (dagen er ikke afsluttet)") in flat  # not "80 min tidligere"
+    assert squash("Sprunget over: Hvorfor bruge de sociale medier; Pause; Opsamling") in flat
