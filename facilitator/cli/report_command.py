@@ -78,7 +78,9 @@ def run(args) -> int:
     try:
         return _write(args, w, folder, session_file, session, report, changed)
     except OSError as exc:
-        print(w["cannot_write"].format(file=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
+        # a failed rename names the temporary file first and the output the user gave second
+        print(w["cannot_write"].format(file=exc.filename2 or exc.filename or "", reason=exc.strerror or exc),
+              file=sys.stderr)
         return 1
 
 

@@ -342,3 +342,15 @@ def test_the_block_on_when_a_day_was_not_ended_is_not_called_skipped(tmp_path):
     flat = squash("\n".join(pages(pdf)))
     assert squash("faktisk 09.04–09.40 (dagen er ikke afsluttet)") in flat  # not "80 min tidligere"
     assert squash("Sprunget over: Hvorfor bruge de sociale medier; Pause; Opsamling") in flat
+
+
+def test_an_output_that_is_a_folder_is_named_in_the_error(tmp_path):
+    """--suggest (or --csv) naming a folder: the error named a hidden temporary file
+    ('cannot write …/.next.d0592bab.tmp: Is a directory'), not the output the user gave."""
+    _session, folder = workshop(tmp_path)
+    target = tmp_path / "next"
+    target.mkdir()
+    for option in ("--suggest", "--csv"):
+        result = run_cli("report", "--workshop-dir", str(folder), option, str(target), "--lang", "en")
+        assert result.code == 1
+        assert result.err.splitlines()[-1] == f"facilitator report: cannot write {target}: Is a directory"
