@@ -21,6 +21,7 @@ from facilitator.core.file_errors import os_error_text
 from facilitator.core.report.day_report import day_report
 from facilitator.core.report.suggest import suggest
 from facilitator.core.report.table import csv_text
+from facilitator.core.session.document import SessionDocument
 from facilitator.core.session.loader import load_session_text
 from facilitator.core.session.problems import SessionError
 
@@ -47,8 +48,10 @@ def register(sub) -> None:
 def run(args) -> int:
     w = REPORT_WORDS[interface_language(args.lang)]
     folder = args.workshop_dir
+    # a rehearsal's journal runs on its simulated clock, often ahead of the computer's: not "future"
+    now = float("inf") if Path(folder).name == storage.REHEARSAL_DIR else SystemClock().now()
     try:  # vetted as `run` and `status` vet it (duplicates, steps back in time, future lines)
-        events, warnings = journal.load(storage.journal_path(folder), SystemClock().now())
+        events, warnings = journal.load(storage.journal_path(folder), now)
     except OSError as exc:  # e.g. journal.jsonl is a folder
         print(w["cannot_read"].format(reason=os_error_text(exc, storage.journal_path(folder))), file=sys.stderr)
         return 1
@@ -64,7 +67,8 @@ def run(args) -> int:
     session = load_or_report(str(session_file))
     if session is None:
         return 1
-    if storage.agenda_changed(folder, [b.id for b in session.blocks]):
+    changed = storage.agenda_changed(folder, [b.id for b in session.blocks])
+    if changed:
         print(w["agenda_changed"].format(file=session_file), file=sys.stderr)
     clash = _output_is_input(args, [Path(session_file), storage.journal_path(folder), folder / storage.WORKSHOP_INFO])
     if clash is not None:  # the report written over the day's only record
@@ -72,9 +76,11 @@ def run(args) -> int:
         return 1
     report = day_report(session, events)
     try:
-        return _write(args, w, folder, session_file, session, report)
+        return _write(args, w, folder, session_file, session, report, changed)
     except OSError as exc:
-        print(w["cannot_write"].format(file=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
+        # a failed rename names the temporary file first and the output the user gave second
+        print(w["cannot_write"].format(file=exc.filename2 or exc.filename or "", reason=exc.strerror or exc),
+              file=sys.stderr)
         return 1
 
 
@@ -92,7 +98,7 @@ def _output_is_input(args, inputs) -> Path | None:
     return None
 
 
-def _write(args, w, folder: Path, session_file, session, report) -> int:
+def _write(args, w, folder: Path, session_file, session, report, changed: bool = False) -> int:
     if args.csv:
         storage.atomic_write_text(args.csv, csv_text(report))
         print(w["wrote"].format(file=args.csv))
@@ -112,13 +118,21 @@ def _write(args, w, folder: Path, session_file, session, report) -> int:
         if notice:
             print(f"warning: {notice}", file=sys.stderr)
         print(w["wrote"].format(file=out))
+    if args.suggest and changed:  # the journal's block positions would give a block another's time
+        print(w["no_suggestion"], file=sys.stderr)
+        return 1
     if args.suggest:
         return _suggest(args.suggest, w, Path(session_file), session, report)
     return 0
 
 
 def _suggest(target: Path, w, session_file: Path, session, report) -> int:
-    text, changes = suggest(session_file.read_text(encoding="utf-8"), session, report)
+    try:  # opened as the planner opens it: a BOM and CRLF line ends are put back on save
+        doc = SessionDocument.open(session_file)
+    except SessionError as exc:
+        print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
+        return 1
+    text, changes = suggest(doc.text, session, report)
     try:
         load_session_text(text, str(target))
     except SessionError as exc:  # never write a plan that `check` refuses
@@ -126,9 +140,10 @@ def _suggest(target: Path, w, session_file: Path, session, report) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
-    storage.atomic_write_text(target, text)
+    doc.set_text(text)
+    doc.save(target)  # atomic
     for c in changes:
-        print(w["change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
+        print(w["shared" if c.shared else "change"].format(block=c.block, field=c.field, old=c.old, new=c.new))
     if not changes:
         print(w["no_change"])
     print(w["wrote"].format(file=target))

@@ -53,8 +53,10 @@ def _local_time(text: str) -> float:
 def run(args) -> int:
     folder = args.workshop_dir
     real_now = SystemClock().now()
+    # a rehearsal's journal runs on its simulated clock, often ahead of the computer's: not "future"
+    vetted_at = float("inf") if Path(folder).name == workshop.REHEARSAL_DIR else real_now
     try:  # vetted as `run` vets it: duplicates, steps back in time and future lines left out
-        events, warnings = journal.load(workshop.journal_path(folder), real_now)
+        events, warnings = journal.load(workshop.journal_path(folder), vetted_at)
     except OSError as exc:  # e.g. journal.jsonl is a folder
         print(f"facilitator status: the workshop folder {folder} cannot be used: "
               f"{exc.strerror or exc}: {exc.filename or workshop.journal_path(folder)}", file=sys.stderr)

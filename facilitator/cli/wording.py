@@ -91,6 +91,9 @@ def duration_text(seconds: int) -> str:
 REPORT_WORDS = {
     "da": {
         "wrote": "Skrev {file}", "change": "{block}: {field} {old} → {new}",
+        "shared": "{block}: {field} {old} ikke ændret til {new}: værdien deles gennem et YAML-anker (& * <<); ret den i hånden",
+        "no_suggestion": "facilitator report: intet forslag: blokkene i sessionsfilen er ændret, siden dagen blev "
+                         "kørt, så en blok ville få en andens tid",
         "no_change": "Ingen ændringer: hver blok tog det planlagte (til nærmeste 5 min).",
         "no_journal": "facilitator report: ingen kørselsjournal i {folder} (der er ikke kørt noget der endnu)",
         "no_session": "facilitator report: {folder} siger ikke, hvilken session den kører; angiv den med --session FILE",
@@ -103,6 +106,9 @@ REPORT_WORDS = {
     },
     "en": {
         "wrote": "Wrote {file}", "change": "{block}: {field} {old} → {new}",
+        "shared": "{block}: {field} {old} not changed to {new}: the value is shared through a YAML anchor (& * <<); change it by hand",
+        "no_suggestion": "facilitator report: no suggestion: the blocks of the session file have changed since "
+                         "the day was run, so a block would get another's time",
         "no_change": "No changes: every block took what was planned (to the nearest 5 min).",
         "no_journal": "facilitator report: no run journal in {folder} (nothing has been run there yet)",
         "no_session": "facilitator report: {folder} does not say which session it runs; name it with --session FILE",

@@ -68,8 +68,8 @@ def _day_line(report: DayReport, w: dict, lang: str) -> str:
                                     astart="–", aend="–", diff=w["not_ended"])
     late = round((report.actual_end - report.planned_end) / 60)
     diff = w["late"].format(min=late) if late > 0 else w["early"].format(min=-late) if late < 0 else w["on_time"]
-    if not report.timeline.ended:
-        diff += "; " + w["not_ended"]
+    if not report.timeline.ended:  # it stopped at its last command: how early or late it ended is not known
+        diff = w["not_ended"]
     return w["day_line"].format(pstart=clock(first, lang), pend=clock(report.planned_end, lang),
                                 astart=clock(report.actual_start, lang), aend=clock(report.actual_end, lang), diff=diff)
 

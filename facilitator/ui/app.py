@@ -358,6 +358,23 @@ def lock_workshop(folder: Path):
     return None
 
 
+def real_day_open(folder: Path) -> bool:
+    """Whether another Facilitator holds the real day's folder (its wall may be on the projector,
+    where a rehearsal's must not go). Nothing is written there when no lock file is."""
+    from PySide6.QtCore import QLockFile
+
+    from facilitator.core.workshop import lock_path
+
+    if not lock_path(folder).exists():
+        return False
+    lock = QLockFile(str(lock_path(folder)))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):  # the lock of an app that died: nobody holds the folder
+        lock.unlock()
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError
+
+
 def _try_writing_in(folder: Path) -> None:
     """Make and drop a file in the folder: OSError (its reason) when that is refused."""
     import tempfile
@@ -445,7 +462,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
     if session is None:
         return 1
     try:
-        folder = Path(workshop_dir) if workshop_dir else default_workshop_dir(session_path)
+        folder = real = Path(workshop_dir) if workshop_dir else default_workshop_dir(session_path)
         if rehearsal is not None:  # its own journal, never the real day's
             folder = rehearsal_dir(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -467,6 +484,7 @@ def _open_day(app, lang: str, session_path: Path, workshop_dir, resume, rehearsa
     parts = [presenter, *later_parts(session, folder, controller, presenter, wall)]
     if rehearsal is not None:
         presenter.set_rehearsal(rehearsal[0])
+        placer.beside = real_day_open(real)  # the real day's wall is on the projector: not over it
     offer_rehearsal(presenter, session_path, workshop_dir, lang)
     # a deleted workshop folder comes back with its journal: record which session it runs too
     controller.journal_rewritten.connect(lambda: (prepare_workshop_dir(session_path, folder),

@@ -153,3 +153,204 @@ def test_an_output_that_is_an_input_is_refused_and_nothing_is_written(tmp_path):
             assert result.err.splitlines()[-1] == (f"facilitator report: {target} is one of the input files; "
                                                    "choose another name")
     assert [p.read_bytes() for p in inputs] == before
+
+
+def _workshop_from_bytes(tmp_path, data: bytes):
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_bytes(data)
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in report_day.events():
+            j.append(event)
+    return session_path, folder
+
+
+def _expected_next(text: str) -> str:
+    return text.replace("duration: 30m   # keep it short", "duration: 35m   # keep it short").replace(
+        'start: "10:45"   # fixed', 'start: "10:50"   # fixed')
+
+
+def test_suggest_keeps_a_windows_file_with_its_bom_and_crlf_line_ends(tmp_path):
+    """A session saved by a Windows editor (BOM, CRLF): the suggestion crashed on the BOM
+    (EditError: no block 'slut') and turned every CRLF into LF; only the changed values may differ."""
+    for bom in (b"", b"\xef\xbb\xbf"):
+        for newline in ("\n", "\r\n"):
+            here = tmp_path / f"case{len(bom)}{len(newline)}"
+            here.mkdir()
+            data = bom + report_day.SESSION_YAML.replace("\n", newline).encode("utf-8")
+            _session, folder = _workshop_from_bytes(here, data)
+            nxt = here / "next.yaml"
+            result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+            assert result.code == 0, result.err
+            expected = bom + _expected_next(report_day.SESSION_YAML).replace("\n", newline).encode("utf-8")
+            assert nxt.read_bytes() == expected
+            assert run_cli("check", str(nxt)).code == 0
+
+
+def test_suggest_leaves_a_value_shared_through_a_yaml_anchor_and_says_so(tmp_path):
+    """`duration: &half 30m` in one block and `duration: *half` in another: the splice dropped the
+    anchor (the plan no longer parsed: EditError, a traceback) or, for the alias, edited the
+    anchor's block. Now the shared value is left as it is and a line says to change it by hand."""
+    text = report_day.SESSION_YAML.replace(
+        "duration: 30m   # keep it short", "duration: &half 30m   # keep it short").replace(
+        "    kind: exercise\n    duration: 30m", "    kind: exercise\n    duration: *half")
+    _session, folder = _workshop_from_bytes(tmp_path, text.encode("utf-8"))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == ("intro: duration &half 30m not changed to 35m: the value is shared "
+                                          "through a YAML anchor (& * <<); change it by hand")
+    assert nxt.read_text(encoding="utf-8") == text  # intro keeps its 30 min, so 10.45 is not overrun
+    assert run_cli("check", str(nxt)).code == 0
+
+
+def test_a_hand_edited_catch_up_with_odd_cuts_is_reported_without_them(tmp_path):
+    """A journal edited by hand: an accepted catch-up plan whose cuts are not two numbers
+    (["a", "b"]) crashed the PDF with a TypeError; such cuts are left out like any garbled data."""
+    import json
+
+    _session, folder = workshop(tmp_path)
+    path = storage.journal_path(folder)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    odd = json.loads(lines[2])  # the accepted catch-up plan at 09.35
+    assert odd["type"] == "accept_catch_up"
+    odd["data"]["cuts"] = [[2, 300], ["a", "b"], [None, 60], [1]]
+    lines[2] = json.dumps(odd)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
+    assert result.code == 0, result.err
+    flat = squash("\n".join(pages(pdf)))
+    assert squash("Indhentningsplaner accepteret: 09.35: Hvorfor bruge de sociale medier −5 min") in flat
+
+
+def test_a_rehearsal_run_ahead_of_the_real_clock_is_reported(tmp_path):
+    """A rehearsal at 30x (or of tonight's 19.00 day, in the afternoon) writes its journal on the
+    simulated clock, hours ahead of the computer's; `report` left every line out as 'dated in the
+    future' and said there was no journal. A rehearsal's journal is never vetted against the real clock."""
+    import time
+
+    from facilitator.core.day.events import Event
+
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_text(report_day.SESSION_YAML, encoding="utf-8")
+    real = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    folder = storage.prepare_workshop_dir(session_path, storage.rehearsal_dir(real))
+    start = time.time() + 3 * 3600
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for minute, kind in ((0, "start_day"), (36, "next_block"), (70, "end_day")):
+            j.append(Event(start + minute * 60, kind))
+    csv = tmp_path / "r.csv"
+    result = run_cli("report", "--workshop-dir", str(folder), "--csv", str(csv), "--lang", "en")
+    assert result.code == 0, result.err
+    assert "future" not in result.err
+    assert ",intro,Velkommen og introduktion," in csv.read_text(encoding="utf-8")
+    assert csv.read_text(encoding="utf-8").splitlines()[1].endswith(",30.0,36.0,6.0")
+
+
+COUNTED_ROUND = """format: 1
+title: Evening
+language: en
+start: "19:00"
+blocks:
+  - id: hello
+    title: Hello
+    kind: talk
+    duration: 20m
+  - id: round
+    title: Report back
+    kind: exercise
+    duration: 29m    # 6 x 4 + 5 x 1
+    report_back: {per_group: 4m, changeover: 1m, groups: 6}
+  - id: bye
+    title: Bye
+    kind: talk
+    duration: 10m
+"""
+
+
+def test_suggest_leaves_the_duration_of_a_counted_round_as_written(tmp_path):
+    """A round of 6 groups may write its duration when it matches (29m). The suggestion set it to
+    what the round took (45m), which `check` refuses, so no plan was written at all; the round's
+    time follows its groups, so its duration stays and the other blocks' are suggested."""
+    from engine_day import at
+
+    from facilitator.core.day.events import Event
+
+    session_path = tmp_path / "evening.yaml"
+    session_path.write_text(COUNTED_ROUND, encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for t, kind in ((at(19, 0), "start_day"), (at(19, 31), "next_block"), (at(19, 32), "round_next"),
+                        (at(20, 15), "next_block"), (at(20, 30), "end_day")):
+            j.append(Event(t, kind))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == ["hello: duration 20m → 30m", "bye: duration 10m → 15m", f"Wrote {nxt}"]
+    assert nxt.read_text(encoding="utf-8") == COUNTED_ROUND.replace("duration: 20m", "duration: 30m").replace(
+        "duration: 10m", "duration: 15m")
+
+
+def test_no_suggestion_is_written_when_the_blocks_changed_since_the_day(tmp_path):
+    """The journal names blocks by position: after the session's blocks were reordered the
+    suggestion gave each block another block's time (the intro's 36 min to the exercise).
+    Now it is refused with a line saying why, and no file is written."""
+    session, folder = workshop(tmp_path)
+    storage.record_agenda(folder, ["intro", "vision", "cases", "pause1", "slut"])
+    text = report_day.SESSION_YAML
+    intro = text[text.index("  - id: intro"):text.index("  - id: vision")]
+    vision = text[text.index("  - id: vision"):text.index("  - {id: cases")]
+    session.write_text(text.replace(intro + vision, vision + intro), encoding="utf-8")
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 1
+    assert result.err.splitlines()[-1] == ("facilitator report: no suggestion: the blocks of the session file "
+                                           "have changed since the day was run, so a block would get another's time")
+    assert not nxt.exists()
+
+
+def test_suggest_names_a_duration_merged_into_the_block_instead_of_saying_nothing_changed(tmp_path):
+    """`<<: {kind: talk, duration: 30m}` (or `<<: *talk`): the intro took 36 min, but the suggestion
+    said 'No changes: every block took what was planned'. The value is not the block's own to
+    change; a line now says so."""
+    text = report_day.SESSION_YAML.replace(
+        "    kind: talk\n    duration: 30m   # keep it short\n", "    <<: {kind: talk, duration: 30m}\n")
+    _session, folder = _workshop_from_bytes(tmp_path, text.encode("utf-8"))
+    nxt = tmp_path / "next.yaml"
+    result = run_cli("report", "--workshop-dir", str(folder), "--suggest", str(nxt), "--lang", "en")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "intro: duration 30m not changed to 35m: the value is shared through a YAML anchor (& * <<); "
+        "change it by hand", f"Wrote {nxt}"]
+    assert nxt.read_text(encoding="utf-8") == text
+
+
+def test_the_block_on_when_a_day_was_not_ended_is_not_called_skipped(tmp_path):
+    """The facilitator moved to the exercise at 09.40 and closed the laptop without End day: the
+    report said the exercise was skipped ('Sprunget over: Øvelse: Fremtidsfortælling; …') and the
+    day '80 min earlier than planned'."""
+    session_path = tmp_path / "dag.yaml"
+    session_path.write_text(report_day.SESSION_YAML, encoding="utf-8")
+    folder = storage.prepare_workshop_dir(session_path, tmp_path / "workshop")
+    with journal.Journal(storage.journal_path(folder)) as j:
+        for event in report_day.events()[:4]:  # the last: next_block at 09.40, onto the exercise
+            j.append(event)
+    pdf = tmp_path / "r.pdf"
+    result = run_cli("report", "--workshop-dir", str(folder), "-o", str(pdf), "--lang", "en")
+    assert result.code == 0, result.err
+    flat = squash("\n".join(pages(pdf)))
+    assert squash("faktisk 09.04–09.40 (dagen er ikke afsluttet)") in flat  # not "80 min tidligere"
+    assert squash("Sprunget over: Hvorfor bruge de sociale medier; Pause; Opsamling") in flat
+
+
+def test_an_output_that_is_a_folder_is_named_in_the_error(tmp_path):
+    """--suggest (or --csv) naming a folder: the error named a hidden temporary file
+    ('cannot write …/.next.d0592bab.tmp: Is a directory'), not the output the user gave."""
+    _session, folder = workshop(tmp_path)
+    target = tmp_path / "next"
+    target.mkdir()
+    for option in ("--suggest", "--csv"):
+        result = run_cli("report", "--workshop-dir", str(folder), option, str(target), "--lang", "en")
+        assert result.code == 1
+        assert result.err.splitlines()[-1] == f"facilitator report: cannot write {target}: Is a directory"

@@ -47,3 +47,24 @@ def test_status_of_a_rehearsal_says_so(tmp_path):
     out = run_cli("status", "--workshop-dir", str(folder), "--at", "2026-11-26T16:30").out
     assert out.splitlines()[0] == "Service design afternoon — 16:30 (rehearsal)"
     assert not storage.journal_path(real).exists()
+
+
+def test_status_of_a_rehearsal_ahead_of_the_real_clock(tmp_path):
+    """A rehearsal at 30x (or of an evening day, in the afternoon) writes its journal on the
+    simulated clock, hours ahead of the computer's: every line was left out as 'dated in the
+    future' and status said there was no journal, even with --at."""
+    import time
+
+    from facilitator.core.day.events import Event
+
+    real = storage.prepare_workshop_dir(SESSION_FILE, tmp_path / "w")
+    folder = storage.prepare_workshop_dir(SESSION_FILE, storage.rehearsal_dir(real))
+    start = time.time() + 3 * 3600
+    with Journal(storage.journal_path(folder)) as journal:
+        journal.append(Event(start, "start_day"))
+    at = dt.datetime.fromtimestamp(start + 600).isoformat(timespec="seconds")
+    result = run_cli("status", "--workshop-dir", str(folder), "--at", at)
+    assert result.code == 0, result.err
+    assert "future" not in result.err
+    assert result.out.splitlines()[0].endswith("(rehearsal)")
+    assert result.out.splitlines()[1].startswith("Block 1 of 7: ")

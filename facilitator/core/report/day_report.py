@@ -48,7 +48,9 @@ class DayReport:
         return [r for r in self.rows if r.kind == "block"]
 
     def skipped(self) -> list[Row]:
-        return [r for r in self.blocks() if r.actual_start is None]
+        """Blocks not run; not the one a day not ended stopped in (it began at the last command)."""
+        stopped_in = None if self.timeline.ended else self.timeline.last_block
+        return [r for r in self.blocks() if r.actual_start is None and r.block != stopped_in]
 
     def block_seconds(self) -> dict[str, float]:
         """What each block that ran took, by block id (for the next day's plan)."""

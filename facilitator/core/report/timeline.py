@@ -52,6 +52,7 @@ class DayTimeline:
     adjustments: list[Adjustment] = field(default_factory=list)
     catch_ups: list[tuple[float, list[tuple[int, int]]]] = field(default_factory=list)  # t, (block, seconds cut)
     ended: bool = False
+    last_block: int | None = None  # the block on at `end` (of a day not ended: the one it stopped in)
     groups: dict[int, list[tuple[int, str, float, bool]]] = field(default_factory=dict)
     # block -> (group number from 1, name or "", seconds it presented, skipped) in presenting order
 
@@ -97,6 +98,7 @@ def walk(session: Session, events: Iterable[Event], until: float | None = None) 
     if previous is not None:
         follow_phases(previous, end)
     switch_to_end(line, on, end)
+    line.last_block = None if on[0] is None else on[0][0]
     if paused_since[0] is not None:
         line.pauses.append(Pause(paused_since[0], paused_since[1], end))
     line.start, line.ended = folder.facts.start_t, folder.facts.ended
@@ -140,7 +142,8 @@ def _note(line: DayTimeline, folder: DayFold, e: Event, before: int | None, paus
         line.adjustments.append(Adjustment(before, e.t, seconds, group=e.type == ROUND_ADJUST or (
             run is not None and run.running)))
     if e.type == ACCEPT_CATCH_UP and isinstance(e.data.get("cuts"), list):
-        cuts = [(c[0], c[1]) for c in e.data["cuts"] if isinstance(c, list) and len(c) == 2]
+        cuts = [(c[0], c[1]) for c in e.data["cuts"]  # a journal edited by hand may hold anything
+                if isinstance(c, list) and len(c) == 2 and all(isinstance(x, int) for x in c)]
         line.catch_ups.append((e.t, cuts))
 
 

@@ -46,6 +46,7 @@ class ScreenPlacer(QObject):
         self.presenter, self.participant = presenter, participant
         self.settings = settings or QSettings()
         self.screens = QGuiApplication.screens  # replaceable in tests
+        self.beside = False  # a rehearsal while the real day holds the projector: the wall stays a window
         app = QGuiApplication.instance()
         app.screenAdded.connect(lambda _s: self.place())
         app.screenRemoved.connect(lambda _s: self.place())
@@ -58,6 +59,8 @@ class ScreenPlacer(QObject):
         return screen
 
     def wall_screen(self):
+        if self.beside:
+            return None
         return choose_wall_screen(self.screens(), self.laptop_screen(),
                                   self.settings.value(WALL_SCREEN, None))
 

@@ -136,3 +136,28 @@ def test_a_cell_too_long_for_a_page_of_its_own_is_cut_with_an_ellipsis_at_body_s
         assert min(px for words, px in drawn if words.strip()) >= text_px("body", 648)
         cut += [words for words, _px in drawn if words.endswith("…") and words.startswith("lang tekst")]
     assert cut and all(len(words) < len(long) for words in cut)
+
+
+def test_a_long_group_name_is_cut_with_an_ellipsis_before_the_page_count(qtbot, tmp_path, drawn):
+    """A long group name and title were drawn under the page count ("…Mallorca" over "Page 3 of 3"),
+    both unreadable; the title now ends with '…' where the page count begins."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    editor = JourneyEditorWindow(session(), tmp_path, lambda _view: None)
+    qtbot.addWidget(editor)
+    editor.new_group("mallorca", name="Gruppe 1: Kunderejsen for familier med små børn i sommerferien")
+    view = editor.show_current_on_wall()
+    qtbot.addWidget(view)
+    view.resize(1152, 648)
+    view.grab()
+    page = view.page_text()
+    assert page and page in [t for t, _px in drawn]
+    title, px = next((t, px) for t, px in drawn if t.startswith("Gruppe 1"))
+    assert title.endswith("…") and title != view.title_text()
+    font = QFont()
+    font.setPixelSize(px)
+    margin = max(24.0, view.height() * 0.08) * 0.4
+    bold = QFont(font)
+    bold.setBold(True)
+    used = QFontMetricsF(bold).horizontalAdvance(title) + QFontMetricsF(font).horizontalAdvance(page)
+    assert used < view.width() - 2 * margin

@@ -102,3 +102,44 @@ def test_the_rehearsal_speaks_the_presenter_s_language(qtbot, monkeypatch, tmp_p
     assert started == [(sys.executable, ["-m", "facilitator", "run", "/x/dag.yaml", "--rehearse", "--speed", "10",
                                          "--workshop-dir", str(tmp_path), "--lang", "en"])]
     controller.stop()
+
+
+def test_a_rehearsal_beside_a_running_day_keeps_its_wall_off_the_projector(qtbot, tmp_path):
+    """Day > Rehearse… during the day (the real wall full screen on the projector): the
+    rehearsal's own wall went full screen on the projector too, over the real one, with
+    the rehearsal's times and nothing saying it is a rehearsal. While another app holds the
+    real day's folder, the rehearsal's wall is a window beside its presenter on the laptop."""
+    from PySide6.QtCore import QLockFile, QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from facilitator.ui.runner.screens import ScreenPlacer
+
+    real = storage.prepare_workshop_dir(default_session_path(), tmp_path / "workshop")
+    assert not app_module.real_day_open(real)
+    assert not storage.lock_path(real).exists()  # looking leaves nothing behind in the real folder
+    held = QLockFile(str(storage.lock_path(real)))
+    assert held.tryLock(0)  # the real day's app
+    try:
+        assert app_module.real_day_open(real)
+    finally:
+        held.unlock()
+
+    session = load_session(default_session_path())
+    clock = rehearsal_clock(session, speed=30, base=FakeClock(datetime(2026, 11, 26, 19, 9)))
+    controller, presenter, wall, _placer, _chime = build_windows(session, Runner(session, clock), clock, "en")
+    qtbot.addWidget(presenter)
+    qtbot.addWidget(wall)
+
+    class Projector:
+        def name(self):
+            return "projector"
+
+    laptop = QGuiApplication.primaryScreen()
+    placer = ScreenPlacer(presenter, wall, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    placer.screens = lambda: [laptop, Projector()]
+    placer.beside = True  # as _open_day sets it for a rehearsal while real_day_open
+    presenter.show()
+    placer.place()
+    assert placer.wall_screen() is None
+    assert not wall.isFullScreen() and wall.isVisible()  # a window, placed beside as with one screen
+    controller.stop()
