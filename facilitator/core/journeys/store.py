@@ -82,6 +82,17 @@ def journey_path(workshop_dir, journey: Journey | str) -> Path:
     return journeys_dir(workshop_dir) / f"{jid}.yaml"
 
 
+def ids_on_disk(workshop_dir) -> set[str]:
+    """The ids of the journey files in the workshop's folder, read or not (a file the editor
+    could not read, or has not read yet, must not be written over by a new group)."""
+    if workshop_dir is None:
+        return set()
+    try:
+        return {p.stem for p in journeys_dir(workshop_dir).iterdir() if p.suffix == ".yaml"}
+    except OSError:
+        return set()
+
+
 def save_journey(workshop_dir, journey: Journey) -> Path:
     path = journey_path(workshop_dir, journey)
     atomic_write_text(path, dump_journey(journey))

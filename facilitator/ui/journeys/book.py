@@ -45,6 +45,7 @@ class JourneyBook(QObject):
         self.language = "da"  # the session's language: what a new phase is called
         self._dirty: set[str] = set()
         self._deleted: set[str] = set()
+        self._retired: set[str] = set()  # ids of groups deleted since the book was opened
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -65,6 +66,12 @@ class JourneyBook(QObject):
     def ids(self) -> list[str]:
         return [j.id for j in self.journeys]
 
+    def taken_ids(self) -> set[str]:
+        """Ids a new group must not get: the groups', those deleted today (a round remembers a
+        deleted group as presented: a new one with its id would never present) and every
+        journey file in the folder (one not read must not be written over)."""
+        return set(self.ids()) | self._retired | journey_store.ids_on_disk(self.workshop_dir)
+
     def touch(self, journey_id: str, select=None) -> None:
         """Something in this journey changed: repaint it and save it soon."""
         self._dirty.add(journey_id)
@@ -83,6 +90,7 @@ class JourneyBook(QObject):
         journey = self.journeys.pop(index)
         self._dirty.discard(journey_id)
         self._deleted.add(journey_id)
+        self._retired.add(journey_id)
         self._schedule()
         neighbour = self.journeys[min(index, len(self.journeys) - 1)].id if self.journeys else ""
         self.groups_changed.emit(neighbour)

@@ -267,7 +267,7 @@ class JourneyEditorWindow(QMainWindow):
 
     def new_group(self, template_id: str | None, name: str | None = None) -> str:
         name = name or self._next_group_name()
-        jid = unique_id(name, self.book.ids())
+        jid = unique_id(name, self.book.taken_ids())
         if template_id:
             journey = journey_from_template(self.session.journey_template(template_id), name, jid)
         else:
@@ -295,7 +295,7 @@ class JourneyEditorWindow(QMainWindow):
             return None
         src = self.book.journey(jid)
         name = self._next_group_name()
-        dup = duplicate_journey(src, name, unique_id(name, self.book.ids()))
+        dup = duplicate_journey(src, name, unique_id(name, self.book.taken_ids()))
         self.undo_stack.push(AddGroup(self.book, dup, self.book.ids().index(jid) + 1))
         return dup.id
 
