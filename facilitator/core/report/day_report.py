@@ -53,8 +53,17 @@ class DayReport:
         return [r for r in self.blocks() if r.actual_start is None and r.block != stopped_in]
 
     def block_seconds(self) -> dict[str, float]:
-        """What each block that ran took, by block id (for the next day's plan)."""
-        return {r.id: r.actual_seconds for r in self.blocks() if r.actual_seconds is not None}
+        """What each block that ran took, by block id (for the next day's plan). Not the block
+        a day stopped in before its last one (ended early, or not ended): it ran only part of
+        its time, and the next plan must not shorten it to that part."""
+        line = self.timeline
+        stopped_in = line.last_block
+        if line.ended:
+            stopped_in = line.segments[-1].key[0] if line.segments else None
+            if stopped_in == len(self.session.blocks) - 1:
+                stopped_in = None  # the last block ends the day: it took what it took
+        return {r.id: r.actual_seconds for r in self.blocks()
+                if r.actual_seconds is not None and r.block != stopped_in}
 
 
 def day_report(session: Session, events: Iterable[Event], until: float | None = None) -> DayReport:

@@ -61,6 +61,24 @@ def test_a_shorter_block_brings_its_min_duration_down_with_it():
     assert load_session_text(new, "next.yaml").blocks[0].min_duration == 600
 
 
+def test_a_block_the_day_was_ended_in_keeps_its_duration_unless_it_is_the_last():
+    """End day 8 minutes into the exercise (the fire alarm): the plan made it 10 minutes."""
+    from engine_day import at
+
+    from facilitator.core.day.events import Event
+    from facilitator.core.report.suggest import suggest
+    from facilitator.core.session.loader import load_session_text
+
+    text = report_day.SESSION_YAML
+    session = load_session_text(text, "dag.yaml")
+    cut = [Event(at(9, 0), "start_day"), Event(at(9, 30), "next_block"), Event(at(9, 38), "end_day")]
+    assert suggest(text, session, day_report(session, cut))[1] == []
+    last = len(session.blocks) - 1
+    whole = [Event(at(9, 0), "start_day"), Event(at(9, 1), "goto_block", {"index": last}), Event(at(9, 6), "end_day")]
+    changes = [(c.block, c.field, c.new) for c in suggest(text, session, day_report(session, whole))[1]]
+    assert ("slut", "duration", "5m") in changes  # the last block ended the day after 5 minutes
+
+
 def test_the_last_group_of_a_round_stops_when_the_block_is_left():
     """The round ends by moving on to the next block (not by a press past the last group):
     the last group presented until then, not until the end of the day."""
