@@ -38,7 +38,9 @@ def _clock_time(text: str) -> int:
     try:
         return parse_clock(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a clock time like 13:15 ({exc})") from None
+        # parse_clock's own words speak of a file ("write it in quotes"): not on a command line
+        why = exc if "of the day" in str(exc) else f"{text!r} is not a clock time like 13:15 or 9.30"
+        raise argparse.ArgumentTypeError(str(why)) from None
 
 
 def _speed(text: str) -> float:
