@@ -16,7 +16,7 @@ import re
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from facilitator.core.session.yaml_render import render_block, render_scalar
+from facilitator.core.session.yaml_render import render_block, render_flow, render_scalar
 
 Path = tuple  # of str (mapping key) and int (list index)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,6 +73,9 @@ class YamlText:
         knode, vnode = pair
         if isinstance(vnode, ScalarNode) and not isinstance(value, (list, dict)):
             self._replace_scalar(vnode, value, flow=bool(mapping.flow_style))
+        elif mapping.flow_style:  # '{id: x, slides: [a, b]}' stays on its line
+            start, end = vnode.start_mark.index, vnode.end_mark.index
+            self._splice(start, end, (" " if start == end else "") + render_flow(value))
         else:
             start, end = self._entry_span(mapping, pair)
             first_on_line = self.text[_line_start(self.text, knode.start_mark.index):knode.start_mark.index].strip() == ""
