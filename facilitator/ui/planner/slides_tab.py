@@ -178,9 +178,8 @@ class SlidesTab(QWidget):
         self._show_slide()
 
     def _thumbnail(self, session, slide_id: str) -> QIcon | None:
-        try:
-            slide = session.slide(slide_id)
-        except StopIteration:
+        slide = _shown_slide(session, slide_id)
+        if slide is None:
             return None
         # Some kinds draw what other parts of the file say (a platform's figures, an exercise).
         elsewhere = hash(self.window.doc.text) if slide.kind in ("platform", "comparison", "exercise", "journey") else 0
@@ -211,10 +210,7 @@ class SlidesTab(QWidget):
         self._filling = False
         slide = None
         if session is not None and slide_id:
-            try:
-                slide = session.slide(slide_id)
-            except StopIteration:
-                slide = None
+            slide = _shown_slide(session, slide_id)
         self.preview.clear_cache()
         self.preview.set_slide(slide, session)
         if self._wall_preview is not None and self._wall_preview.isVisible():
@@ -306,3 +302,12 @@ class SlidesTab(QWidget):
         self._wall_preview.resize(size)
         self._wall_preview.show()
         self._show_slide()
+
+
+def _shown_slide(session, slide_id: str):
+    """The slide the wall shows for `slide_id`: a pdf entry is not a slide of the loaded session
+    but one per page ('deck/3'), so the entry shows its first page; None for an unknown id."""
+    try:
+        return session.slide(slide_id)
+    except StopIteration:
+        return next((s for s in session.slides if s.id.startswith(slide_id + "/")), None)

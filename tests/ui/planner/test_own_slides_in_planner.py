@@ -1,0 +1,28 @@
+"""The facilitator's own slides (a PDF deck, photos) in the planner's slides tab: a thumbnail and a
+preview of what the wall will show."""
+from media_samples import numbered_pdf, session_file
+
+from facilitator.ui.slides.pdf_page import PdfPageSlide
+
+
+def _dark_share(icon) -> float:
+    """The share of the thumbnail's pixels that are dark (a page's black number)."""
+    image = icon.pixmap(192, 108).toImage()
+    dark = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).lightness() < 60)
+    return dark / max(1, (image.width() // 2) * (image.height() // 2))
+
+
+def test_a_pdf_entry_shows_its_first_page_as_thumbnail_and_preview(qtbot, open_planner, tmp_path):
+    numbered_pdf(tmp_path / "deck.pdf", pages=12)
+    path = session_file(tmp_path, '  - {id: deck, kind: pdf, file: deck.pdf, pages: "3-10"}\n', "[deck]")
+    w = open_planner(path)
+    w.tabs.setCurrentWidget(w.slides_tab)
+    tab = w.slides_tab
+    assert tab.slides.count() == 1
+    icon = tab.slides.item(0).icon()
+    assert not icon.isNull(), "the PDF entry has no thumbnail"
+    assert _dark_share(icon) > 0.01, "the thumbnail shows no page"
+    page = tab.preview.current_page()
+    assert isinstance(page, PdfPageSlide) and page.slide.page == 3 and page.missing is None
+
