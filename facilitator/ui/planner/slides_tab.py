@@ -25,6 +25,7 @@ class SlidesTab(QWidget):
         super().__init__(parent)
         self.window = window
         self._thumbs: dict[tuple, QIcon] = {}
+        self._waiting: dict[str, tuple] = {}  # slide id -> the background render its thumbnail waits for
         self._renderer = None
         self._wall_preview = None
         self._filling = False
@@ -80,6 +81,9 @@ class SlidesTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         window.changed.connect(self.refresh)
+        from facilitator.ui.slides.picture_decode import renders
+
+        renders().rendered.connect(self._picture_rendered)
 
     def _make_actions(self) -> None:
         self.add_menu = QMenu(self)
@@ -195,8 +199,29 @@ class SlidesTab(QWidget):
             self._renderer.set_slide(slide, session)
             pixmap = self._renderer.grab().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation)
-            icon = self._thumbs[key] = QIcon(pixmap)
+            icon = QIcon(pixmap)
+            page = self._renderer.current_page()
+            if hasattr(page, "is_ready") and not page.is_ready():
+                # a large photo or PDF page is decoded off the GUI thread: the icon is its empty
+                # box until then, drawn again when it is in (_picture_rendered)
+                self._waiting[slide_id] = page.picture_box.key()
+                return icon
+            self._waiting.pop(slide_id, None)
+            self._thumbs[key] = icon
         return icon
+
+    def _picture_rendered(self, key) -> None:
+        """A picture rendered in the background is in: the thumbnails that waited for it again."""
+        doc = self.window.doc
+        session = doc.session() if doc and key in self._waiting.values() else None
+        if session is None:
+            return
+        for row, slide_id in enumerate(self.slide_ids()):
+            item = self.slides.item(row)
+            if self._waiting.get(slide_id) == key and item is not None and item.text() == slide_id:
+                icon = self._thumbnail(session, slide_id)
+                if icon is not None:
+                    item.setIcon(icon)
 
     def _show_slide(self) -> None:
         doc = self.window.doc

@@ -26,3 +26,20 @@ def test_a_pdf_entry_shows_its_first_page_as_thumbnail_and_preview(qtbot, open_p
     page = tab.preview.current_page()
     assert isinstance(page, PdfPageSlide) and page.slide.page == 3 and page.missing is None
 
+
+def test_a_large_photo_comes_into_its_thumbnail(qtbot, open_planner, tmp_path):
+    """A photo over the size decoded in the background (a 24-megapixel PNG) comes into
+    its thumbnail; before, the thumbnail kept the empty box grabbed while it was decoded."""
+    from media_samples import picture
+
+    picture(tmp_path / "foto.png", size=(6000, 4000))  # a PNG is not scaled while it is decoded
+    path = session_file(tmp_path, "  - {id: foto, kind: image, file: foto.png}\n", "[foto]")
+    w = open_planner(path)
+    w.tabs.setCurrentWidget(w.slides_tab)
+
+    def green() -> int:
+        image = w.slides_tab.slides.item(0).icon().pixmap(192, 108).toImage()
+        return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+                   if image.pixelColor(x, y).green() > 100 and image.pixelColor(x, y).red() < 80)
+
+    qtbot.waitUntil(lambda: green() > 200, timeout=10000)  # decoded off the GUI thread, then drawn
