@@ -1035,6 +1035,14 @@
             <translation>Gemt: {file}</translation>
         </message>
         <message>
+            <source>The file was changed by another program</source>
+            <translation>Filen er ændret af et andet program</translation>
+        </message>
+        <message>
+            <source>{file} was changed by another program since the planner opened it. Save over it? Its changes are lost (No keeps them; Save as… writes the plan to another file).</source>
+            <translation>{file} er ændret af et andet program, siden planlæggeren åbnede den. Gem oven i den? Dens ændringer går tabt (Nej beholder dem; Gem som… skriver planen til en anden fil).</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Ændringer, der ikke er gemt</translation>
         </message>

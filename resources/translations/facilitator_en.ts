@@ -1035,6 +1035,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The file was changed by another program</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file} was changed by another program since the planner opened it. Save over it? Its changes are lost (No keeps them; Save as… writes the plan to another file).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
