@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
@@ -370,6 +370,13 @@ class PlannerWindow(QMainWindow):
             self.doc.set_text(self.doc.saved_text or self.doc.text)
             return True
         return False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # back from the file manager: a slide's PDF or image renamed, moved or written over
+        # meanwhile is checked again now, not at the next edit
+        if event.type() == QEvent.Type.ActivationChange and self.doc is not None and self.doc.files_changed():
+            self.changed.emit()
 
     def closeEvent(self, event) -> None:
         if self.maybe_keep_changes() and all(check(self) for check in self.quit_checks):
