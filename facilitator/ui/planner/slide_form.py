@@ -61,12 +61,16 @@ class SlideForm(QDialog):
         if k in ("pdf", "image"):  # a file of the facilitator's own, named relative to the session file
             self._line("file", self.tr("&File (relative to the session file):"), values)
         if k == "pdf":
-            self._line("pages", self.tr("P&ages (e.g. 3-10; empty = all):"), values)
+            pages = values.get("pages")  # a list ([1, 4, 7], ["1-3", 9]) is shown "1, 4, 7"
+            self._line("pages", self.tr("P&ages (e.g. 3-10; empty = all):"),
+                       {"pages": ", ".join(map(str, pages)) if isinstance(pages, list) else pages})
         if k == "image":
             self._line("caption", self.tr("&Caption:"), values)
         if k in ("bullets", "figures", "ranking"):
             self._line("source", self.tr("S&ource:"), values)
-        self._lines("notes", self.tr("&Notes (never on the wall):"), [values.get("notes") or ""], plain=True)
+        self._lines("notes", self.tr("&Notes (never on the wall):"), [notes_text(values.get("notes"))], plain=True)
+        if isinstance(values.get("notes"), dict):  # a pdf entry's notes per page: shown, kept as written
+            self.widgets["notes"].setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -142,6 +146,10 @@ class SlideForm(QDialog):
         for name, w in self.widgets.items():
             if isinstance(w, QLineEdit):
                 out[name] = w.text().strip()
+                if name == "pages" and "," in out[name]:
+                    out[name] = [p.strip() for p in out[name].split(",") if p.strip()]
+            elif isinstance(w, QPlainTextEdit) and w.isReadOnly():
+                continue
             elif isinstance(w, QPlainTextEdit):
                 text = w.toPlainText()
                 out[name] = text.strip() if w.property("plain") else [l.strip() for l in text.splitlines() if l.strip()]
@@ -174,6 +182,13 @@ class SlideForm(QDialog):
                 fig["source"] = cells[3]
             rows.append(fig)
         return rows
+
+
+def notes_text(notes) -> str:
+    """A slide's notes as text; a pdf entry's notes per page as 'page: note' lines."""
+    if isinstance(notes, dict):
+        return "\n".join(f"{page}: {note}" for page, note in notes.items())
+    return str(notes or "")
 
 
 def _number(text: str):

@@ -43,3 +43,48 @@ def test_a_large_photo_comes_into_its_thumbnail(qtbot, open_planner, tmp_path):
                    if image.pixelColor(x, y).green() > 100 and image.pixelColor(x, y).red() < 80)
 
     qtbot.waitUntil(lambda: green() > 200, timeout=10000)  # decoded off the GUI thread, then drawn
+
+
+def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_planner, tmp_path):
+    """The form of a pdf entry written with a page list and notes per page: OK without a change
+    leaves the file as it was; a new file name changes only that line."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from planner_helpers import answer_dialog
+
+    numbered_pdf(tmp_path / "deck.pdf", pages=5)
+    numbered_pdf(tmp_path / "deck2.pdf", pages=5)
+    path = session_file(tmp_path, "  - id: deck\n    kind: pdf\n    file: deck.pdf\n    pages: [1, 3]\n"
+                                  "    notes:\n      1: Hej\n      3: Farvel\n", "[deck]")
+    original = path.read_text(encoding="utf-8")
+    w = open_planner(path)
+    w.tabs.setCurrentWidget(w.slides_tab)
+    tab = w.slides_tab
+    tab.slides.setCurrentRow(0)
+    assert tab.notes.toPlainText() == "1: Hej\n3: Farvel" and tab.notes.isReadOnly()
+
+    def ok(dialog):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(qtbot, ok)
+    tab.edit_slide()
+    assert w.doc.text == original
+
+    def new_file(dialog):
+        dialog.findChild(QLineEdit, "file").setText("deck2.pdf")
+        ok(dialog)
+
+    answer_dialog(qtbot, new_file)
+    tab.edit_slide()
+    assert w.doc.text == original.replace("file: deck.pdf", "file: deck2.pdf")
+    assert w.doc.problems() == []
+    assert [s.notes for s in w.doc.session().slides] == ["Hej", "Farvel"]
+
+    def other_pages(dialog):
+        dialog.findChild(QLineEdit, "pages").setText("1, 3-4")
+        ok(dialog)
+
+    answer_dialog(qtbot, other_pages)
+    tab.edit_slide()
+    assert w.doc.problems() == []
+    assert [s.page for s in w.doc.session().slides] == [1, 3, 4]
