@@ -220,8 +220,8 @@ class YamlText:
         self._splice(start, end, "")
 
     def _insert_entry(self, mapping: MappingNode, key: str, value, order: tuple[str, ...]) -> None:
-        flow_scalar = mapping.flow_style and mapping.value and not isinstance(value, (list, dict))
-        if mapping.flow_style and not flow_scalar or not mapping.value:
+        flow_scalar = mapping.flow_style and mapping.value  # '{a: 1}' stays on its line: '{a: 1, b: [2]}'
+        if not mapping.value:
             data = self._plain(mapping) or {}
             data[key] = value
             self._replace_node(mapping, data)
@@ -235,8 +235,8 @@ class YamlText:
                 after = max(before)
             elif later:
                 after = min(later) - 1
-        if flow_scalar:  # '{a: 1}' stays on its line: '{a: 1, b: 2}'
-            entry = f"{key}: {render_scalar(value, flow=True)}"
+        if flow_scalar:
+            entry = f"{key}: {render_flow(value)}"
             if after < 0:
                 at = mapping.value[0][0].start_mark.index
                 self._splice(at, at, entry + ", ")

@@ -41,3 +41,10 @@ def test_slides_moved_and_removed_in_one_line_blocks_read_back():
     doc.remove_slide("wrap", 0)
     assert doc.problems() == []
     assert _slides(doc) == [["deck"], ["photo"]]
+
+
+def test_a_first_slide_added_to_a_one_line_block_stays_on_its_line():
+    doc = SessionDocument.from_text(FLOW.replace(", slides: [thanks]}", "}"))
+    new = doc.add_slide("wrap", "quote", None, text="Ny")
+    assert doc.problems() == []
+    assert f"  - {{id: wrap, title: Tak, kind: talk, duration: 5m, slides: [{new}]}}\n" in doc.text
