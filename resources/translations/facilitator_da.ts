@@ -72,6 +72,10 @@
             <translation>Dagens start er ikke et klokkeslæt.</translation>
         </message>
         <message>
+            <source>1 block · the day runs {start}–{end}</source>
+            <translation>1 blok · dagen går {start}–{end}</translation>
+        </message>
+        <message>
             <source>{n} blocks · the day runs {start}–{end}</source>
             <translation>{n} blokke · dagen går {start}–{end}</translation>
         </message>

@@ -72,6 +72,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>1 block · the day runs {start}–{end}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>{n} blocks · the day runs {start}–{end}</source>
             <translation type="unfinished"></translation>
         </message>

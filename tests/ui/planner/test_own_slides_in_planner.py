@@ -88,3 +88,9 @@ def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_
     tab.edit_slide()
     assert w.doc.problems() == []
     assert [s.page for s in w.doc.session().slides] == [1, 3, 4]
+
+
+def test_a_one_block_talk_says_1_block(qtbot, open_planner, tmp_path):
+    numbered_pdf(tmp_path / "deck.pdf", pages=3)
+    w = open_planner(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
+    assert w.agenda_tab.day.text() == "1 block · the day runs 09:00–09:45"
