@@ -68,9 +68,8 @@ class SlideForm(QDialog):
             self._line("caption", self.tr("&Caption:"), values)
         if k in ("bullets", "figures", "ranking"):
             self._line("source", self.tr("S&ource:"), values)
+        # a pdf entry's notes are per page, written 'page: note' a line
         self._lines("notes", self.tr("&Notes (never on the wall):"), [notes_text(values.get("notes"))], plain=True)
-        if isinstance(values.get("notes"), dict):  # a pdf entry's notes per page: shown, kept as written
-            self.widgets["notes"].setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -148,8 +147,8 @@ class SlideForm(QDialog):
                 out[name] = w.text().strip()
                 if name == "pages" and "," in out[name]:
                     out[name] = [p.strip() for p in out[name].split(",") if p.strip()]
-            elif isinstance(w, QPlainTextEdit) and w.isReadOnly():
-                continue
+            elif isinstance(w, QPlainTextEdit) and name == "notes":
+                out[name] = notes_value(w.toPlainText(), per_page=self.kind == "pdf")
             elif isinstance(w, QPlainTextEdit):
                 text = w.toPlainText()
                 out[name] = text.strip() if w.property("plain") else [l.strip() for l in text.splitlines() if l.strip()]
@@ -184,11 +183,35 @@ class SlideForm(QDialog):
         return rows
 
 
+_PAGE_NOTE = re.compile(r"^\s*(\d+)\s*:\s?(.*)$")
+
+
 def notes_text(notes) -> str:
     """A slide's notes as text; a pdf entry's notes per page as 'page: note' lines."""
     if isinstance(notes, dict):
         return "\n".join(f"{page}: {note}" for page, note in notes.items())
     return str(notes or "")
+
+
+def notes_value(text: str, per_page: bool):
+    """Notes as the file takes them: a pdf entry's 'page: note' lines as a mapping (a line
+    without a page number goes on with the note above it). Text that names no page first is
+    kept as typed, and check says how to write it."""
+    text = text.strip()
+    if not per_page or not text:
+        return text
+    notes: dict[str, str] = {}
+    page = None
+    for line in text.splitlines():
+        m = _PAGE_NOTE.match(line)
+        if m:
+            page = m.group(1)
+            notes[page] = m.group(2).strip()
+        elif page is None:
+            return text
+        else:
+            notes[page] = (notes[page] + "\n" + line.rstrip()).strip("\n")
+    return notes
 
 
 def _number(text: str):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.session.model import SLIDE_KINDS
 
 from facilitator.ui.planner.button_actions import button_action
-from facilitator.ui.planner.slide_form import SlideForm, notes_text
+from facilitator.ui.planner.slide_form import SlideForm, notes_text, notes_value
 
 THUMB = QSize(192, 108)
 RENDER = QSize(960, 540)  # the wall's proportions; drawn at half of a 1080p wall, then scaled
@@ -228,10 +228,7 @@ class SlidesTab(QWidget):
         slide_id = self.slide_id()
         session = doc.session() if doc else None
         self._filling = True
-        notes = (doc.slide(slide_id).get("notes") or "") if (doc and slide_id) else ""
-        # a pdf entry's notes per page are shown, not typed over with one text for every page
-        self.notes.setReadOnly(isinstance(notes, dict))
-        notes = notes_text(notes)
+        notes = notes_text((doc.slide(slide_id).get("notes") or "") if (doc and slide_id) else "")
         if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
             self.notes.setPlainText(notes)
         self.notes.setEnabled(slide_id is not None)
@@ -306,9 +303,10 @@ class SlidesTab(QWidget):
 
     def _notes_changed(self) -> None:
         slide_id = self.slide_id()
-        if self._filling or slide_id is None or self.notes.isReadOnly():
+        if self._filling or slide_id is None:
             return
-        text = self.notes.toPlainText()
+        # a pdf entry's notes are per page: 'page: note' lines become the file's mapping
+        text = notes_value(self.notes.toPlainText(), per_page=self.window.doc.slide(slide_id).get("kind") == "pdf")
         self.window.edit(self.tr("Change the slide's notes"), lambda d: d.set_slide_field(slide_id, "notes", text),
                          merge=(slide_id, "notes"))
 

@@ -1,5 +1,7 @@
 """The facilitator's own slides (a PDF deck, photos) in the planner's slides tab: a thumbnail and a
 preview of what the wall will show."""
+from PySide6.QtCore import Qt
+
 from media_samples import numbered_pdf, session_file
 
 from facilitator.ui.slides.pdf_page import PdfPageSlide
@@ -61,7 +63,7 @@ def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_
     w.tabs.setCurrentWidget(w.slides_tab)
     tab = w.slides_tab
     tab.slides.setCurrentRow(0)
-    assert tab.notes.toPlainText() == "1: Hej\n3: Farvel" and tab.notes.isReadOnly()
+    assert tab.notes.toPlainText() == "1: Hej\n3: Farvel"
 
     def ok(dialog):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -94,3 +96,23 @@ def test_a_one_block_talk_says_1_block(qtbot, open_planner, tmp_path):
     numbered_pdf(tmp_path / "deck.pdf", pages=3)
     w = open_planner(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
     assert w.agenda_tab.day.text() == "1 block · the day runs 09:00–09:45"
+
+
+def test_notes_typed_for_a_pdf_entry_are_written_per_page(qtbot, open_planner, tmp_path):
+    """Under the preview, 'page: note' lines; a line without a number goes on with the note above."""
+    numbered_pdf(tmp_path / "deck.pdf", pages=5)
+    w = open_planner(session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
+    w.tabs.setCurrentWidget(w.slides_tab)
+    tab = w.slides_tab
+    tab.slides.setCurrentRow(0)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    tab.notes.setFocus()
+    qtbot.waitUntil(tab.notes.hasFocus)  # typed into, the box is not filled again from the file
+    qtbot.keyClicks(tab.notes, "2: Spørg salen")
+    qtbot.keyClick(tab.notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.notes, "og vent")
+    qtbot.keyClick(tab.notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.notes, "5: Tak")
+    assert w.doc.problems() == [], w.doc.text
+    assert [s.notes for s in w.doc.session().slides] == ["", "Spørg salen\nog vent", "", "", "Tak"]
