@@ -1798,6 +1798,10 @@
             <translation>Planen har problemer (se programmet); slides tegnes igen, når check godkender den.</translation>
         </message>
         <message>
+            <source>A note per page, a line each: '3: Ask the room'</source>
+            <translation>En note pr. side, en linje hver: '3: Spørg salen'</translation>
+        </message>
+        <message>
             <source>Add a {kind} slide</source>
             <translation>Tilføj en {kind}-slide</translation>
         </message>

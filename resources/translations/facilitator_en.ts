@@ -1797,6 +1797,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>A note per page, a line each: '3: Ask the room'</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Add a {kind} slide</source>
             <translation type="unfinished"></translation>
         </message>

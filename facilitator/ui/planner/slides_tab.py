@@ -228,7 +228,10 @@ class SlidesTab(QWidget):
         slide_id = self.slide_id()
         session = doc.session() if doc else None
         self._filling = True
-        notes = notes_text((doc.slide(slide_id).get("notes") or "") if (doc and slide_id) else "")
+        data = doc.slide(slide_id) if (doc and slide_id) else {}
+        notes = notes_text(data.get("notes") or "")
+        self.notes.setPlaceholderText(self.tr("A note per page, a line each: '3: Ask the room'")
+                                      if data.get("kind") == "pdf" else "")
         if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
             self.notes.setPlainText(notes)
         self.notes.setEnabled(slide_id is not None)

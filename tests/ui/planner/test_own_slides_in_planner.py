@@ -105,6 +105,7 @@ def test_notes_typed_for_a_pdf_entry_are_written_per_page(qtbot, open_planner, t
     w.tabs.setCurrentWidget(w.slides_tab)
     tab = w.slides_tab
     tab.slides.setCurrentRow(0)
+    assert "3: Ask the room" in tab.notes.placeholderText()  # how to write them, in the empty box
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     tab.notes.setFocus()
