@@ -164,8 +164,14 @@ class SessionDocument:
     def files_changed(self) -> bool:
         """A PDF or image the slides name was moved, renamed, put back or written over since the
         last check (the text alone does not say: check's problems and pages depend on the files)."""
+        return bool(self.changed_files())
+
+    def changed_files(self) -> list[str]:
+        """The files of files_changed(), by their full path."""
         checked = self._checked
-        return checked is not None and _file_states(checked[4]) != checked[5]
+        if checked is None:
+            return []
+        return [path for path, now, then in zip(checked[4], _file_states(checked[4]), checked[5]) if now != then]
 
     def _tree(self, text: str):
         return self._check(text)[3]

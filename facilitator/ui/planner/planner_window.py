@@ -375,7 +375,12 @@ class PlannerWindow(QMainWindow):
         super().changeEvent(event)
         # back from the file manager: a slide's PDF or image renamed, moved or written over
         # meanwhile is checked again now, not at the next edit
-        if event.type() == QEvent.Type.ActivationChange and self.doc is not None and self.doc.files_changed():
+        changed = self.doc.changed_files() if event.type() == QEvent.Type.ActivationChange and self.doc else []
+        if changed:
+            from facilitator.ui.slides.media_cache import CACHE
+
+            for path in changed:
+                CACHE.forget_file(path)
             self.changed.emit()
 
     def closeEvent(self, event) -> None:

@@ -2,6 +2,7 @@
 per kind to add or edit one, reorder, move to another block, notes, and a preview at wall size."""
 from __future__ import annotations
 
+import os
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from facilitator.core.session.model import SLIDE_KINDS
+from facilitator.core.session.model import MEDIA_KINDS, SLIDE_KINDS
 
 from facilitator.ui.planner.button_actions import button_action
 from facilitator.ui.planner.slide_form import SlideForm, notes_text, notes_value
@@ -187,6 +188,8 @@ class SlidesTab(QWidget):
             return None
         # Some kinds draw what other parts of the file say (a platform's figures, an exercise).
         elsewhere = hash(self.window.doc.text) if slide.kind in ("platform", "comparison", "exercise", "journey") else 0
+        if slide.kind in MEDIA_KINDS:  # the file written over since: a new thumbnail
+            elsewhere = _file_version(slide.file)
         key = (slide_id, repr(slide), elsewhere)
         icon = self._thumbs.get(key)
         if icon is None:
@@ -340,3 +343,11 @@ def _shown_slide(session, slide_id: str):
         return session.slide(slide_id)
     except StopIteration:
         return next((s for s in session.slides if s.id.startswith(slide_id + "/")), None)
+
+
+def _file_version(path: str):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
