@@ -146,7 +146,7 @@ class SlideForm(QDialog):
             if isinstance(w, QLineEdit):
                 out[name] = w.text().strip()
                 if name == "pages" and "," in out[name]:
-                    out[name] = [p.strip() for p in out[name].split(",") if p.strip()]
+                    out[name] = [int(p) if p.isdigit() else p for p in (p.strip() for p in out[name].split(",")) if p]
             elif isinstance(w, QPlainTextEdit) and name == "notes":
                 out[name] = notes_value(w.toPlainText(), per_page=self.kind == "pdf")
             elif isinstance(w, QPlainTextEdit):
@@ -200,18 +200,28 @@ def notes_value(text: str, per_page: bool):
     text = text.strip()
     if not per_page or not text:
         return text
-    notes: dict[str, str] = {}
+    notes: dict[int, str] = {}
     page = None
     for line in text.splitlines():
         m = _PAGE_NOTE.match(line)
         if m:
-            page = m.group(1)
+            page = int(m.group(1))
             notes[page] = m.group(2).strip()
         elif page is None:
             return text
         else:
             notes[page] = (notes[page] + "\n" + line.rstrip()).strip("\n")
     return notes
+
+
+def as_text(value):
+    """A value as the file's plain reading gives it (every scalar a string, no trailing line
+    break of a '|' block), to tell a value the form gives back unchanged from an edit."""
+    if isinstance(value, dict):
+        return {str(k): as_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_text(v) for v in value]
+    return value if value is None else str(value).rstrip()
 
 
 def _number(text: str):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.session.model import MEDIA_KINDS, SLIDE_KINDS
 
 from facilitator.ui.planner.button_actions import button_action
-from facilitator.ui.planner.slide_form import SlideForm, notes_text, notes_value
+from facilitator.ui.planner.slide_form import SlideForm, as_text, notes_text, notes_value
 
 THUMB = QSize(192, 108)
 RENDER = QSize(960, 540)  # the wall's proportions; drawn at half of a 1080p wall, then scaled
@@ -280,7 +280,7 @@ class SlidesTab(QWidget):
 
         def change(d):
             for name, value in values.items():
-                if value != (data.get(name) or ("" if not isinstance(value, list) else [])):
+                if as_text(value) != as_text(data.get(name) or ("" if not isinstance(value, list) else [])):
                     d.set_slide_field(slide_id, name, value)
         self.window.edit(self.tr("Edit slide {slide}").format(slide=slide_id), change)
 

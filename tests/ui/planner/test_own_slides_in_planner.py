@@ -57,13 +57,13 @@ def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_
     numbered_pdf(tmp_path / "deck.pdf", pages=5)
     numbered_pdf(tmp_path / "deck2.pdf", pages=5)
     path = session_file(tmp_path, "  - id: deck\n    kind: pdf\n    file: deck.pdf\n    pages: [1, 3]\n"
-                                  "    notes:\n      1: Hej\n      3: Farvel\n", "[deck]")
+                                  "    notes:\n      1: Hej\n      3: |\n        Farvel\n        og tak\n", "[deck]")
     original = path.read_text(encoding="utf-8")
     w = open_planner(path)
     w.tabs.setCurrentWidget(w.slides_tab)
     tab = w.slides_tab
     tab.slides.setCurrentRow(0)
-    assert tab.notes.toPlainText() == "1: Hej\n3: Farvel"
+    assert tab.notes.toPlainText() == "1: Hej\n3: Farvel\nog tak\n"
 
     def ok(dialog):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -80,7 +80,7 @@ def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_
     tab.edit_slide()
     assert w.doc.text == original.replace("file: deck.pdf", "file: deck2.pdf")
     assert w.doc.problems() == []
-    assert [s.notes for s in w.doc.session().slides] == ["Hej", "Farvel"]
+    assert [s.notes for s in w.doc.session().slides] == ["Hej", "Farvel\nog tak\n"]
 
     def other_pages(dialog):
         dialog.findChild(QLineEdit, "pages").setText("1, 3-4")
@@ -90,6 +90,7 @@ def test_editing_a_pdf_entry_keeps_its_page_list_and_notes_per_page(qtbot, open_
     tab.edit_slide()
     assert w.doc.problems() == []
     assert [s.page for s in w.doc.session().slides] == [1, 3, 4]
+    assert "- 1\n" in w.doc.text and "'1'" not in w.doc.text  # page numbers written as numbers
 
 
 def test_a_one_block_talk_says_1_block(qtbot, open_planner, tmp_path):
