@@ -151,14 +151,27 @@ class SessionDocument:
         """(text, problems, session, tree) of ``text`` (default: the current text), computed once:
         the checking loader's tree also gives the edits their positions."""
         text = self.text if text is None else text
-        if self._checked is None or self._checked[0] != text:
+        if self._checked is None or self._checked[0] != text or self.files_changed():
             try:
                 root, session, problems = check_session_text(text, self.filename)
             except Exception as e:  # noqa: BLE001 -- a loader bug is a problem to show, not a crash
                 root, session = None, None
                 problems = [Problem(self.filename, 1, 1, f"internal error ({type(e).__name__}: {e})")]
-            self._checked = (text, list(problems), session, root)
+            files = _named_files(root, self.filename)
+            self._checked = (text, list(problems), session, root, files, _file_states(files))
         return self._checked
+
+    def files_changed(self) -> bool:
+        """A PDF or image the slides name was moved, renamed, put back or written over since the
+        last check (the text alone does not say: check's problems and pages depend on the files)."""
+        return bool(self.changed_files())
+
+    def changed_files(self) -> list[str]:
+        """The files of files_changed(), by their full path."""
+        checked = self._checked
+        if checked is None:
+            return []
+        return [path for path, now, then in zip(checked[4], _file_states(checked[4]), checked[5]) if now != then]
 
     def _tree(self, text: str):
         return self._check(text)[3]
@@ -466,3 +479,32 @@ def _slug(title: str) -> str:
     s = title.lower().translate(_TRANSLIT)
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s[:40].strip("-")
+
+
+def _named_files(root, filename: str) -> tuple[str, ...]:
+    """The files the slides of the checked tree name (`file:`), as the loader finds them."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    from facilitator.core.session.media_slides import session_dir
+
+    if not isinstance(root, MappingNode):
+        return ()
+    slides = next((v for k, v in root.value if getattr(k, "value", None) == "slides"), None)
+    out = []
+    for item in slides.value if isinstance(slides, SequenceNode) else []:
+        for k, v in item.value if isinstance(item, MappingNode) else []:
+            if getattr(k, "value", None) == "file" and isinstance(v, ScalarNode) and v.value:
+                out.append(os.path.normpath(os.path.join(session_dir(filename), os.path.expanduser(v.value))))
+    return tuple(out)
+
+
+def _file_states(files: tuple[str, ...]) -> tuple:
+    out = []
+    for path in files:
+        try:
+            st = os.stat(path)
+        except OSError:
+            out.append(None)
+            continue
+        out.append((st.st_ino, st.st_size, st.st_mtime_ns, stat.S_ISREG(st.st_mode)))
+    return tuple(out)

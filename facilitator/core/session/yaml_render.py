@@ -39,6 +39,16 @@ def render_scalar(value, flow: bool = False) -> str:
     return _double_quoted(text)
 
 
+def render_flow(value) -> str:
+    """A value inside a flow mapping ('{id: x, slides: [a, b]}'), in flow style on its line:
+    block lines there are not YAML."""
+    if isinstance(value, list):
+        return "[" + ", ".join(render_flow(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{render_scalar(k, flow=True)}: {render_flow(v)}" for k, v in value.items()) + "}"
+    return render_scalar(value, flow=True)
+
+
 def _plain_is_text(text: str) -> bool:
     """A YAML 1.1 reader (PyYAML, most tools) takes plain 1.5, 0x1F, 1_000 or 2024-01-01 for a
     number or a date; Facilitator reads the text, but the file should say the same to both.

@@ -16,7 +16,7 @@ import re
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from facilitator.core.session.yaml_render import render_block, render_scalar
+from facilitator.core.session.yaml_render import render_block, render_flow, render_scalar
 
 Path = tuple  # of str (mapping key) and int (list index)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,6 +73,9 @@ class YamlText:
         knode, vnode = pair
         if isinstance(vnode, ScalarNode) and not isinstance(value, (list, dict)):
             self._replace_scalar(vnode, value, flow=bool(mapping.flow_style))
+        elif mapping.flow_style:  # '{id: x, slides: [a, b]}' stays on its line
+            start, end = vnode.start_mark.index, vnode.end_mark.index
+            self._splice(start, end, (" " if start == end else "") + render_flow(value))
         else:
             start, end = self._entry_span(mapping, pair)
             first_on_line = self.text[_line_start(self.text, knode.start_mark.index):knode.start_mark.index].strip() == ""
@@ -217,8 +220,8 @@ class YamlText:
         self._splice(start, end, "")
 
     def _insert_entry(self, mapping: MappingNode, key: str, value, order: tuple[str, ...]) -> None:
-        flow_scalar = mapping.flow_style and mapping.value and not isinstance(value, (list, dict))
-        if mapping.flow_style and not flow_scalar or not mapping.value:
+        flow_scalar = mapping.flow_style and mapping.value  # '{a: 1}' stays on its line: '{a: 1, b: [2]}'
+        if not mapping.value:
             data = self._plain(mapping) or {}
             data[key] = value
             self._replace_node(mapping, data)
@@ -232,8 +235,8 @@ class YamlText:
                 after = max(before)
             elif later:
                 after = min(later) - 1
-        if flow_scalar:  # '{a: 1}' stays on its line: '{a: 1, b: 2}'
-            entry = f"{key}: {render_scalar(value, flow=True)}"
+        if flow_scalar:
+            entry = f"{key}: {render_flow(value)}"
             if after < 0:
                 at = mapping.value[0][0].start_mark.index
                 self._splice(at, at, entry + ", ")

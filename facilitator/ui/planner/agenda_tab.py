@@ -181,7 +181,9 @@ class AgendaTab(QWidget):
         if start is None:
             self.day.setText(self.tr("The day's start is not a clock time."))
         else:
-            self.day.setText(self.tr("{n} blocks · the day runs {start}–{end}").format(
+            text = (self.tr("1 block · the day runs {start}–{end}") if len(rows) == 1
+                    else self.tr("{n} blocks · the day runs {start}–{end}"))
+            self.day.setText(text.format(
                 n=len(rows), start=format_clock(start, lang), end=format_clock(day_end(start, rows) // 60, lang)))
         self.problems.clear()
         for problem in doc.problems():

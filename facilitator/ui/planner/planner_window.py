@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
@@ -302,7 +302,7 @@ class PlannerWindow(QMainWindow):
                     n=len(problems)))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        if path == self.doc.path and not confirm_for_today(self):
+        if path == self.doc.path and not (self._keep_theirs_asked(path) and confirm_for_today(self)):
             return False
         try:
             self.doc.save(path)
@@ -320,6 +320,23 @@ class PlannerWindow(QMainWindow):
         self._show_title()
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 5000)
         return True
+
+    def _keep_theirs_asked(self, path: Path) -> bool:
+        """True to save over `path`: it is as it was opened or last saved here, or the user says so
+        after being told that another program changed it meanwhile (its edits would be lost)."""
+        try:
+            on_disk = SessionDocument.open(path).text
+        except SessionError:
+            on_disk = None if not path.exists() else ""  # gone: nothing of theirs to lose
+        if on_disk is None or self.doc.saved_text is None or on_disk == self.doc.saved_text:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("The file was changed by another program"),
+            self.tr("{file} was changed by another program since the planner opened it. Save over it? "
+                    "Its changes are lost (No keeps them; Save as… writes the plan to another file).").format(
+                file=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_recovery(self) -> None:
         if self.doc is None or self.doc.path is None or not self.doc.modified:
@@ -353,6 +370,18 @@ class PlannerWindow(QMainWindow):
             self.doc.set_text(self.doc.saved_text or self.doc.text)
             return True
         return False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # back from the file manager: a slide's PDF or image renamed, moved or written over
+        # meanwhile is checked again now, not at the next edit
+        changed = self.doc.changed_files() if event.type() == QEvent.Type.ActivationChange and self.doc else []
+        if changed:
+            from facilitator.ui.slides.media_cache import CACHE
+
+            for path in changed:
+                CACHE.forget_file(path)
+            self.changed.emit()
 
     def closeEvent(self, event) -> None:
         if self.maybe_keep_changes() and all(check(self) for check in self.quit_checks):

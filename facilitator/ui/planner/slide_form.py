@@ -61,12 +61,15 @@ class SlideForm(QDialog):
         if k in ("pdf", "image"):  # a file of the facilitator's own, named relative to the session file
             self._line("file", self.tr("&File (relative to the session file):"), values)
         if k == "pdf":
-            self._line("pages", self.tr("P&ages (e.g. 3-10; empty = all):"), values)
+            pages = values.get("pages")  # a list ([1, 4, 7], ["1-3", 9]) is shown "1, 4, 7"
+            self._line("pages", self.tr("P&ages (e.g. 3-10; empty = all):"),
+                       {"pages": ", ".join(map(str, pages)) if isinstance(pages, list) else pages})
         if k == "image":
             self._line("caption", self.tr("&Caption:"), values)
         if k in ("bullets", "figures", "ranking"):
             self._line("source", self.tr("S&ource:"), values)
-        self._lines("notes", self.tr("&Notes (never on the wall):"), [values.get("notes") or ""], plain=True)
+        # a pdf entry's notes are per page, written 'page: note' a line
+        self._lines("notes", self.tr("&Notes (never on the wall):"), [notes_text(values.get("notes"))], plain=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -142,6 +145,10 @@ class SlideForm(QDialog):
         for name, w in self.widgets.items():
             if isinstance(w, QLineEdit):
                 out[name] = w.text().strip()
+                if name == "pages" and "," in out[name]:
+                    out[name] = [int(p) if p.isdigit() else p for p in (p.strip() for p in out[name].split(",")) if p]
+            elif isinstance(w, QPlainTextEdit) and name == "notes":
+                out[name] = notes_value(w.toPlainText(), per_page=self.kind == "pdf")
             elif isinstance(w, QPlainTextEdit):
                 text = w.toPlainText()
                 out[name] = text.strip() if w.property("plain") else [l.strip() for l in text.splitlines() if l.strip()]
@@ -174,6 +181,47 @@ class SlideForm(QDialog):
                 fig["source"] = cells[3]
             rows.append(fig)
         return rows
+
+
+_PAGE_NOTE = re.compile(r"^\s*(\d+)\s*:\s?(.*)$")
+
+
+def notes_text(notes) -> str:
+    """A slide's notes as text; a pdf entry's notes per page as 'page: note' lines."""
+    if isinstance(notes, dict):
+        return "\n".join(f"{page}: {note}" for page, note in notes.items())
+    return str(notes or "")
+
+
+def notes_value(text: str, per_page: bool):
+    """Notes as the file takes them: a pdf entry's 'page: note' lines as a mapping (a line
+    without a page number goes on with the note above it). Text that names no page first is
+    kept as typed, and check says how to write it."""
+    text = text.strip()
+    if not per_page or not text:
+        return text
+    notes: dict[int, str] = {}
+    page = None
+    for line in text.splitlines():
+        m = _PAGE_NOTE.match(line)
+        if m:
+            page = int(m.group(1))
+            notes[page] = m.group(2).strip()
+        elif page is None:
+            return text
+        else:
+            notes[page] = (notes[page] + "\n" + line.rstrip()).strip("\n")
+    return notes
+
+
+def as_text(value):
+    """A value as the file's plain reading gives it (every scalar a string, no trailing line
+    break of a '|' block), to tell a value the form gives back unchanged from an edit."""
+    if isinstance(value, dict):
+        return {str(k): as_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_text(v) for v in value]
+    return value if value is None else str(value).rstrip()
 
 
 def _number(text: str):

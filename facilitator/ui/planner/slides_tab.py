@@ -2,6 +2,7 @@
 per kind to add or edit one, reorder, move to another block, notes, and a preview at wall size."""
 from __future__ import annotations
 
+import os
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt
@@ -11,10 +12,10 @@ from PySide6.QtWidgets import (
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from facilitator.core.session.model import SLIDE_KINDS
+from facilitator.core.session.model import MEDIA_KINDS, SLIDE_KINDS
 
 from facilitator.ui.planner.button_actions import button_action
-from facilitator.ui.planner.slide_form import SlideForm
+from facilitator.ui.planner.slide_form import SlideForm, as_text, notes_text, notes_value
 
 THUMB = QSize(192, 108)
 RENDER = QSize(960, 540)  # the wall's proportions; drawn at half of a 1080p wall, then scaled
@@ -25,6 +26,7 @@ class SlidesTab(QWidget):
         super().__init__(parent)
         self.window = window
         self._thumbs: dict[tuple, QIcon] = {}
+        self._waiting: dict[str, tuple] = {}  # slide id -> the background render its thumbnail waits for
         self._renderer = None
         self._wall_preview = None
         self._filling = False
@@ -80,6 +82,9 @@ class SlidesTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         window.changed.connect(self.refresh)
+        from facilitator.ui.slides.picture_decode import renders
+
+        renders().rendered.connect(self._picture_rendered)
 
     def _make_actions(self) -> None:
         self.add_menu = QMenu(self)
@@ -178,12 +183,13 @@ class SlidesTab(QWidget):
         self._show_slide()
 
     def _thumbnail(self, session, slide_id: str) -> QIcon | None:
-        try:
-            slide = session.slide(slide_id)
-        except StopIteration:
+        slide = _shown_slide(session, slide_id)
+        if slide is None:
             return None
         # Some kinds draw what other parts of the file say (a platform's figures, an exercise).
         elsewhere = hash(self.window.doc.text) if slide.kind in ("platform", "comparison", "exercise", "journey") else 0
+        if slide.kind in MEDIA_KINDS:  # the file written over since: a new thumbnail
+            elsewhere = _file_version(slide.file)
         key = (slide_id, repr(slide), elsewhere)
         icon = self._thumbs.get(key)
         if icon is None:
@@ -196,25 +202,46 @@ class SlidesTab(QWidget):
             self._renderer.set_slide(slide, session)
             pixmap = self._renderer.grab().scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation)
-            icon = self._thumbs[key] = QIcon(pixmap)
+            icon = QIcon(pixmap)
+            page = self._renderer.current_page()
+            if hasattr(page, "is_ready") and not page.is_ready():
+                # a large photo or PDF page is decoded off the GUI thread: the icon is its empty
+                # box until then, drawn again when it is in (_picture_rendered)
+                self._waiting[slide_id] = page.picture_box.key()
+                return icon
+            self._waiting.pop(slide_id, None)
+            self._thumbs[key] = icon
         return icon
+
+    def _picture_rendered(self, key) -> None:
+        """A picture rendered in the background is in: the thumbnails that waited for it again."""
+        doc = self.window.doc
+        session = doc.session() if doc and key in self._waiting.values() else None
+        if session is None:
+            return
+        for row, slide_id in enumerate(self.slide_ids()):
+            item = self.slides.item(row)
+            if self._waiting.get(slide_id) == key and item is not None and item.text() == slide_id:
+                icon = self._thumbnail(session, slide_id)
+                if icon is not None:
+                    item.setIcon(icon)
 
     def _show_slide(self) -> None:
         doc = self.window.doc
         slide_id = self.slide_id()
         session = doc.session() if doc else None
         self._filling = True
-        notes = (doc.slide(slide_id).get("notes") or "") if (doc and slide_id) else ""
+        data = doc.slide(slide_id) if (doc and slide_id) else {}
+        notes = notes_text(data.get("notes") or "")
+        self.notes.setPlaceholderText(self.tr("A note per page, a line each: '3: Ask the room'")
+                                      if data.get("kind") == "pdf" else "")
         if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
-            self.notes.setPlainText(str(notes))
+            self.notes.setPlainText(notes)
         self.notes.setEnabled(slide_id is not None)
         self._filling = False
         slide = None
         if session is not None and slide_id:
-            try:
-                slide = session.slide(slide_id)
-            except StopIteration:
-                slide = None
+            slide = _shown_slide(session, slide_id)
         self.preview.clear_cache()
         self.preview.set_slide(slide, session)
         if self._wall_preview is not None and self._wall_preview.isVisible():
@@ -253,7 +280,7 @@ class SlidesTab(QWidget):
 
         def change(d):
             for name, value in values.items():
-                if value != (data.get(name) or ("" if not isinstance(value, list) else [])):
+                if as_text(value) != as_text(data.get(name) or ("" if not isinstance(value, list) else [])):
                     d.set_slide_field(slide_id, name, value)
         self.window.edit(self.tr("Edit slide {slide}").format(slide=slide_id), change)
 
@@ -284,7 +311,8 @@ class SlidesTab(QWidget):
         slide_id = self.slide_id()
         if self._filling or slide_id is None:
             return
-        text = self.notes.toPlainText()
+        # a pdf entry's notes are per page: 'page: note' lines become the file's mapping
+        text = notes_value(self.notes.toPlainText(), per_page=self.window.doc.slide(slide_id).get("kind") == "pdf")
         self.window.edit(self.tr("Change the slide's notes"), lambda d: d.set_slide_field(slide_id, "notes", text),
                          merge=(slide_id, "notes"))
 
@@ -306,3 +334,20 @@ class SlidesTab(QWidget):
         self._wall_preview.resize(size)
         self._wall_preview.show()
         self._show_slide()
+
+
+def _shown_slide(session, slide_id: str):
+    """The slide the wall shows for `slide_id`: a pdf entry is not a slide of the loaded session
+    but one per page ('deck/3'), so the entry shows its first page; None for an unknown id."""
+    try:
+        return session.slide(slide_id)
+    except StopIteration:
+        return next((s for s in session.slides if s.id.startswith(slide_id + "/")), None)
+
+
+def _file_version(path: str):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns

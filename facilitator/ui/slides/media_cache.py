@@ -50,6 +50,11 @@ class RenderCache:
         self._images.clear()
         self.used = 0
 
+    def forget_file(self, path: str) -> None:
+        """Drop what was rendered from `path` (written over: its pictures are old)."""
+        for key in [k for k in self._images if len(k) > 1 and k[1] == path]:
+            self.used -= self._images.pop(key).sizeInBytes()
+
     def __len__(self) -> int:
         return len(self._images)
 
