@@ -72,6 +72,10 @@
             <translation>Dagens start er ikke et klokkeslæt.</translation>
         </message>
         <message>
+            <source>1 block · the day runs {start}–{end}</source>
+            <translation>1 blok · dagen går {start}–{end}</translation>
+        </message>
+        <message>
             <source>{n} blocks · the day runs {start}–{end}</source>
             <translation>{n} blokke · dagen går {start}–{end}</translation>
         </message>
@@ -1035,6 +1039,14 @@
             <translation>Gemt: {file}</translation>
         </message>
         <message>
+            <source>The file was changed by another program</source>
+            <translation>Filen er ændret af et andet program</translation>
+        </message>
+        <message>
+            <source>{file} was changed by another program since the planner opened it. Save over it? Its changes are lost (No keeps them; Save as… writes the plan to another file).</source>
+            <translation>{file} er ændret af et andet program, siden planlæggeren åbnede den. Gem oven i den? Dens ændringer går tabt (Nej beholder dem; Gem som… skriver planen til en anden fil).</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Ændringer, der ikke er gemt</translation>
         </message>
@@ -1788,6 +1800,10 @@
         <message>
             <source>The plan has problems (see the agenda); slides are drawn again once check passes.</source>
             <translation>Planen har problemer (se programmet); slides tegnes igen, når check godkender den.</translation>
+        </message>
+        <message>
+            <source>A note per page, a line each: '3: Ask the room'</source>
+            <translation>En note pr. side, en linje hver: '3: Spørg salen'</translation>
         </message>
         <message>
             <source>Add a {kind} slide</source>

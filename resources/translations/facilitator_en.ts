@@ -72,6 +72,10 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>1 block · the day runs {start}–{end}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>{n} blocks · the day runs {start}–{end}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1035,6 +1039,14 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>The file was changed by another program</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file} was changed by another program since the planner opened it. Save over it? Its changes are lost (No keeps them; Save as… writes the plan to another file).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1786,6 +1798,10 @@
         </message>
         <message>
             <source>The plan has problems (see the agenda); slides are drawn again once check passes.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A note per page, a line each: '3: Ask the room'</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
