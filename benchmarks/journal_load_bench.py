@@ -111,9 +111,15 @@ def main() -> int:
         clock.advance(1)
         runner.state()
         tick = time.perf_counter()
-        gc.enable()
-        gc.collect()
-        gc.freeze()
+        if gc.isenabled():
+            gc.enable()
+            gc.collect()
+            gc.freeze()
+        else:  # what the app does after its first paint (ui/app.py), as it does it
+            from facilitator.ui import app as app_module
+
+            app_module.collector_back(set_aside=False)
+            app_module._set_aside()
         collected = time.perf_counter()
         gc.unfreeze()
 
