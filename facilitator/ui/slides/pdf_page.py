@@ -4,8 +4,6 @@ pixel size (size x device pixel ratio), so it is as sharp as the native slides o
 what the screen has left over is black, as in every PDF presenter."""
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QSize
 
 from facilitator.ui.slides.media_cache import PDFS, render_page
@@ -25,14 +23,11 @@ class PdfPageSlide(MediaPage):
         return ("pdf", self.slide.file, self.slide.page)
 
     def picture(self, size: QSize):
-        return self.picture_later(size)()
-
-    def picture_later(self, size: QSize):
-        """Rendered by Qt's PDF module off the GUI thread: a page holding a large photo takes
-        as long as decoding the photo (0.6 s for 48 megapixels). The document is opened here,
-        on the GUI thread, and held by the render until it is done."""
-        page = PDFS.page_size(self.slide.file, self.slide.page)  # asks pdfium nothing (its lock)
-        doc = PDFS.document(self.slide.file)
+        """Rendered on the GUI thread, unlike a large photo (picture_decode): on a worker of
+        Qt's pool, QPdfDocument.render keeps Python's lock for the whole page (PySide does
+        not let go of it there), so the GUI thread waited all the same, and a usual page
+        came later than drawn at once (pdf_slides_bench: a cold move 16 -> 28 ms)."""
+        page = PDFS.page_size(self.slide.file, self.slide.page)
         scale = min(size.width() / max(page.width(), 1), size.height() / max(page.height(), 1))
         fitted = QSize(max(1, round(page.width() * scale)), max(1, round(page.height() * scale)))
-        return partial(render_page, doc, self.slide.file, self.slide.page, fitted)
+        return render_page(PDFS.document(self.slide.file), self.slide.file, self.slide.page, fitted)

@@ -1,12 +1,12 @@
-"""Large pictures and PDF pages are rendered off the GUI thread.
+"""Large pictures are decoded off the GUI thread.
 
-Decoding a 24-48 megapixel photo takes 0.3-0.6 s here, and a PDF page holding such a photo
-as long; on the GUI thread the countdown stood still that long when the slide was warmed or
-shown. Such renders run in Qt's thread pool. The GUI thread waits up to WAIT_S for one (a
-usual PDF page is in by then, so a click never shows an empty frame for nothing); a render
-that takes longer arrives later, its box painting the slide's background until then.
-Pictures of BACKGROUND_PIXELS or less decode in a few ms and stay on the GUI thread.
-Qt's PDF module renders from any thread (QPdfPageRenderer does; pdfium is behind its lock).
+Decoding a 24-48 megapixel photo takes 0.3-0.6 s here; on the GUI thread the countdown
+stood still that long when such a slide was warmed or shown. Pictures of more than
+BACKGROUND_PIXELS are decoded in Qt's thread pool (QImageReader lets go of Python's lock
+there, so the GUI thread's slots run meanwhile). The GUI thread waits up to WAIT_S for one
+being shown; one that takes longer arrives later, its box painting the slide's background
+until then. Smaller pictures decode in a few ms and stay on the GUI thread. PDF pages stay
+there too: on a pool thread QPdfDocument.render keeps Python's lock (see pdf_page.py).
 """
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""A large photo, and any PDF page, is rendered off the GUI thread: the countdown goes on
-ticking while a 24-48 megapixel picture (or a PDF page holding one) takes 0.3-0.6 s to decode;
-it stood still that long when the slide was warmed or shown. The box shows the slide's
-background until the picture is in."""
+"""A large photo is decoded off the GUI thread: the countdown goes on ticking while a 24-48
+megapixel picture takes 0.3-0.6 s to decode; it stood still that long when the slide was
+warmed or shown. The box shows the slide's background until the picture is in."""
 from __future__ import annotations
 
 import threading
@@ -11,10 +10,9 @@ from PySide6.QtCore import QThreadPool, QTimer
 
 from facilitator.core.session.loader import load_session
 from facilitator.ui.slides import image as image_module
-from facilitator.ui.slides import pdf_page
 from facilitator.ui.slides.media_cache import CACHE
 from facilitator.ui.slides.view import SlideView
-from media_samples import numbered_pdf, picture, session_file
+from media_samples import picture, session_file
 
 GREEN = "#2e7d32"
 
@@ -29,13 +27,6 @@ def gate(monkeypatch):
         return real(*args)
 
     monkeypatch.setattr(image_module, "render_picture", slow)
-    real_page = pdf_page.render_page
-
-    def slow_page(*args):
-        assert opened.wait(30)
-        return real_page(*args)
-
-    monkeypatch.setattr(pdf_page, "render_page", slow_page)
     yield opened
     opened.set()
     QThreadPool.globalInstance().waitForDone()
@@ -45,12 +36,6 @@ def wall_with(qtbot, tmp_path, size):
     """(a shown 1024x768 wall view, a session with the slide 'foto': a PNG of `size`)."""
     picture(tmp_path / "foto.png", size)
     return wall_on(qtbot, session_file(tmp_path, "  - {id: foto, kind: image, file: foto.png}\n", "[foto]"))
-
-
-def wall_with_pdf(qtbot, tmp_path, pages):
-    """(a shown 1024x768 wall view, a session with the slides 'deck/1'...: a PDF of `pages`)."""
-    numbered_pdf(tmp_path / "deck.pdf", pages)
-    return wall_on(qtbot, session_file(tmp_path, "  - {id: deck, kind: pdf, file: deck.pdf}\n", "[deck]"))
 
 
 def wall_on(qtbot, session_path):
@@ -101,29 +86,21 @@ def test_a_small_picture_is_shown_at_once(qtbot, tmp_path, gate):
     assert view.current_page().is_ready() and centre(view) == GREEN
 
 
-def test_a_pdf_page_is_rendered_while_the_gui_thread_goes_on(qtbot, tmp_path, gate):
-    view, session = wall_with_pdf(qtbot, tmp_path, 3)
-    view.set_slide(session.slide("deck/2"), session)  # returns after at most a short wait
-    page = view.current_page()
-    view.grab()  # a paint waits briefly for the page, then shows the background
-    assert not page.is_ready()
-    gate.set()
-    qtbot.waitUntil(page.is_ready)
-    shot = view.grab().toImage()
-    assert shot.pixelColor(shot.width() // 2, shot.height() // 2).name() != "#000000"  # the white page
-
-
-def test_rendered_pages_are_not_kept_outside_the_cache(qtbot, tmp_path):
-    """A render kept alive by the thread pool held its picture: 2.5 GB after 200 pages."""
+def test_decoded_pictures_are_not_kept_outside_the_cache(qtbot, tmp_path):
+    """A render kept alive by the thread pool held its picture: 2.5 GB after 200 PDF pages
+    rendered that way (pdf_slides_bench, when PDF pages were rendered off the GUI thread)."""
     import gc
 
     from PySide6.QtWidgets import QApplication
 
     from facilitator.ui.slides import picture_decode
 
-    view, session = wall_with_pdf(qtbot, tmp_path, 12)
-    for n in range(1, 13):
-        view.set_slide(session.slide(f"deck/{n}"), session)
+    for n in range(4):
+        picture(tmp_path / f"foto{n}.png", (2000 + n, 1500))
+    view, session = wall_on(qtbot, session_file(tmp_path, "".join(
+        f"  - {{id: foto{n}, kind: image, file: foto{n}.png}}\n" for n in range(4)), "[foto0, foto1, foto2, foto3]"))
+    for n in range(4):
+        view.set_slide(session.slide(f"foto{n}"), session)
         qtbot.waitUntil(view.current_page().is_ready)
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
